@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { Activity } from './schemas/activity';
+import { Goal } from './schemas/goal';
+import { Indicator } from './schemas/indicator';
+import { Forvaltning, Unit } from './schemas/organisation';
+import { Plan, PlanSection } from './schemas/plan';
+
+/** Every stored entity kind and its schema: one list (SharePoint) or table (SQLite) each. */
+export const itemSchemas = {
+  forvaltning: Forvaltning,
+  unit: Unit,
+  plan: Plan,
+  section: PlanSection,
+  goal: Goal,
+  indicator: Indicator,
+  activity: Activity,
+} as const;
+
+export type Kind = keyof typeof itemSchemas;
+export const kinds = Object.keys(itemSchemas) as Kind[];
+export type ItemOf<K extends Kind> = z.infer<(typeof itemSchemas)[K]>;
+
+/** Kinds that are nodes of a plan tree (carry forvaltningId, unitId, year, parentId, order). */
+export const nodeKinds = ['section', 'goal', 'indicator', 'activity'] as const;
+export type NodeKind = (typeof nodeKinds)[number];
+
+/** The columns every store indexes and filters on; a kind has those of them its schema has. */
+export const indexedFields = ['forvaltningId', 'unitId', 'year', 'parentId'] as const;
+export type IndexedField = (typeof indexedFields)[number];

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { ShortText, nodeFields } from './common';
+
+/** A target is a number ("33 %" → 33) or a text ("Tas fram av nämnd"); absent targets are null. */
+export const Target = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('value'), value: z.number().finite() }),
+  z.strictObject({ type: z.literal('text'), text: ShortText }),
+]);
+export type Target = z.infer<typeof Target>;
+
+export const Periodicity = z.enum(['tertial', 'year']);
+export type Periodicity = z.infer<typeof Periodicity>;
+
+export const Direction = z.enum(['higherIsBetter', 'lowerIsBetter']);
+export type Direction = z.infer<typeof Direction>;
+
+const CountLabel = z.string().trim().min(1).max(200);
+
+/**
+ * How unit values roll up to the förvaltning. Never a plain mean of unit percentages:
+ * - ratioOfSums: Σnumerator / Σdenominator × factor (shares in %, children per group, …)
+ * - sum: Σ unit values (counts)
+ * - weightedMean: Σ(value × weight) / Σweight (survey results weighted by respondents)
+ * - median / min / max: for scales where no counts exist
+ */
+export const Aggregation = z.discriminatedUnion('rule', [
+  z.strictObject({ rule: z.literal('ratioOfSums'), numerator: CountLabel, denominator: CountLabel, factor: z.number().positive() }),
+  z.strictObject({ rule: z.literal('sum') }),
+  z.strictObject({ rule: z.literal('weightedMean'), weight: CountLabel }),
+  z.strictObject({ rule: z.literal('median') }),
+  z.strictObject({ rule: z.literal('min') }),
+  z.strictObject({ rule: z.literal('max') }),
+]);
+export type Aggregation = z.infer<typeof Aggregation>;
+
+/** Indikator: hangs under a goal (parentId). */
+export const indicatorFields = {
+  ...nodeFields,
+  name: ShortText,
+  /** Unit of measure as shown: "%", "antal", "kg CO2e/kg", "GWh", "skala 1–4" */
+  measureUnit: z.string().trim().max(50),
+  direction: Direction,
+  /** Årsmål */
+  annualTarget: Target.nullable(),
+  /** KF:s årsmål */
+  councilTarget: Target.nullable(),
+  /** Periodicitet */
+  periodicity: Periodicity,
+  aggregation: Aggregation,
+};
+export const Indicator = z.strictObject(indicatorFields);
+export type Indicator = z.infer<typeof Indicator>;
