@@ -1,0 +1,12 @@
+import type { Activity, Forvaltning, Goal, Indicator, Plan, PlanSection, Unit } from '@vp/shared';
+
+/** A slice of demo data written from the source documents; the seed command loads every slice. */
+export interface DemoData {
+  forvaltningar: Forvaltning[];
+  units: Unit[];
+  plans: Plan[];
+  sections: PlanSection[];
+  goals: Goal[];
+  indicators: Indicator[];
+  activities: Activity[];
+}
