@@ -12,6 +12,11 @@ export interface Filter {
   parentId?: string | null;
 }
 
+export interface Query<K extends Kind = Kind> {
+  kind: K;
+  filter?: Filter;
+}
+
 export interface AuditFilter {
   forvaltningId?: string;
   unitId?: string;
@@ -26,6 +31,8 @@ export interface AuditFilter {
  */
 export interface Store {
   list<K extends Kind>(kind: K, filter?: Filter): Promise<Stored<ItemOf<K>>[]>;
+  /** Several lists at once, results in query order (the SharePoint adapter sends one $batch). */
+  listMany<Q extends readonly Query[]>(queries: Q): Promise<{ [I in keyof Q]: Stored<ItemOf<Q[I]['kind']>>[] }>;
   get<K extends Kind>(kind: K, id: string): Promise<Stored<ItemOf<K>> | null>;
   /** Fails with CONFLICT when the id exists. */
   create<K extends Kind>(kind: K, item: ItemOf<K>, actor: Actor): Promise<Stored<ItemOf<K>>>;
