@@ -1,0 +1,206 @@
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import {
+  AuditEntry,
+  diffFields,
+  itemSchemas,
+  StoreError,
+  type Actor,
+  type AuditFilter,
+  type Filter,
+  type ItemOf,
+  type Kind,
+  type Query,
+  type Store,
+  type Stored,
+} from '@vp/shared';
+import { migrate } from './migrations';
+
+interface ItemRow {
+  id: string;
+  version: number;
+  data: string;
+}
+
+interface AuditRow {
+  id: string;
+  at: string;
+  actor: string;
+  action: string;
+  kind: string;
+  item_id: string;
+  forvaltning_id: string | null;
+  unit_id: string | null;
+  year: number | null;
+  changes: string;
+}
+
+const filterColumns: Record<keyof Filter, string> = {
+  forvaltningId: 'forvaltning_id',
+  unitId: 'unit_id',
+  year: 'year',
+  parentId: 'parent_id',
+};
+
+type Scoped = { forvaltningId?: string; unitId?: string | null; year?: number; parentId?: string | null; order?: number };
+
+const eTagOf = (id: string, version: number) => `"${id},${version}"`;
+
+/** The embedded store: one SQLite file (WAL), items as JSON with their indexed columns beside. */
+export class SqliteStore implements Store {
+  private readonly db: Database.Database;
+
+  constructor(file: string) {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('foreign_keys = ON');
+    migrate(this.db);
+  }
+
+  async list<K extends Kind>(kind: K, filter: Filter = {}): Promise<Stored<ItemOf<K>>[]> {
+    const where = ['kind = ?'];
+    const params: unknown[] = [kind];
+    for (const [field, value] of Object.entries(filter) as [keyof Filter, unknown][]) {
+      if (value === undefined) continue;
+      const column = filterColumns[field];
+      if (value === null) where.push(`${column} IS NULL`);
+      else {
+        where.push(`${column} = ?`);
+        params.push(value);
+      }
+    }
+    const rows = this.db
+      .prepare(`SELECT id, version, data FROM items WHERE ${where.join(' AND ')} ORDER BY sort_order, id`)
+      .all(...params) as ItemRow[];
+    return rows.map((row) => this.parse(kind, row));
+  }
+
+  async listMany<Q extends readonly Query[]>(queries: Q) {
+    const results = await Promise.all(queries.map((q) => this.list(q.kind, q.filter)));
+    return results as { [I in keyof Q]: Stored<ItemOf<Q[I]['kind']>>[] };
+  }
+
+  async get<K extends Kind>(kind: K, id: string): Promise<Stored<ItemOf<K>> | null> {
+    const row = this.row(kind, id);
+    return row ? this.parse(kind, row) : null;
+  }
+
+  async create<K extends Kind>(kind: K, item: ItemOf<K>, actor: Actor): Promise<Stored<ItemOf<K>>> {
+    const valid = itemSchemas[kind].parse(item) as ItemOf<K> & Scoped;
+    return this.db.transaction(() => {
+      if (this.row(kind, valid.id)) throw new StoreError('CONFLICT', `${kind} ${valid.id} finns redan`);
+      this.db
+        .prepare(
+          `INSERT INTO items (kind, id, forvaltning_id, unit_id, year, parent_id, sort_order, version, data)
+           VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)`,
+        )
+        .run(kind, valid.id, ...this.columns(kind, valid), JSON.stringify(valid));
+      this.audit('create', kind, null, valid, actor);
+      return { ...valid, eTag: eTagOf(valid.id, 1) };
+    })();
+  }
+
+  async update<K extends Kind>(kind: K, item: ItemOf<K>, ifMatch: string, actor: Actor): Promise<Stored<ItemOf<K>>> {
+    const valid = itemSchemas[kind].parse(item) as ItemOf<K> & Scoped;
+    return this.db.transaction(() => {
+      const current = this.current(kind, valid.id, ifMatch);
+      const version = current.version + 1;
+      this.db
+        .prepare(
+          `UPDATE items SET forvaltning_id = ?, unit_id = ?, year = ?, parent_id = ?, sort_order = ?, version = ?, data = ?
+           WHERE kind = ? AND id = ?`,
+        )
+        .run(...this.columns(kind, valid), version, JSON.stringify(valid), kind, valid.id);
+      this.audit('update', kind, JSON.parse(current.data), valid, actor);
+      return { ...valid, eTag: eTagOf(valid.id, version) };
+    })();
+  }
+
+  async remove(kind: Kind, id: string, ifMatch: string, actor: Actor): Promise<void> {
+    this.db.transaction(() => {
+      const current = this.current(kind, id, ifMatch);
+      this.db.prepare('DELETE FROM items WHERE kind = ? AND id = ?').run(kind, id);
+      this.audit('delete', kind, JSON.parse(current.data), null, actor);
+    })();
+  }
+
+  async listAudit(filter: AuditFilter): Promise<AuditEntry[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const columns = { forvaltningId: 'forvaltning_id', unitId: 'unit_id', itemId: 'item_id' } as const;
+    for (const [field, column] of Object.entries(columns) as [keyof typeof columns, string][]) {
+      if (filter[field] === undefined) continue;
+      where.push(`${column} = ?`);
+      params.push(filter[field]);
+    }
+    const rows = this.db
+      .prepare(`SELECT * FROM audit ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq DESC LIMIT ?`)
+      .all(...params, filter.limit ?? 100) as AuditRow[];
+    return rows.map((row) =>
+      AuditEntry.parse({
+        id: row.id,
+        at: row.at,
+        actor: JSON.parse(row.actor),
+        action: row.action,
+        kind: row.kind,
+        itemId: row.item_id,
+        forvaltningId: row.forvaltning_id,
+        unitId: row.unit_id,
+        year: row.year,
+        changes: JSON.parse(row.changes),
+      }),
+    );
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+
+  private row(kind: Kind, id: string): ItemRow | undefined {
+    return this.db.prepare('SELECT id, version, data FROM items WHERE kind = ? AND id = ?').get(kind, id) as ItemRow | undefined;
+  }
+
+  /** The current row, or the reason a write against ifMatch must be refused. */
+  private current(kind: Kind, id: string, ifMatch: string): ItemRow {
+    const row = this.row(kind, id);
+    if (!row) throw new StoreError('NOT_FOUND', `${kind} ${id} finns inte`);
+    if (eTagOf(id, row.version) !== ifMatch) {
+      throw new StoreError('PRECONDITION_FAILED', `${kind} ${id} har ändrats av någon annan`);
+    }
+    return row;
+  }
+
+  private parse<K extends Kind>(kind: K, row: ItemRow): Stored<ItemOf<K>> {
+    const item = itemSchemas[kind].parse(JSON.parse(row.data)) as ItemOf<K>;
+    return { ...item, eTag: eTagOf(row.id, row.version) };
+  }
+
+  private columns(kind: Kind, item: Scoped): unknown[] {
+    const forvaltningId = kind === 'forvaltning' ? null : (item.forvaltningId ?? null);
+    return [forvaltningId, item.unitId ?? null, item.year ?? null, item.parentId ?? null, item.order ?? 0];
+  }
+
+  private audit(action: AuditEntry['action'], kind: Kind, before: Scoped | null, after: Scoped | null, actor: Actor): void {
+    const item = (after ?? before) as Scoped & { id: string };
+    this.db
+      .prepare(
+        `INSERT INTO audit (id, at, actor, action, kind, item_id, forvaltning_id, unit_id, year, changes)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        randomUUID(),
+        new Date().toISOString(),
+        JSON.stringify(actor),
+        action,
+        kind,
+        item.id,
+        kind === 'forvaltning' ? item.id : (item.forvaltningId ?? null),
+        kind === 'unit' ? item.id : (item.unitId ?? null),
+        item.year ?? null,
+        JSON.stringify(diffFields(before, after)),
+      );
+  }
+}
