@@ -14,3 +14,4 @@ export * from './identity';
 export * from './permissions';
 export * from './validation';
 export * from './api';
+export * from './planTree';

@@ -1,0 +1,14 @@
+import type { Caller, Store } from '@vp/shared';
+
+/** Finds who is calling from the request headers; null when nobody is signed in. */
+export type IdentifyCaller = (headers: Headers) => Promise<Caller | null>;
+
+/** What the handlers need, built once at start-up and passed in. */
+export interface Services {
+  store: Store;
+  identify: IdentifyCaller;
+  /** Development identities offered by the local host; empty in production. */
+  devUsers: Caller[];
+  /** Local mode only: reading without choosing an identity is allowed. */
+  anonymousReads: boolean;
+}

@@ -1,0 +1,21 @@
+import type { HttpHandler } from '@azure/functions';
+import { z } from 'zod';
+import type { Services } from '../../app/services';
+import { validate } from '../../app/validate';
+import { assertReader } from '../caller';
+import { handle, json } from '../respond';
+
+const AuditQuery = z.strictObject({
+  forvaltningId: z.string().min(1).optional(),
+  unitId: z.string().min(1).optional(),
+  itemId: z.string().min(1).optional(),
+  limit: z.coerce.number().int().min(1).max(1000).optional(),
+});
+
+/** GET /api/audit?unitId=…|forvaltningId=…|itemId=…&limit=…: who changed what, newest first */
+export const listAudit = (services: Services): HttpHandler =>
+  handle(async (req) => {
+    await assertReader(services, req);
+    const filter = validate(AuditQuery, Object.fromEntries(req.query.entries()));
+    return json(200, await services.store.listAudit(filter));
+  });

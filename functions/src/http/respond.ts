@@ -1,0 +1,46 @@
+import type { HttpHandler, HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
+import { isStoreError } from '@vp/shared';
+import { AppError, type AppErrorCode } from '../app/errors';
+
+const statusOf: Record<AppErrorCode, number> = {
+  VALIDATION: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  PRECONDITION_FAILED: 412,
+  PAYLOAD_TOO_LARGE: 413,
+  PRECONDITION_REQUIRED: 428,
+};
+
+export function json(status: number, body: unknown, headers: Record<string, string> = {}): HttpResponseInit {
+  return { status, jsonBody: body, headers: { 'cache-control': 'no-store', ...headers } };
+}
+
+/** A written item: its JSON and its eTag header, the version the next write must name. */
+export function stored(status: number, item: { eTag: string }): HttpResponseInit {
+  return json(status, item, { etag: item.eTag });
+}
+
+/** Every error leaves as { error: { code, message, fields?, current? } }. */
+export function errorResponse(error: unknown, context: InvocationContext): HttpResponseInit {
+  const known = isStoreError(error)
+    ? new AppError(error.code === 'PRECONDITION_FAILED' ? 'PRECONDITION_FAILED' : error.code, error.message)
+    : error;
+  if (known instanceof AppError) {
+    return json(statusOf[known.code], { error: { code: known.code, message: known.message, ...known.details } });
+  }
+  context.error('Oväntat fel', error);
+  return json(500, { error: { code: 'INTERNAL', message: 'Ett oväntat fel inträffade. Försök igen om en stund.' } });
+}
+
+/** Wraps a handler so expected failures become JSON errors and unexpected ones are logged once. */
+export function handle(fn: (req: HttpRequest, context: InvocationContext) => Promise<HttpResponseInit>): HttpHandler {
+  return async (req, context) => {
+    try {
+      return await fn(req, context);
+    } catch (error) {
+      return errorResponse(error, context);
+    }
+  };
+}

@@ -1,0 +1,47 @@
+import type { HttpHandler, HttpMethod } from '@azure/functions';
+import type { Services } from '../app/services';
+import { createPlanItem } from './handlers/createPlanItem';
+import { deletePlanItem } from './handlers/deletePlanItem';
+import { getForvaltning } from './handlers/getForvaltning';
+import { getForvaltningPlan } from './handlers/getForvaltningPlan';
+import { getMe } from './handlers/getMe';
+import { getPlanItem } from './handlers/getPlanItem';
+import { getUnit } from './handlers/getUnit';
+import { getUnitPlan } from './handlers/getUnitPlan';
+import { listAudit } from './handlers/listAudit';
+import { listDevUsers } from './handlers/listDevUsers';
+import { listForvaltningar } from './handlers/listForvaltningar';
+import { listUnits } from './handlers/listUnits';
+import { updatePlanItem } from './handlers/updatePlanItem';
+
+export interface RouteDef {
+  name: string;
+  methods: HttpMethod[];
+  /** Azure Functions route template, below the /api prefix */
+  route: string;
+  handler: (services: Services) => HttpHandler;
+}
+
+const unitItems = 'units/{unitId}/plans/{year}/{collection}';
+const forvaltningItems = 'forvaltningar/{forvaltningId}/plans/{year}/{collection}';
+
+/** Every HTTP trigger: registered with app.http in Azure and routed by the local host. */
+export const routes: RouteDef[] = [
+  { name: 'listForvaltningar', methods: ['GET'], route: 'forvaltningar', handler: listForvaltningar },
+  { name: 'getForvaltning', methods: ['GET'], route: 'forvaltningar/{forvaltningId}', handler: getForvaltning },
+  { name: 'getForvaltningPlan', methods: ['GET'], route: 'forvaltningar/{forvaltningId}/plans/{year}', handler: getForvaltningPlan },
+  { name: 'listUnits', methods: ['GET'], route: 'units', handler: listUnits },
+  { name: 'getUnit', methods: ['GET'], route: 'units/{unitId}', handler: getUnit },
+  { name: 'getUnitPlan', methods: ['GET'], route: 'units/{unitId}/plans/{year}', handler: getUnitPlan },
+  { name: 'createUnitPlanItem', methods: ['POST'], route: unitItems, handler: createPlanItem },
+  { name: 'getUnitPlanItem', methods: ['GET'], route: `${unitItems}/{itemId}`, handler: getPlanItem },
+  { name: 'updateUnitPlanItem', methods: ['PATCH'], route: `${unitItems}/{itemId}`, handler: updatePlanItem },
+  { name: 'deleteUnitPlanItem', methods: ['DELETE'], route: `${unitItems}/{itemId}`, handler: deletePlanItem },
+  { name: 'createForvaltningPlanItem', methods: ['POST'], route: forvaltningItems, handler: createPlanItem },
+  { name: 'getForvaltningPlanItem', methods: ['GET'], route: `${forvaltningItems}/{itemId}`, handler: getPlanItem },
+  { name: 'updateForvaltningPlanItem', methods: ['PATCH'], route: `${forvaltningItems}/{itemId}`, handler: updatePlanItem },
+  { name: 'deleteForvaltningPlanItem', methods: ['DELETE'], route: `${forvaltningItems}/{itemId}`, handler: deletePlanItem },
+  { name: 'listAudit', methods: ['GET'], route: 'audit', handler: listAudit },
+  { name: 'getMe', methods: ['GET'], route: 'me', handler: getMe },
+  { name: 'listDevUsers', methods: ['GET'], route: 'dev/users', handler: listDevUsers },
+];

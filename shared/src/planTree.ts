@@ -1,0 +1,56 @@
+import { ownerOf, type Owner } from './schemas/common';
+import type { Activity } from './schemas/activity';
+import type { Goal } from './schemas/goal';
+import type { Indicator } from './schemas/indicator';
+import type { Forvaltning, Unit } from './schemas/organisation';
+import type { Plan, PlanSection } from './schemas/plan';
+import type { Stored } from './store';
+
+type Node<T> = Stored<T> & { owner: Owner };
+export type IndicatorNode = Node<Indicator>;
+export type ActivityNode = Node<Activity>;
+export type SectionNode = Node<PlanSection>;
+export type GoalNode = Node<Goal> & { indicators: IndicatorNode[]; activities: ActivityNode[]; children: GoalNode[] };
+
+/** A unit's plan for a year as one tree: the förvaltning's spine with the unit's own goals under it. */
+export interface PlanTree {
+  forvaltning: Stored<Forvaltning>;
+  unit: Stored<Unit> | null;
+  plan: Stored<Plan> | null;
+  year: number;
+  sections: SectionNode[];
+  goals: GoalNode[];
+}
+
+const byOrder = (a: { order: number; id: string }, b: { order: number; id: string }) =>
+  a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+const withOwner = <T extends { unitId: string | null }>(item: T) => ({ ...item, owner: ownerOf(item) });
+
+/** Assembles flat node lists into the goal tree; nodes whose parent is absent are left out. */
+export function buildGoalTree(
+  goals: Stored<Goal>[],
+  indicators: Stored<Indicator>[],
+  activities: Stored<Activity>[],
+): GoalNode[] {
+  const nodes = new Map<string, GoalNode>();
+  for (const goal of [...goals].sort(byOrder)) {
+    nodes.set(goal.id, { ...withOwner(goal), indicators: [], activities: [], children: [] });
+  }
+  const roots: GoalNode[] = [];
+  for (const node of nodes.values()) {
+    if (node.parentId === null) roots.push(node);
+    else nodes.get(node.parentId)?.children.push(node);
+  }
+  for (const indicator of [...indicators].sort(byOrder)) {
+    if (indicator.parentId) nodes.get(indicator.parentId)?.indicators.push(withOwner(indicator));
+  }
+  for (const activity of [...activities].sort(byOrder)) {
+    if (activity.parentId) nodes.get(activity.parentId)?.activities.push(withOwner(activity));
+  }
+  return roots;
+}
+
+export function sortSections(sections: Stored<PlanSection>[]): SectionNode[] {
+  return [...sections].sort(byOrder).map(withOwner);
+}
