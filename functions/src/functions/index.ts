@@ -1,0 +1,13 @@
+import { app } from '@azure/functions';
+import { loadConfig } from '../config';
+import { routes } from '../http/routes';
+import { entraIdentity } from '../identity/entraIdentity';
+import { openStore } from '../store/openStore';
+
+// Azure Functions entry point (package.json "main"): registers every HTTP trigger of the route table.
+const config = loadConfig(process.env, 'azure');
+const services = { store: openStore(config), identify: entraIdentity, devUsers: [], anonymousReads: false };
+
+for (const route of routes) {
+  app.http(route.name, { methods: route.methods, route: route.route, authLevel: 'anonymous', handler: route.handler(services) });
+}
