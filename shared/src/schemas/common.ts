@@ -6,15 +6,15 @@ export const Id = z.string().trim().min(1).max(100).regex(/^[A-Za-z0-9._-]+$/, '
 export const Year = z.number().int().min(2000).max(2100);
 
 /** A short single-line text such as a title or name. */
-export const ShortText = z.string().trim().min(1).max(1_000);
+export const ShortText = z.string().trim().min(1, 'Får inte vara tom').max(1_000, 'Högst 1 000 tecken');
 
 /** A longer free text (several paragraphs). Empty is allowed. */
-export const LongText = z.string().max(20_000);
+export const LongText = z.string().max(20_000, 'Högst 20 000 tecken');
 
 /** A list of short lines, e.g. expected results or forums used. */
-export const Lines = z.array(z.string().trim().min(1).max(2_000)).max(100);
+export const Lines = z.array(z.string().trim().min(1, 'Tomma rader är inte tillåtna').max(2_000, 'Högst 2 000 tecken per rad')).max(100, 'Högst 100 rader');
 
-export const IsoDate = z.iso.date();
+export const IsoDate = z.iso.date('Ange ett datum som ÅÅÅÅ-MM-DD');
 
 /**
  * Fields every plan node carries. Förvaltning-owned nodes have unitId null and are inherited

@@ -1,0 +1,79 @@
+import { startApiHost, type ApiHost } from '../testing/apiHost';
+
+let api: ApiHost;
+beforeAll(async () => {
+  api = await startApiHost();
+});
+afterAll(() => api.stop());
+
+const hagItems = '/units/hagerstensasens-forskolor/plans/2021';
+const goal = { level: 'unitGoal', parentId: 'nm-1.3-1', title: 'Ett giltigt mål' };
+const activity = { parentId: 'hag-em-1', text: 'Språkpromenad', start: '2021-03-01', end: '2021-05-31' };
+
+async function post(collection: string, body: unknown) {
+  const response = await api.call(`${hagItems}/${collection}`, { method: 'POST', as: 'dev-rektor-hag', body: typeof body === 'string' ? body : JSON.stringify(body) });
+  return { status: response.status, error: (await response.json()).error };
+}
+
+describe('bad input is refused with a readable 400 naming the field, and nothing is written', () => {
+  let auditBefore: number;
+  let planBefore: string;
+  beforeAll(async () => {
+    auditBefore = (await (await api.call('/audit?limit=1000')).json()).length;
+    planBefore = await (await api.call(hagItems)).text();
+  });
+  afterAll(async () => {
+    expect((await (await api.call('/audit?limit=1000')).json()).length).toBe(auditBefore);
+    expect(await (await api.call(hagItems)).text()).toBe(planBefore);
+  });
+
+  it.each([
+    ['an unknown field', 'goals', { ...goal, colour: 'blå' }, 'colour', 'Okänt fält'],
+    ['a wrong type', 'goals', { ...goal, expectedResults: 'inte en lista' }, 'expectedResults', ''],
+    ['an empty title', 'goals', { ...goal, title: '   ' }, 'title', ''],
+    ['a missing title', 'goals', { level: 'unitGoal', parentId: 'nm-1.3-1' }, 'title', ''],
+    ['an unknown level', 'goals', { ...goal, level: 'superGoal' }, 'level', ''],
+    ['oversized text', 'goals', { ...goal, workingMethods: 'x'.repeat(20_001) }, 'workingMethods', ''],
+    ['a non-existent parent', 'goals', { ...goal, parentId: 'nm-9.9-9' }, 'parentId', 'finns inte'],
+    ['a parent on the wrong level', 'goals', { ...goal, parentId: 'kf-1.3' }, 'parentId', 'nivån ovanför'],
+    ['end date before start date', 'activities', { ...activity, end: '2021-02-01' }, 'end', 'Slutdatum kan inte vara före startdatum'],
+    ['an impossible date', 'activities', { ...activity, start: '2021-02-30' }, 'start', ''],
+    ['an activity under a missing goal', 'activities', { ...activity, parentId: 'nope' }, 'parentId', 'finns inte'],
+    ['an indicator without aggregation rule', 'indicators', { parentId: 'hag-em-1', name: 'Andel', direction: 'higherIsBetter', annualTarget: null, councilTarget: null, periodicity: 'tertial' }, 'aggregation', ''],
+  ])('%s', async (_what, collection, body, field, words) => {
+    const { status, error } = await post(collection, body);
+    expect(status).toBe(400);
+    expect(error.code).toBe('VALIDATION');
+    expect(error.fields.map((f: { field: string }) => f.field)).toContain(field);
+    expect(error.message).toContain(field);
+    expect(error.message).toContain(words);
+  });
+
+  it('malformed JSON and empty bodies', async () => {
+    const malformed = await post('goals', '{"title": "oj",');
+    expect(malformed.status).toBe(400);
+    expect(malformed.error.message).toMatch(/^Ogiltig JSON/);
+    expect((await post('goals', '')).status).toBe(400);
+  });
+
+  it('oversized bodies (413)', async () => {
+    expect((await post('goals', { ...goal, development: 'x'.repeat(300_000) })).status).toBe(413);
+  });
+
+  it('an update that would make the item invalid', async () => {
+    const current = await api.call(`${hagItems}/goals/hag-em-1`);
+    const response = await api.call(`${hagItems}/goals/hag-em-1`, {
+      method: 'PATCH',
+      as: 'dev-rektor-hag',
+      headers: { 'if-match': current.headers.get('etag')! },
+      body: JSON.stringify({ title: '', id: 'other' }),
+    });
+    expect(response.status).toBe(400);
+    const { error } = await response.json();
+    expect(error.fields.map((f: { field: string }) => f.field).sort()).toEqual(['id', 'title']);
+  });
+
+  it('an unknown audit filter', async () => {
+    expect((await api.call('/audit?who=me')).status).toBe(400);
+  });
+});
