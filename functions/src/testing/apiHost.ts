@@ -9,6 +9,10 @@ import { createLocalHost } from '../local/server';
 import { seedDemoData } from '../seed/seed';
 import { openStore } from '../store/openStore';
 
+/** Test responses: bodies are read as whatever the test asserts on. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type ApiResponse = Omit<Response, 'json'> & { json(): Promise<any> };
+
 /** Starts the local host on a free port over a fresh SQLite file with the demo data, as npm start does. */
 export async function startApiHost(dataDir = mkdtempSync(join(tmpdir(), 'vp-api-'))) {
   const config = loadConfig({ DATA_DIR: dataDir }, 'local');
@@ -22,7 +26,7 @@ export async function startApiHost(dataDir = mkdtempSync(join(tmpdir(), 'vp-api-
     dataDir,
     store,
     /** fetch against the API as a development identity (or anonymously) */
-    call: (path: string, init: RequestInit & { as?: string } = {}) => {
+    call: (path: string, init: RequestInit & { as?: string } = {}): Promise<ApiResponse> => {
       const headers = new Headers(init.headers);
       if (init.as) headers.set('x-dev-user', init.as);
       if (init.body && !headers.has('content-type')) headers.set('content-type', 'application/json');

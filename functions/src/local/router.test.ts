@@ -1,0 +1,17 @@
+import { routes } from '../http/routes';
+import { createRouter } from './router';
+
+describe('local router', () => {
+  const route = createRouter(routes);
+
+  it('matches Azure route templates and decodes parameters', () => {
+    const match = route('PATCH', '/api/units/hag/plans/2021/goals/a%20b');
+    expect(match).toMatchObject({ def: { name: 'updateUnitPlanItem' }, params: { unitId: 'hag', year: '2021', collection: 'goals', itemId: 'a b' } });
+    expect(route('GET', '/api/forvaltningar/f1/plans/2021')).toMatchObject({ def: { name: 'getForvaltningPlan' } });
+  });
+
+  it('tells a wrong method from an unknown path', () => {
+    expect(route('PUT', '/api/units')).toEqual({ methodNotAllowed: true });
+    expect(route('GET', '/api/nothing')).toBeNull();
+  });
+});

@@ -1,0 +1,16 @@
+import { SqliteStore } from '../sqlite/sqliteStore';
+import { demoSlices } from './demo';
+import { seedDemoData } from './seed';
+
+it('loads every demo item once, and a second run creates nothing', async () => {
+  const store = new SqliteStore(':memory:');
+  const total = demoSlices.reduce(
+    (n, s) => n + s.forvaltningar.length + s.units.length + s.plans.length + s.sections.length + s.goals.length + s.indicators.length + s.activities.length,
+    0,
+  );
+  expect(await seedDemoData(store)).toBe(total);
+  expect(await seedDemoData(store)).toBe(0);
+  expect(await store.list('unit')).toHaveLength(2);
+  expect(await store.list('goal', { unitId: null })).toHaveLength(3 + 6 + 8);
+  await store.close();
+});
