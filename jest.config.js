@@ -4,5 +4,7 @@ module.exports = {
   roots: ['<rootDir>/shared/src', '<rootDir>/functions/src'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.(t|j|mj)sx?$': ['@swc/jest'] },
+  // msw v2 depends on ESM-only packages; let swc compile them to CommonJS.
+  transformIgnorePatterns: ['/node_modules/(?!(rettime|until-async|@open-draft/deferred-promise)/)'],
   moduleNameMapper: { '^@vp/shared$': '<rootDir>/shared/src/index.ts' },
 };

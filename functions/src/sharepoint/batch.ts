@@ -1,0 +1,65 @@
+import { GraphError, type Client } from '@microsoft/microsoft-graph-client';
+import type { BatchRequest, BatchResponse, GraphCollection } from './graphTypes';
+import { versionRelative } from './odata';
+import { headerValue, isRetryableStatus, retryDelayMs, type RetryPolicy } from './retryPolicy';
+
+/** Graph accepts at most this many requests in one $batch. */
+export const MAX_BATCH_REQUESTS = 20;
+
+interface Pending {
+  index: number;
+  url: string;
+  attempt: number;
+}
+
+/**
+ * Reads every page of several collections through $batch: ≤20 requests per batch, each collection's
+ * nextLink queued for a following batch, and inner 429/503/504 responses (which the client's retry
+ * middleware never sees: the envelope itself is a 200) retried here honouring their Retry-After.
+ * Results are in the order of `paths`.
+ */
+export async function getAllPagesBatched<T>(client: Client, paths: readonly string[], policy: RetryPolicy): Promise<T[][]> {
+  const results: T[][] = paths.map(() => []);
+  let pending: Pending[] = paths.map((url, index) => ({ index, url, attempt: 0 }));
+  while (pending.length > 0) {
+    const next: Pending[] = [];
+    let wait = 0;
+    for (let start = 0; start < pending.length; start += MAX_BATCH_REQUESTS) {
+      const chunk = pending.slice(start, start + MAX_BATCH_REQUESTS);
+      const responses = await sendBatch(client, chunk.map((p, i) => ({ id: String(i), method: 'GET', url: p.url })));
+      chunk.forEach((p, i) => {
+        const response = responses.get(String(i));
+        if (response === undefined) throw new Error(`$batch response lacks request ${i} (${p.url})`);
+        if (response.status >= 200 && response.status < 300) {
+          const page = response.body as GraphCollection<T>;
+          results[p.index]!.push(...page.value);
+          const link = page['@odata.nextLink'];
+          if (link !== undefined) next.push({ index: p.index, url: versionRelative(link), attempt: 0 });
+        } else if (isRetryableStatus(response.status) && p.attempt < policy.maxRetries) {
+          wait = Math.max(wait, retryDelayMs(headerValue(response.headers, 'Retry-After'), p.attempt, policy));
+          next.push({ ...p, attempt: p.attempt + 1 });
+        } else {
+          throw innerError(response, p.url);
+        }
+      });
+    }
+    if (wait > 0) await policy.sleep(wait);
+    pending = next;
+  }
+  return results;
+}
+
+/** Posts one $batch (≤20 requests) and returns its responses by request id. */
+export async function sendBatch(client: Client, requests: BatchRequest[]): Promise<Map<string, BatchResponse>> {
+  if (requests.length > MAX_BATCH_REQUESTS) throw new Error(`A $batch holds at most ${MAX_BATCH_REQUESTS} requests`);
+  const body = (await client.api('/$batch').post({ requests })) as { responses: BatchResponse[] };
+  return new Map(body.responses.map((r) => [r.id, r]));
+}
+
+function innerError(response: BatchResponse, url: string): GraphError {
+  const body = response.body as { error?: { code?: string; message?: string } } | undefined;
+  const error = new GraphError(response.status, body?.error?.message ?? `Batched request failed: ${url}`);
+  error.code = body?.error?.code ?? null;
+  error.body = JSON.stringify(response.body ?? null);
+  return error;
+}

@@ -1,0 +1,50 @@
+import {
+  AuthenticationHandler,
+  Client,
+  HTTPMessageHandler,
+  RedirectHandler,
+  RedirectHandlerOptions,
+  TelemetryHandler,
+} from '@microsoft/microsoft-graph-client';
+import { RetryAfterMiddleware } from './retryMiddleware';
+import { retryPolicy, type RetryPolicy } from './retryPolicy';
+
+export interface GraphClientOptions {
+  /** Graph root including the version, e.g. https://graph.microsoft.com/v1.0 or https://graph.microsoft.us/v1.0. */
+  baseUrl: string;
+  /** Returns a bearer token for Graph; called for every request, so it should cache. */
+  getToken: () => Promise<string>;
+  retry?: Partial<RetryPolicy>;
+}
+
+/** Splits a configured Graph root into the SDK's host part and version part. */
+export function parseGraphBaseUrl(baseUrl: string): { host: string; hostname: string; version: string } {
+  const url = new URL(baseUrl);
+  const segments = url.pathname.split('/').filter((s) => s !== '');
+  if (segments.length !== 1) throw new Error(`Graph base URL must be <origin>/<version>, got ${baseUrl}`);
+  return { host: `${url.origin}/`, hostname: url.hostname, version: segments[0]! };
+}
+
+/**
+ * Builds the one Graph client the app uses: bearer auth from getToken, retry on 429/503/504 honouring
+ * Retry-After, redirects, the SDK's telemetry header and JSON parsing. Adapters never touch tokens or fetch.
+ */
+export function createGraphClient(options: GraphClientOptions): Client {
+  const { host, hostname, version } = parseGraphBaseUrl(options.baseUrl);
+  const policy: RetryPolicy = retryPolicy(options.retry);
+  const chain = [
+    new AuthenticationHandler({ getAccessToken: options.getToken }),
+    new RetryAfterMiddleware(policy),
+    new RedirectHandler(new RedirectHandlerOptions()),
+    new TelemetryHandler(),
+    new HTTPMessageHandler(),
+  ];
+  return Client.initWithMiddleware({
+    baseUrl: host,
+    defaultVersion: version,
+    middleware: chain,
+    // The SDK only attaches the token for hosts it knows; a configured host (a proxy, a future
+    // cloud) must be declared or requests go out unauthenticated.
+    customHosts: new Set([hostname]),
+  });
+}

@@ -1,0 +1,70 @@
+import { GraphError } from '@microsoft/microsoft-graph-client';
+import { GraphFake } from '../testing/graphFake';
+import { fakeGraphClient } from '../testing/fakeSharePoint';
+
+// The fake's own behaviour, where the adapter tests rely on it resembling Graph.
+const fake = new GraphFake({ pageSize: 2 });
+beforeAll(() => fake.listen());
+afterAll(() => fake.close());
+
+async function listWith(columns: Record<string, unknown>[]) {
+  const client = fakeGraphClient(fake);
+  const site = `/sites/${encodeURIComponent(fake.addSite())}`;
+  const list = (await client.api(`${site}/lists`).post({ displayName: 'L', columns, list: { template: 'genericList' } })) as { id: string };
+  return { client, items: `${site}/lists/${list.id}/items` };
+}
+
+const status = (p: Promise<unknown>) => p.then(() => 200, (e: GraphError) => e.statusCode);
+
+describe('GraphFake', () => {
+  it('refuses requests without a bearer token', async () => {
+    const response = await fetch(`${fake.baseUrl}/sites/x/lists`);
+    expect(response.status).toBe(401);
+  });
+
+  it('refuses filters on non-indexed columns unless the Prefer header allows them', async () => {
+    const { client, items } = await listWith([{ name: 'Key', text: {}, indexed: true }, { name: 'Other', text: {} }]);
+    await client.api(items).post({ fields: { Title: 't', Key: 'k', Other: 'o' } });
+    const error = (await client.api(`${items}?$filter=fields/Other eq 'o'`).get().catch((e: unknown) => e)) as GraphError;
+    expect(error.statusCode).toBe(400);
+    expect(error.message).toMatch(/Field 'Other' cannot be referenced in filter or orderby as it is not indexed/);
+    const allowed = await client.api(`${items}?$filter=fields/Other eq 'o'`).header('Prefer', 'HonorNonIndexedQueriesWarningMayFailRandomly').get();
+    expect(allowed.value).toHaveLength(1);
+  });
+
+  it('changes the eTag on every write and answers a stale If-Match with 412', async () => {
+    const { client, items } = await listWith([{ name: 'Key', text: {}, indexed: true }]);
+    const created = await client.api(items).post({ fields: { Title: 'a' } });
+    expect(created.eTag).toMatch(/^"[0-9a-f-]{36},1"$/);
+    const patched = await client.api(`${items}/${created.id}/fields`).header('If-Match', created.eTag).patch({ Title: 'b' });
+    expect(patched['@odata.etag']).toMatch(/,2"$/);
+    expect(await status(client.api(`${items}/${created.id}/fields`).header('If-Match', created.eTag).patch({ Title: 'c' }))).toBe(412);
+    expect(await status(client.api(`${items}/${created.id}`).header('If-Match', created.eTag).delete())).toBe(412);
+    const current = await client.api(`${items}/${created.id}?expand=fields`).get();
+    expect(current.fields.Title).toBe('b');
+  });
+
+  it('pages with an absolute nextLink that keeps the query', async () => {
+    const { client, items } = await listWith([]);
+    for (const t of ['a', 'b', 'c']) await client.api(items).post({ fields: { Title: t } });
+    const first = await client.api(`${items}?expand=fields(select=Title)`).get();
+    expect(first.value.map((i: { fields: { Title: string } }) => i.fields.Title)).toEqual(['a', 'b']);
+    expect(first['@odata.nextLink']).toMatch(/^https:\/\/graph\.microsoft\.com\/v1\.0\/sites\/.*expand=.*\$skiptoken=/);
+    const second = await client.api(first['@odata.nextLink']).get();
+    expect(second.value.map((i: { fields: { Title: string } }) => i.fields.Title)).toEqual(['c']);
+    expect(second['@odata.nextLink']).toBeUndefined();
+  });
+
+  it('refuses a $batch of more than 20 requests', async () => {
+    const client = fakeGraphClient(fake);
+    const requests = Array.from({ length: 21 }, (_, i) => ({ id: String(i), method: 'GET', url: '/sites/x/lists' }));
+    expect(await status(client.api('/$batch').post({ requests }))).toBe(400);
+  });
+
+  it('refuses to index a multi-line text column, as SharePoint does', async () => {
+    const client = fakeGraphClient(fake);
+    const site = `/sites/${encodeURIComponent(fake.addSite())}`;
+    const create = client.api(`${site}/lists`).post({ displayName: 'L', columns: [{ name: 'Body', text: { allowMultipleLines: true }, indexed: true }] });
+    expect(await status(create)).toBe(400);
+  });
+});

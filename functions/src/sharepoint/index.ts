@@ -1,0 +1,8 @@
+/** The SharePoint (Microsoft Graph) store adapter: what the rest of the app may use. */
+export { clientCredentialsToken, graphScope, type ClientCredentialsOptions } from './clientCredentialsToken';
+export { createGraphClient, type GraphClientOptions } from './graphClient';
+export { NULL_SENTINEL, listSpecs } from './listSchema';
+export { provision, type ProvisionResult } from './provision';
+export type { RetryPolicy } from './retryPolicy';
+export { sharePointSettingsFromEnv, type SettingsResult, type SharePointSettings } from './settings';
+export { SharePointStore, type SharePointStoreOptions } from './sharePointStore';

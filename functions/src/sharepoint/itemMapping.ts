@@ -1,0 +1,64 @@
+import { AuditEntry, itemSchemas, type ItemOf, type Kind, type Stored } from '@vp/shared';
+import type { GraphListItem } from './graphTypes';
+import { AT, columnOf, indexedFieldsOf, ITEM_ID, NULL_SENTINEL, PAYLOAD, TARGET_ID } from './listSchema';
+
+/** Columns read back for every item: the JSON is the truth, the rest are filter copies. */
+export const selectedColumns = [ITEM_ID, PAYLOAD] as const;
+
+const TITLE_MAX = 255;
+
+/** A readable Title for people browsing the list in SharePoint (the store never reads it). */
+function titleOf(item: Record<string, unknown>): string {
+  const text = [item.title, item.name, item.text, item.id].find((v) => typeof v === 'string' && v.trim() !== '') as string;
+  return text.length > TITLE_MAX ? `${text.slice(0, TITLE_MAX - 1)}…` : text;
+}
+
+/** A column value for an indexed field; null becomes the sentinel so it can be filtered on. */
+export function columnValue(value: string | number | null): string | number {
+  return value === null ? NULL_SENTINEL : value;
+}
+
+/** The fieldValueSet written for an item: Title, ItemId, its indexed columns and the JSON payload. */
+export function toFields<K extends Kind>(kind: K, item: ItemOf<K>): Record<string, unknown> {
+  const record = item as Record<string, unknown>;
+  const fields: Record<string, unknown> = { Title: titleOf(record), [ITEM_ID]: record.id, [PAYLOAD]: JSON.stringify(item) };
+  for (const field of indexedFieldsOf(kind)) fields[columnOf[field]] = columnValue(record[field] as string | number | null);
+  return fields;
+}
+
+/** The eTag a later write must present, from a listItem or a fieldValueSet. */
+export function eTagOf(source: { eTag?: string; '@odata.etag'?: string } | undefined): string {
+  const eTag = source?.eTag ?? source?.['@odata.etag'];
+  if (eTag === undefined) throw new Error('Graph response carries no eTag');
+  return eTag;
+}
+
+function payloadOf(listItem: GraphListItem): unknown {
+  const payload = listItem.fields?.[PAYLOAD];
+  if (typeof payload !== 'string') throw new Error(`List item ${listItem.id} has no ${PAYLOAD}`);
+  return JSON.parse(payload);
+}
+
+/** Parses a list item's payload with the kind's schema and attaches the item's eTag. */
+export function fromListItem<K extends Kind>(kind: K, listItem: GraphListItem): Stored<ItemOf<K>> {
+  const item = itemSchemas[kind].parse(payloadOf(listItem)) as ItemOf<K>;
+  return { ...item, eTag: eTagOf({ eTag: listItem.eTag ?? listItem.fields?.['@odata.etag'] }) };
+}
+
+/** The fieldValueSet for an audit entry. */
+export function toAuditFields(entry: AuditEntry): Record<string, unknown> {
+  return {
+    Title: `${entry.action} ${entry.kind} ${entry.itemId}`.slice(0, TITLE_MAX),
+    [ITEM_ID]: entry.id,
+    [TARGET_ID]: entry.itemId,
+    [columnOf.forvaltningId]: columnValue(entry.forvaltningId),
+    [columnOf.unitId]: columnValue(entry.unitId),
+    [AT]: entry.at,
+    [PAYLOAD]: JSON.stringify(entry),
+  };
+}
+
+/** Parses an audit list item. */
+export function fromAuditItem(listItem: GraphListItem): AuditEntry {
+  return AuditEntry.parse(payloadOf(listItem));
+}

@@ -1,0 +1,379 @@
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { randomUUID } from 'node:crypto';
+import {
+  columnFromDefinition,
+  columnProblem,
+  eTagOf,
+  fieldsProblem,
+  newList,
+  uniqueViolation,
+  type FakeItem,
+  type FakeList,
+  type FakeSite,
+} from './graphFakeModel';
+import { parseFilter } from './odataFilter';
+
+/**
+ * An HTTP-level fake of the Graph SharePoint list endpoints, served with msw at a configurable Graph
+ * root. It reproduces what the adapter must cope with: paging with @odata.nextLink, eTags that change
+ * on every write and If-Match → 412, $batch with its 20-request limit, 429 + Retry-After on demand
+ * (top-level or inside a batch), bearer-token checks, unique columns (409) and the refusal to filter on
+ * non-indexed columns (as SharePoint does without the Prefer header). Test fixture only.
+ */
+
+export interface GraphFakeOptions {
+  /** Graph root including the version (default https://graph.microsoft.com/v1.0). */
+  baseUrl?: string;
+  /** Server-side page size for list items when the request has no $top (Graph's default is 200). */
+  pageSize?: number;
+}
+
+export interface LoggedRequest {
+  method: string;
+  /** Decoded path below the Graph root, e.g. /sites/{site}/lists/{list}/items. */
+  path: string;
+  /** The raw query string without '?'. */
+  query: string;
+  /** The status the fake answered with. */
+  status?: number;
+}
+
+interface Throttle {
+  remaining: number;
+  status: number;
+  retryAfterSeconds: number | null;
+}
+
+interface FakeResponse {
+  status: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+}
+
+interface FakeRequest {
+  method: string;
+  path: string;
+  params: URLSearchParams;
+  headers: Headers;
+  body: unknown;
+}
+
+const NON_INDEXED_PREFER = 'HonorNonIndexedQueriesWarningMayFailRandomly';
+const MAX_BATCH = 20;
+
+const error = (status: number, code: string, message: string, headers?: Record<string, string>): FakeResponse => ({
+  status,
+  headers,
+  body: { error: { code, message, innerError: { 'request-id': randomUUID(), date: new Date().toISOString() } } },
+});
+
+export class GraphFake {
+  readonly baseUrl: string;
+  readonly pageSize: number;
+  /** Every HTTP request that reached the fake ($batch counts once). */
+  readonly requests: LoggedRequest[] = [];
+  /** The requests carried inside $batch envelopes. */
+  readonly batchedRequests: LoggedRequest[] = [];
+  private readonly sites = new Map<string, FakeSite>();
+  private throttle: Throttle | undefined;
+  private batchThrottle: Throttle | undefined;
+  private server: ReturnType<typeof setupServer> | undefined;
+
+  constructor(options: GraphFakeOptions = {}) {
+    this.baseUrl = (options.baseUrl ?? 'https://graph.microsoft.com/v1.0').replace(/\/+$/, '');
+    this.pageSize = options.pageSize ?? 200;
+  }
+
+  /** The msw handlers, for tests that run their own server. */
+  get handlers() {
+    return [http.all(`${this.baseUrl}/*`, async ({ request }) => toHttpResponse(await this.handleHttp(request)))];
+  }
+
+  /** Logged requests matching a method and a path pattern. */
+  requestsTo(method: string, path: RegExp, log: LoggedRequest[] = this.requests): LoggedRequest[] {
+    return log.filter((r) => r.method === method && path.test(r.path));
+  }
+
+  /** Starts intercepting (unhandled requests fail the test). */
+  listen(): void {
+    const server = setupServer(...this.handlers);
+    server.listen({ onUnhandledRequest: 'error' });
+    this.server = server;
+  }
+
+  close(): void {
+    this.server?.close();
+    this.server = undefined;
+  }
+
+  /** Adds an empty site and returns its id (SharePoint's "host,siteCollectionId,webId" form). */
+  addSite(id = `contoso.sharepoint.com,${randomUUID()},${randomUUID()}`): string {
+    this.sites.set(id, { id, lists: new Map() });
+    return id;
+  }
+
+  /**
+   * The next `count` HTTP requests (a $batch envelope included) answer 429 (or `status`, e.g. 503) with
+   * Retry-After (default 1 s; null sends none).
+   */
+  throttleNext(count: number, options: { retryAfterSeconds?: number | null; status?: number } = {}): void {
+    this.throttle = { remaining: count, status: options.status ?? 429, retryAfterSeconds: options.retryAfterSeconds === undefined ? 1 : options.retryAfterSeconds };
+  }
+
+  /** The next `count` requests inside $batch envelopes answer 429 with Retry-After in their own headers. */
+  throttleNextInBatch(count: number, options: { retryAfterSeconds?: number | null; status?: number } = {}): void {
+    this.batchThrottle = { remaining: count, status: options.status ?? 429, retryAfterSeconds: options.retryAfterSeconds === undefined ? 1 : options.retryAfterSeconds };
+  }
+
+  resetLog(): void {
+    this.requests.length = 0;
+    this.batchedRequests.length = 0;
+  }
+
+  /** A list's state by display name, for assertions. */
+  list(siteId: string, displayName: string): FakeList | undefined {
+    return [...(this.sites.get(siteId)?.lists.values() ?? [])].find((l) => l.displayName === displayName);
+  }
+
+  private async handleHttp(request: Request): Promise<FakeResponse> {
+    const url = new URL(request.url);
+    const path = decodeURIComponent(url.pathname.slice(new URL(this.baseUrl).pathname.length));
+    const entry: LoggedRequest = { method: request.method, path, query: url.search.slice(1) };
+    this.requests.push(entry);
+    const response = await this.respond(request, url, path);
+    entry.status = response.status;
+    return response;
+  }
+
+  private async respond(request: Request, url: URL, path: string): Promise<FakeResponse> {
+    const throttled = take(this.throttle);
+    if (throttled !== undefined) return throttled;
+    const auth = request.headers.get('Authorization');
+    if (auth === null || !/^Bearer \S+$/.test(auth)) return error(401, 'InvalidAuthenticationToken', 'Access token is empty.');
+    const text = await request.text();
+    const body = text === '' ? undefined : (JSON.parse(text) as unknown);
+    if (request.method === 'POST' && path === '/$batch') return this.batch(body);
+    return this.dispatch({ method: request.method, path, params: url.searchParams, headers: request.headers, body });
+  }
+
+  private batch(body: unknown): FakeResponse {
+    const requests = (body as { requests?: unknown } | undefined)?.requests;
+    if (!Array.isArray(requests)) return error(400, 'BadRequest', 'Invalid batch payload format.');
+    if (requests.length > MAX_BATCH) return error(400, 'BadRequest', `Number of batch request steps exceeds the maximum of ${MAX_BATCH}.`);
+    const responses = requests.map((raw) => {
+      const r = raw as { id: string; method: string; url: string; headers?: Record<string, string>; body?: unknown };
+      const url = new URL(`${this.baseUrl}${r.url.startsWith('/') ? '' : '/'}${r.url}`);
+      const path = decodeURIComponent(url.pathname.slice(new URL(this.baseUrl).pathname.length));
+      const result = take(this.batchThrottle) ?? this.dispatch({ method: r.method, path, params: url.searchParams, headers: new Headers(r.headers), body: r.body });
+      this.batchedRequests.push({ method: r.method, path, query: url.search.slice(1), status: result.status });
+      return { id: r.id, status: result.status, headers: { 'Content-Type': 'application/json', ...result.headers }, body: result.body };
+    });
+    return { status: 200, body: { responses } };
+  }
+
+  private dispatch(req: FakeRequest): FakeResponse {
+    const m = /^\/sites\/([^/]+)\/lists(?:\/([^/]+)(?:\/(columns|items)(?:\/([^/]+)(?:\/(fields))?)?)?)?$/.exec(req.path);
+    if (m === null) return error(400, 'BadRequest', `Resource not found for the segment '${req.path}'.`);
+    const [, siteId, listId, collection, memberId, fields] = m;
+    const site = this.sites.get(siteId!);
+    if (site === undefined) return error(404, 'itemNotFound', 'Requested site could not be found');
+    if (listId === undefined) return req.method === 'GET' ? this.getLists(site, req) : req.method === 'POST' ? this.createList(site, req) : notAllowed();
+    const list = site.lists.get(listId);
+    if (list === undefined) return error(404, 'itemNotFound', 'The specified list was not found');
+    if (collection === undefined) return req.method === 'GET' ? { status: 200, body: listJson(list) } : notAllowed();
+    if (collection === 'columns') {
+      if (memberId !== undefined) return req.method === 'PATCH' ? this.updateColumn(list, memberId, req) : notAllowed();
+      return req.method === 'GET' ? { status: 200, body: { value: list.columns.map(columnJson) } } : req.method === 'POST' ? this.createColumn(list, req) : notAllowed();
+    }
+    if (memberId === undefined) return req.method === 'GET' ? this.getItems(site, list, req) : req.method === 'POST' ? this.createItem(list, req) : notAllowed();
+    const item = list.items.get(Number(memberId));
+    if (item === undefined) return error(404, 'itemNotFound', 'The resource could not be found.');
+    if (fields !== undefined) return req.method === 'PATCH' ? this.updateFields(list, item, req) : req.method === 'GET' ? { status: 200, body: fieldsJson(item) } : notAllowed();
+    if (req.method === 'GET') return { status: 200, body: itemJson(item, expandedFields(req.params)) };
+    if (req.method === 'DELETE') {
+      const stale = preconditionFailed(item, req.headers);
+      if (stale !== undefined) return stale;
+      list.items.delete(item.id);
+      return { status: 204 };
+    }
+    return notAllowed();
+  }
+
+  private getLists(site: FakeSite, req: FakeRequest): FakeResponse {
+    let lists = [...site.lists.values()];
+    const filter = req.params.get('$filter');
+    if (filter !== null) {
+      const parsed = parseFilter(filter);
+      if (!parsed.ok || parsed.clauses.some((c) => c.onFields || c.name !== 'displayName')) return error(400, 'invalidRequest', 'Only displayName eq is supported by the fake');
+      lists = lists.filter((l) => parsed.clauses.every((c) => l.displayName === c.value));
+    }
+    return { status: 200, body: { value: lists.map(listJson) } };
+  }
+
+  private createList(site: FakeSite, req: FakeRequest): FakeResponse {
+    const body = req.body as { displayName?: string; columns?: Record<string, unknown>[]; list?: { template?: string } };
+    if (typeof body?.displayName !== 'string' || body.displayName === '') return error(400, 'invalidRequest', 'displayName is required');
+    if (this.list(site.id, body.displayName) !== undefined) return error(409, 'nameAlreadyExists', 'The provided name already exists.');
+    const list = newList(body.displayName, body.list?.template ?? 'genericList');
+    for (const definition of body.columns ?? []) {
+      const column = columnFromDefinition(definition);
+      const problem = columnProblem(column) ?? (list.columns.some((c) => c.name === column.name) ? `Column '${column.name}' already exists` : undefined);
+      if (problem !== undefined) return error(400, 'invalidRequest', problem);
+      list.columns.push(column);
+    }
+    site.lists.set(list.id, list);
+    return { status: 201, body: listJson(list) };
+  }
+
+  private createColumn(list: FakeList, req: FakeRequest): FakeResponse {
+    const column = columnFromDefinition(req.body as Record<string, unknown>);
+    const problem = columnProblem(column);
+    if (problem !== undefined) return error(400, 'invalidRequest', problem);
+    if (list.columns.some((c) => c.name === column.name)) return error(409, 'nameAlreadyExists', `A column named '${column.name}' already exists.`);
+    list.columns.push(column);
+    return { status: 201, body: columnJson(column) };
+  }
+
+  private updateColumn(list: FakeList, columnId: string, req: FakeRequest): FakeResponse {
+    const column = list.columns.find((c) => c.id === columnId);
+    if (column === undefined) return error(404, 'itemNotFound', 'The column was not found');
+    const patch = req.body as { indexed?: boolean };
+    const updated = { ...column, indexed: patch.indexed ?? column.indexed };
+    const problem = columnProblem(updated);
+    if (problem !== undefined) return error(400, 'invalidRequest', problem);
+    Object.assign(column, updated);
+    return { status: 200, body: columnJson(column) };
+  }
+
+  private getItems(site: FakeSite, list: FakeList, req: FakeRequest): FakeResponse {
+    let items = [...list.items.values()].sort((a, b) => a.id - b.id);
+    const filter = req.params.get('$filter') ?? req.params.get('filter');
+    if (filter !== null) {
+      const parsed = parseFilter(filter);
+      if (!parsed.ok) return error(400, 'invalidRequest', parsed.message);
+      const honorNonIndexed = (req.headers.get('Prefer') ?? '').includes(NON_INDEXED_PREFER);
+      for (const clause of parsed.clauses) {
+        const column = list.columns.find((c) => c.name === clause.name);
+        if (!clause.onFields || column === undefined) return error(400, 'invalidRequest', `Invalid filter clause: ${clause.name}`);
+        if (!column.indexed && !honorNonIndexed)
+          return error(
+            400,
+            'invalidRequest',
+            `Field '${clause.name}' cannot be referenced in filter or orderby as it is not indexed. Provide the 'Prefer: ${NON_INDEXED_PREFER}' header to allow this, but be warned that such queries may fail on large lists.`,
+          );
+      }
+      items = items.filter((item) => parsed.clauses.every((c) => (item.fields[c.name] ?? null) === c.value));
+    }
+    const skipToken = req.params.get('$skiptoken');
+    if (skipToken !== null) {
+      const lastId = Number(/p_ID=(\d+)/.exec(Buffer.from(skipToken, 'base64').toString())?.[1] ?? NaN);
+      if (Number.isNaN(lastId)) return error(400, 'invalidRequest', 'Invalid $skiptoken');
+      items = items.filter((item) => item.id > lastId);
+    }
+    const top = Number(req.params.get('$top') ?? req.params.get('top') ?? this.pageSize);
+    const page = items.slice(0, top);
+    const select = expandedFields(req.params);
+    const body: Record<string, unknown> = {
+      '@odata.context': `${this.baseUrl}/$metadata#sites('${site.id}')/lists('${list.id}')/items`,
+      value: page.map((item) => itemJson(item, select)),
+    };
+    if (items.length > page.length) body['@odata.nextLink'] = this.nextLink(req, page[page.length - 1]!.id);
+    return { status: 200, body };
+  }
+
+  private nextLink(req: FakeRequest, lastId: number): string {
+    const query = [...req.params.entries()]
+      .filter(([key]) => key !== '$skiptoken')
+      .map(([key, value]) => `${key}=${encodeURIComponent(value)}`);
+    const token = Buffer.from(`Paged=TRUE&p_ID=${lastId}`).toString('base64').replace(/=+$/, '');
+    query.push(`$skiptoken=${token}`);
+    return `${this.baseUrl}${req.path.split('/').map(encodeURIComponent).join('/')}?${query.join('&')}`;
+  }
+
+  private createItem(list: FakeList, req: FakeRequest): FakeResponse {
+    const fields = { ...((req.body as { fields?: Record<string, unknown> } | undefined)?.fields ?? {}) };
+    const problem = fieldsProblem(list, fields);
+    if (problem !== undefined) return error(400, 'invalidRequest', problem);
+    if (uniqueViolation(list, fields) !== undefined) return duplicate();
+    const now = new Date().toISOString();
+    const item: FakeItem = { id: list.nextItemId++, guid: randomUUID(), version: 1, fields, created: now, modified: now };
+    list.items.set(item.id, item);
+    return { status: 201, body: itemJson(item, 'all') };
+  }
+
+  private updateFields(list: FakeList, item: FakeItem, req: FakeRequest): FakeResponse {
+    const stale = preconditionFailed(item, req.headers);
+    if (stale !== undefined) return stale;
+    const patch = (req.body ?? {}) as Record<string, unknown>;
+    const problem = fieldsProblem(list, patch);
+    if (problem !== undefined) return error(400, 'invalidRequest', problem);
+    const next = { ...item.fields, ...patch };
+    if (uniqueViolation(list, next, item.id) !== undefined) return duplicate();
+    item.fields = next;
+    item.version += 1;
+    item.modified = new Date().toISOString();
+    return { status: 200, body: fieldsJson(item) };
+  }
+}
+
+function take(throttle: Throttle | undefined): FakeResponse | undefined {
+  if (throttle === undefined || throttle.remaining <= 0) return undefined;
+  throttle.remaining -= 1;
+  const headers: Record<string, string> = throttle.retryAfterSeconds === null ? {} : { 'Retry-After': String(throttle.retryAfterSeconds) };
+  return error(throttle.status, throttle.status === 429 ? 'TooManyRequests' : 'serviceNotAvailable', 'Please retry after the time in Retry-After.', headers);
+}
+
+function preconditionFailed(item: FakeItem, headers: Headers): FakeResponse | undefined {
+  const ifMatch = headers.get('If-Match');
+  if (ifMatch === null || ifMatch === '*' || ifMatch === eTagOf(item)) return undefined;
+  return error(412, 'preconditionFailed', 'The request ETag value does not match the object\'s ETag value');
+}
+
+function duplicate(): FakeResponse {
+  return error(409, 'conflict', 'The list item could not be added or updated because duplicate values were found in one or more fields in the list.');
+}
+
+function notAllowed(): FakeResponse {
+  return error(405, 'BadRequest', 'The HTTP method is not allowed for this resource.');
+}
+
+/** 'all', a list of selected field names, or undefined when fields are not expanded. */
+function expandedFields(params: URLSearchParams): 'all' | string[] | undefined {
+  const expand = params.get('expand') ?? params.get('$expand');
+  if (expand === null) return undefined;
+  const m = /^fields(?:\(\$?select=([^)]*)\))?$/.exec(expand.trim());
+  if (m === null) return undefined;
+  return m[1] === undefined ? 'all' : m[1].split(',').map((s) => s.trim());
+}
+
+function fieldsJson(item: FakeItem, select: 'all' | string[] = 'all'): Record<string, unknown> {
+  const all: Record<string, unknown> = { id: String(item.id), ContentType: 'Item', Modified: item.modified, Created: item.created, ...item.fields };
+  const chosen = select === 'all' ? all : Object.fromEntries(select.filter((k) => k in all).map((k) => [k, all[k]]));
+  return { '@odata.etag': eTagOf(item), ...chosen };
+}
+
+function itemJson(item: FakeItem, select: 'all' | string[] | undefined): Record<string, unknown> {
+  return {
+    '@odata.etag': eTagOf(item),
+    createdDateTime: item.created,
+    eTag: eTagOf(item),
+    id: String(item.id),
+    lastModifiedDateTime: item.modified,
+    contentType: { id: '0x0100', name: 'Item' },
+    ...(select === undefined ? {} : { fields: fieldsJson(item, select) }),
+  };
+}
+
+function listJson(list: FakeList): Record<string, unknown> {
+  return { id: list.id, displayName: list.displayName, name: list.displayName.replace(/\s+/g, ''), list: { template: list.template, hidden: false } };
+}
+
+function columnJson(column: { id: string; name: string; indexed: boolean; enforceUniqueValues: boolean; definition: Record<string, unknown> }) {
+  return { ...column.definition, id: column.id, name: column.name, indexed: column.indexed, enforceUniqueValues: column.enforceUniqueValues };
+}
+
+function toHttpResponse(response: FakeResponse): Response {
+  if (response.body === undefined) return new HttpResponse(null, { status: response.status, headers: response.headers });
+  return HttpResponse.json(response.body as Record<string, unknown>, { status: response.status, headers: response.headers });
+}
