@@ -49,6 +49,13 @@ describe('bad input is refused with a readable 400 naming the field, and nothing
     expect(error.message).toContain(words);
   });
 
+  it('an item too large for one SharePoint list item', async () => {
+    const body = { ...goal, description: 'x'.repeat(19_000), workingMethods: 'x'.repeat(19_000), development: 'x'.repeat(19_000), resources: ['x'.repeat(2_000), 'y'.repeat(2_000)] };
+    const { status, error } = await post('goals', body);
+    expect(status).toBe(400);
+    expect(error.message).toContain('för stor att spara');
+  });
+
   it('malformed JSON and empty bodies', async () => {
     const malformed = await post('goals', '{"title": "oj",');
     expect(malformed.status).toBe(400);

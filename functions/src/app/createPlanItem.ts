@@ -3,7 +3,7 @@ import { collections, itemSchemas, type Caller, type Collection, type Store } fr
 import { AppError } from './errors';
 import { assertLevelAllowed, assertValidParent } from './goalRules';
 import { writableScope, type ScopeRef } from './planScope';
-import { validate } from './validate';
+import { assertStorableSize, validate } from './validate';
 
 /** Adds a goal, indicator, activity or section to a unit's or the förvaltning's plan. */
 export async function createPlanItem(store: Store, caller: Caller, ref: ScopeRef, collection: Collection, body: unknown) {
@@ -30,5 +30,6 @@ export async function createPlanItem(store: Store, caller: Caller, ref: ScopeRef
     year: scope.year,
     order,
   });
+  assertStorableSize(item);
   return store.create(kind, item, { id: caller.id, name: caller.name });
 }

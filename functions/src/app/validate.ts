@@ -9,3 +9,13 @@ export function validate<S extends z.ZodType>(schema: S, value: unknown): z.infe
   const fields = fieldErrors(result.error);
   throw new AppError('VALIDATION', `Ogiltiga uppgifter – ${describeFieldErrors(fields)}`, { fields });
 }
+
+/** SharePoint keeps an item's JSON in one multi-line text column (at most 63 999 characters). */
+export const maxItemJsonLength = 60_000;
+
+export function assertStorableSize(item: object): void {
+  const length = JSON.stringify(item).length;
+  if (length > maxItemJsonLength) {
+    throw new AppError('VALIDATION', `Posten är för stor att spara (${length} tecken, högst ${maxItemJsonLength}); korta de längsta texterna`);
+  }
+}

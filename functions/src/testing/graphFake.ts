@@ -95,10 +95,14 @@ export class GraphFake {
     return log.filter((r) => r.method === method && path.test(r.path));
   }
 
-  /** Starts intercepting (unhandled requests fail the test). */
+  /** Starts intercepting; other requests fail the test unless they go to this machine (a local host under test). */
   listen(): void {
     const server = setupServer(...this.handlers);
-    server.listen({ onUnhandledRequest: 'error' });
+    server.listen({
+      onUnhandledRequest: (request, print) => {
+        if (!['127.0.0.1', 'localhost'].includes(new URL(request.url).hostname)) print.error();
+      },
+    });
     this.server = server;
   }
 
