@@ -1,7 +1,7 @@
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/shared/src', '<rootDir>/functions/src'],
+  roots: ['<rootDir>/shared/src', '<rootDir>/functions/src', '<rootDir>/manifest'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.(t|j|mj)sx?$': ['@swc/jest'] },
   // msw v2 depends on ESM-only packages; let swc compile them to CommonJS.

@@ -53,7 +53,7 @@ it('updates with If-Match through Graph and refuses a stale eTag with 412', asyn
   expect(first.status).toBe(200);
   const stale = await fetch(`${base}${plan}/goals/hag-em-1`, { method: 'PATCH', headers: { ...headers, 'if-match': eTag }, body: JSON.stringify({ development: 'Gammal' }) });
   expect(stale.status).toBe(412);
-  expect((await (await fetch(`${base}${plan}/goals/hag-em-1`)).json()).development).toBe('Ny utveckling');
+  expect(((await (await fetch(`${base}${plan}/goals/hag-em-1`)).json()) as { development: string }).development).toBe('Ny utveckling');
   const audit = (await (await fetch(`${base}/audit?itemId=hag-em-1`)).json()) as { action: string }[];
   expect(audit.map((e) => e.action)).toEqual(['update', 'create']);
 });
