@@ -58,6 +58,12 @@ describe('reading over HTTP', () => {
     expect(flatten(tree.goals).filter((g) => g.level === 'committeeGoal')).toHaveLength(8);
   });
 
+  it("lists a unit's plans by year", async () => {
+    const plans = await (await api.call('/units/malarhojden-vastertorps-forskolor/plans')).json();
+    expect(plans.map((p: { year: number; title: string }) => [p.year, p.title])).toEqual([[2021, 'Verksamhetsplan 2021']]);
+    expect((await api.call('/units/finns-inte/plans')).status).toBe(404);
+  });
+
   it('answers 404 for unknown units, years and items, and 400 for a malformed year', async () => {
     expect((await api.call('/units/finns-inte/plans/2021')).status).toBe(404);
     const noPlan = await api.call('/units/hagerstensasens-forskolor/plans/2030');

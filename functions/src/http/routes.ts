@@ -11,6 +11,7 @@ import { getUnitPlan } from './handlers/getUnitPlan';
 import { listAudit } from './handlers/listAudit';
 import { listDevUsers } from './handlers/listDevUsers';
 import { listForvaltningar } from './handlers/listForvaltningar';
+import { listUnitPlans } from './handlers/listUnitPlans';
 import { listUnits } from './handlers/listUnits';
 import { updatePlanItem } from './handlers/updatePlanItem';
 
@@ -32,6 +33,7 @@ export const routes: RouteDef[] = [
   { name: 'getForvaltningPlan', methods: ['GET'], route: 'forvaltningar/{forvaltningId}/plans/{year}', handler: getForvaltningPlan },
   { name: 'listUnits', methods: ['GET'], route: 'units', handler: listUnits },
   { name: 'getUnit', methods: ['GET'], route: 'units/{unitId}', handler: getUnit },
+  { name: 'listUnitPlans', methods: ['GET'], route: 'units/{unitId}/plans', handler: listUnitPlans },
   { name: 'getUnitPlan', methods: ['GET'], route: 'units/{unitId}/plans/{year}', handler: getUnitPlan },
   { name: 'createUnitPlanItem', methods: ['POST'], route: unitItems, handler: createPlanItem },
   { name: 'getUnitPlanItem', methods: ['GET'], route: `${unitItems}/{itemId}`, handler: getPlanItem },

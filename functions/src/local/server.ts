@@ -1,15 +1,18 @@
+import { join } from 'node:path';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { HttpRequest, InvocationContext, type HttpHandler, type HttpResponseInit } from '@azure/functions';
 import type { Services } from '../app/services';
 import { routes } from '../http/routes';
 import { createRouter } from './router';
-import { landingPage } from './landingPage';
+import { readStatic } from './staticFiles';
+
+const defaultTabDir = join(__dirname, '..', '..', '..', 'tabs', 'dist');
 
 /**
  * The local host: a node:http server that hands /api/… requests to the same handlers Azure
- * Functions runs (no Core Tools needed), and serves the start page.
+ * Functions runs (no Core Tools needed), and serves the built tab (tabs/dist).
  */
-export function createLocalHost(services: Services): Server {
+export function createLocalHost(services: Services, tabDir: string = defaultTabDir): Server {
   const route = createRouter(routes);
   const handlers = new Map<string, HttpHandler>(routes.map((r) => [r.name, r.handler(services)]));
   const quietLog = () => undefined;
@@ -17,8 +20,10 @@ export function createLocalHost(services: Services): Server {
   return createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
     if (!url.pathname.startsWith('/api/')) {
-      if (url.pathname === '/' && req.method === 'GET') return send(res, { status: 200, body: landingPage(), headers: { 'content-type': 'text/html; charset=utf-8' } });
-      return send(res, { status: 404, body: 'Hittades inte' });
+      const file = req.method === 'GET' ? await readStatic(tabDir, url.pathname) : null;
+      if (!file) return send(res, { status: 404, body: 'Hittades inte' });
+      const cache = file.immutable ? 'public, max-age=31536000, immutable' : 'no-cache';
+      return send(res, { status: 200, body: file.body, headers: { 'content-type': file.contentType, 'cache-control': cache } });
     }
     const match = route(req.method ?? 'GET', url.pathname);
     if (!match) return send(res, { status: 404, jsonBody: { error: { code: 'NOT_FOUND', message: `Okänd adress ${url.pathname}` } } });

@@ -1,0 +1,87 @@
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
+import type { EditThing } from '../i18n/edit';
+import { useStrings } from '../i18n/strings';
+import { ConfirmCloseDialog } from './ConfirmCloseDialog';
+import { ConflictMessage } from './ConflictMessage';
+import { ErrorMessage } from './ErrorMessage';
+import type { EditorState } from './useItemEditor';
+import { useUnsavedChangesGuard } from './useUnsavedChangesGuard';
+
+const useStyles = makeStyles({
+  content: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+});
+
+export interface EditorDialogProps {
+  title: string;
+  thing: EditThing;
+  editor: EditorState;
+  onClose(): void;
+  /** The fields; the first one gets focus when the dialog opens. */
+  children: ReactNode;
+}
+
+/**
+ * The shell of every editor: a modal form with Spara/Avbryt, the save's error or conflict above the
+ * fields, and a confirmation before closing (Avbryt, Escape) throws away unsaved changes.
+ */
+export function EditorDialog({ title, thing, editor, onClose, children }: EditorDialogProps) {
+  const t = useStrings().edit;
+  const styles = useStyles();
+  const [confirming, setConfirming] = useState(false);
+  const fields = useRef<HTMLDivElement>(null);
+  useUnsavedChangesGuard(editor.dirty);
+  useFocusFirstField(fields);
+
+  const requestClose = () => (editor.dirty ? setConfirming(true) : onClose());
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!editor.saving) editor.submit();
+  };
+
+  return (
+    <Dialog open onOpenChange={(_, data) => !data.open && requestClose()}>
+      <DialogSurface>
+        <form onSubmit={submit} noValidate>
+          <DialogBody>
+            <DialogTitle>{title}</DialogTitle>
+            <DialogContent className={styles.content} ref={fields}>
+              {editor.error && <ErrorMessage title={t.saveFailed} message={editor.error} />}
+              {editor.conflict && (
+                <ConflictMessage
+                  thing={thing}
+                  deleted={editor.conflict === 'deleted'}
+                  busy={editor.saving}
+                  onSaveMine={editor.saveMine}
+                  onUseTheirs={editor.useTheirs}
+                />
+              )}
+              {children}
+            </DialogContent>
+            <DialogActions>
+              <Button type="submit" appearance="primary" disabledFocusable={editor.saving} icon={editor.saving ? <Spinner size="tiny" /> : undefined}>
+                {editor.saving ? t.saving : t.save}
+              </Button>
+              <Button onClick={requestClose}>{t.cancel}</Button>
+            </DialogActions>
+          </DialogBody>
+        </form>
+        <ConfirmCloseDialog open={confirming} onKeepEditing={() => setConfirming(false)} onDiscard={onClose} />
+      </DialogSurface>
+    </Dialog>
+  );
+}
+
+/**
+ * Puts focus in the first field once the dialog has opened. Fluent focuses the first focusable
+ * element itself; this covers environments where it cannot tell what is visible (and lands on the surface).
+ */
+function useFocusFirstField(container: RefObject<HTMLElement | null>) {
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      const first = container.current?.querySelector<HTMLElement>('input, textarea, select');
+      if (first && !container.current?.contains(document.activeElement)) first.focus();
+    });
+    return () => clearTimeout(timer);
+  }, [container]);
+}

@@ -1,0 +1,50 @@
+import { app } from '@microsoft/teams-js';
+
+export type ThemeName = 'light' | 'dark' | 'contrast';
+
+/** Where the tab runs: inside Teams (with its context) or in a plain browser tab. */
+export interface Host {
+  kind: 'teams' | 'browser';
+  theme: ThemeName;
+  /** UI language from Teams or the browser: 'sv' unless the user's locale is English */
+  language: 'sv' | 'en';
+  /** Calls back when Teams switches theme; returns nothing to undo (Teams keeps one handler). */
+  onThemeChange(handler: (theme: ThemeName) => void): void;
+  /** The Teams team/channel the tab lives in, for display */
+  teamName?: string;
+  /** A Teams deep link's sub-page: the goal to open */
+  subPageId?: string;
+}
+
+export const themeOf = (teamsTheme: string | undefined): ThemeName =>
+  teamsTheme === 'dark' ? 'dark' : teamsTheme === 'contrast' ? 'contrast' : 'light';
+
+const languageOf = (locale: string | undefined): 'sv' | 'en' => (locale?.toLowerCase().startsWith('en') ? 'en' : 'sv');
+
+/**
+ * Outside Teams app.initialize() rejects at once ("No Parent window found") or never answers when
+ * framed by another page, so a short timeout decides: Teams if it answers, the browser otherwise.
+ */
+export async function startHost(timeoutMs = 3000): Promise<Host> {
+  const browser: Host = {
+    kind: 'browser',
+    theme: window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light',
+    language: languageOf(navigator.language),
+    onThemeChange: () => undefined,
+  };
+  if (window.parent === window && !window.opener) return browser;
+  try {
+    await Promise.race([app.initialize(), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), timeoutMs))]);
+    const context = await app.getContext();
+    return {
+      kind: 'teams',
+      theme: themeOf(context.app.theme),
+      language: languageOf(context.app.locale),
+      onThemeChange: (handler) => app.registerOnThemeChangeHandler((theme) => handler(themeOf(theme))),
+      teamName: context.team?.displayName,
+      subPageId: context.page.subPageId || undefined,
+    };
+  } catch {
+    return browser;
+  }
+}

@@ -1,0 +1,128 @@
+// Strings of editing: dialogs, validation and conflicts.
+type Thing = 'goal' | 'activity' | 'section';
+
+const svThe: Record<Thing, string> = { goal: 'målet', activity: 'aktiviteten', section: 'texten' };
+const svIt: Record<Thing, string> = { goal: 'det', activity: 'den', section: 'den' };
+
+const sv = {
+  edit: 'Redigera',
+  save: 'Spara',
+  saving: 'Sparar…',
+  cancel: 'Avbryt',
+  delete: 'Ta bort',
+  deleting: 'Tar bort…',
+
+  newGoal: 'Nytt enhetsmål',
+  editGoal: 'Redigera enhetsmål',
+  goalTitle: 'Titel',
+  expectedResultsHint: 'Ett resultat per rad.',
+  workingMethodsHint: 'Skriv i stycken; lämna en tom rad mellan styckena.',
+  onePerLineHint: 'En per rad.',
+
+  newActivity: 'Ny aktivitet',
+  editActivity: 'Redigera aktivitet',
+  activityText: 'Aktivitet',
+  activityResources: 'Resurser',
+  activityResourcesHint: 'Till exempel timmar, kronor och personal.',
+  responsibleHint: 'Funktion, till exempel rektor eller arbetslag.',
+
+  editSection: 'Redigera text',
+  sectionTitle: 'Rubrik',
+  sectionText: 'Text',
+
+  /** A line-list field's error, naming the line in the text box. */
+  lineError: (line: number, message: string) => `Rad ${line}: ${message}`,
+
+  unsavedTitle: 'Osparade ändringar',
+  unsavedText: 'Du har ändringar som inte är sparade. Stänga ändå?',
+  keepEditing: 'Fortsätt redigera',
+  discard: 'Stäng utan att spara',
+
+  saveFailed: 'Det gick inte att spara',
+  conflictTitle: (thing: Thing) => `Någon annan har ändrat ${svThe[thing]} medan du redigerade.`,
+  conflictText: 'Din text finns kvar nedan. Under varje fält du har ändrat visas den nya versionen.',
+  goneTitle: (thing: Thing) => `Någon annan har tagit bort ${svThe[thing]} medan du redigerade.`,
+  goneText: 'Din text finns kvar nedan, men den kan inte sparas här. Kopiera det du vill behålla.',
+  saveMine: 'Spara min version',
+  useTheirs: 'Använd den nya versionen',
+  theirValue: 'Den nya versionen:',
+  empty: '(tomt)',
+
+  deleteGoalTitle: 'Ta bort enhetsmål',
+  deleteActivityTitle: 'Ta bort aktivitet',
+  deleteConfirm: (thing: Thing, name: string) => `Vill du ta bort ${svThe[thing]} ”${name}”? Det går inte att ångra.`,
+  activitiesDeletedToo: (count: number) =>
+    count === 0
+      ? 'Aktiviteter och indikatorer under målet tas bort tillsammans med det.'
+      : count === 1
+        ? 'Målets aktivitet tas bort tillsammans med målet, liksom målets indikatorer.'
+        : `Målets ${count} aktiviteter tas bort tillsammans med målet, liksom målets indikatorer.`,
+  deleteFailed: 'Det gick inte att ta bort',
+  deleteStale: (thing: Thing) =>
+    `Någon annan har ändrat ${svThe[thing]} sedan du öppnade planen, så inget togs bort. Ladda om för att se den nya versionen och bestäm dig igen.`,
+  deleteGone: (thing: Thing) => `${svThe[thing].replace(/^./, (c) => c.toUpperCase())} finns inte längre; någon annan har redan tagit bort ${svIt[thing]}.`,
+  reload: 'Ladda om',
+};
+
+const enThe: Record<Thing, string> = { goal: 'the goal', activity: 'the activity', section: 'the text' };
+
+const en: typeof sv = {
+  edit: 'Edit',
+  save: 'Save',
+  saving: 'Saving…',
+  cancel: 'Cancel',
+  delete: 'Delete',
+  deleting: 'Deleting…',
+
+  newGoal: 'New unit goal',
+  editGoal: 'Edit unit goal',
+  goalTitle: 'Title',
+  expectedResultsHint: 'One result per line.',
+  workingMethodsHint: 'Write in paragraphs; leave an empty line between paragraphs.',
+  onePerLineHint: 'One per line.',
+
+  newActivity: 'New activity',
+  editActivity: 'Edit activity',
+  activityText: 'Activity',
+  activityResources: 'Resources',
+  activityResourcesHint: 'For example hours, money and staff.',
+  responsibleHint: 'A role, for example principal or team.',
+
+  editSection: 'Edit text',
+  sectionTitle: 'Heading',
+  sectionText: 'Text',
+
+  lineError: (line: number, message: string) => `Line ${line}: ${message}`,
+
+  unsavedTitle: 'Unsaved changes',
+  unsavedText: 'You have changes that are not saved. Close anyway?',
+  keepEditing: 'Keep editing',
+  discard: 'Close without saving',
+
+  saveFailed: 'Could not save',
+  conflictTitle: (thing: Thing) => `Someone else changed ${enThe[thing]} while you were editing.`,
+  conflictText: 'Your text is still below. Under each field you changed, the new version is shown.',
+  goneTitle: (thing: Thing) => `Someone else deleted ${enThe[thing]} while you were editing.`,
+  goneText: 'Your text is still below, but it cannot be saved here. Copy what you want to keep.',
+  saveMine: 'Save my version',
+  useTheirs: 'Use the new version',
+  theirValue: 'The new version:',
+  empty: '(empty)',
+
+  deleteGoalTitle: 'Delete unit goal',
+  deleteActivityTitle: 'Delete activity',
+  deleteConfirm: (thing: Thing, name: string) => `Do you want to delete ${enThe[thing]} “${name}”? This cannot be undone.`,
+  activitiesDeletedToo: (count: number) =>
+    count === 0
+      ? 'Activities and indicators under the goal are deleted with it.'
+      : count === 1
+        ? 'The goal’s activity is deleted with the goal, as are its indicators.'
+        : `The goal’s ${count} activities are deleted with the goal, as are its indicators.`,
+  deleteFailed: 'Could not delete',
+  deleteStale: (thing: Thing) => `Someone else changed ${enThe[thing]} since you opened the plan, so nothing was deleted. Reload to see the new version and decide again.`,
+  deleteGone: (thing: Thing) => `${enThe[thing].replace(/^./, (c) => c.toUpperCase())} no longer exists; someone else already deleted it.`,
+  reload: 'Reload',
+};
+
+export type EditThing = Thing;
+export const edit = { sv, en };

@@ -1,0 +1,19 @@
+import { createContext, useContext } from 'react';
+import { common } from './common';
+import { config } from './config';
+import { edit } from './edit';
+
+export type Language = 'sv' | 'en';
+
+/** All UI strings, per language; each feature keeps its own file in this folder. */
+export const strings = {
+  sv: { ...common.sv, config: config.sv, edit: edit.sv },
+  en: { ...common.en, config: config.en, edit: edit.en },
+};
+export type Strings = (typeof strings)['sv'];
+
+export const LanguageContext = createContext<Language>('sv');
+
+export function useStrings(): Strings {
+  return strings[useContext(LanguageContext)];
+}

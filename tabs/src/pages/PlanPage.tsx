@@ -1,0 +1,147 @@
+import { Body1, Field, MessageBar, MessageBarBody, SearchBox, Select, Spinner, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { pages } from '@microsoft/teams-js';
+import type { Caller, GoalNode, Plan, PlanTree, Stored, Unit } from '@vp/shared';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { ApiClient } from '../api/client';
+import type { Host } from '../host/host';
+import { useStrings } from '../i18n/strings';
+import { countMatches } from '../plan/filterPlan';
+import { PlanEditing, usePlanEditing } from '../plan/PlanEditing';
+import { PlanView } from '../plan/PlanView';
+import { planHash, type Route } from '../routing';
+
+const useStyles = makeStyles({
+  page: { padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXXL}`, maxWidth: '75rem', margin: '0 auto' },
+  bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, alignItems: 'end', marginBottom: tokens.spacingVerticalL },
+  search: { minWidth: '18rem', flexGrow: 1 },
+});
+
+export interface PlanPageProps {
+  api: ApiClient;
+  host: Host;
+  route: Extract<Route, { page: 'plan' }>;
+  identity: string | null;
+  onIdentityChange(id: string | null): void;
+}
+
+/** A unit's plan for a year: choose unit, year (and identity locally), search, read and edit. */
+export function PlanPage({ api, host, route, identity, onIdentityChange }: PlanPageProps) {
+  const t = useStrings();
+  const styles = useStyles();
+  const [units, setUnits] = useState<Stored<Unit>[]>([]);
+  const [devUsers, setDevUsers] = useState<Caller[]>([]);
+  const [plans, setPlans] = useState<Stored<Plan>[]>([]);
+  const [tree, setTree] = useState<PlanTree | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [query, setQuery] = useState('');
+  const [notice, setNotice] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const caller = devUsers.find((u) => u.id === identity) ?? null;
+  const unitId = route.unitId ?? caller?.unitId ?? units[0]?.id;
+  const year = route.year ?? plans[0]?.year;
+  const unit = units.find((u) => u.id === unitId);
+
+  useEffect(() => {
+    api.listUnits().then(setUnits, (e: Error) => setError(e.message));
+    api.listDevUsers().then(setDevUsers, () => setDevUsers([]));
+  }, [api]);
+
+  useEffect(() => {
+    if (unitId) api.listPlans(unitId).then(setPlans, (e: Error) => setError(e.message));
+  }, [api, unitId]);
+
+  const reload = useCallback(async () => {
+    if (!unitId || !year) return;
+    try {
+      setTree(await api.getPlan(unitId, year));
+      setError(null);
+    } catch (e) {
+      setTree(null);
+      setError((e as Error).message);
+    }
+  }, [api, unitId, year]);
+  useEffect(() => void reload(), [reload]);
+
+  const focusGoal = route.goalId ?? host.subPageId;
+  useEffect(() => {
+    if (tree && focusGoal) document.getElementById(`goal-${focusGoal}`)?.scrollIntoView({ block: 'start' });
+  }, [tree, focusGoal]);
+
+  const canEdit = Boolean(caller && unit && (caller.unitId === unit.id || (caller.role === 'avdelningschef' && caller.forvaltningId === unit.forvaltningId)));
+  const editing = usePlanEditing({ api, unitId: unitId ?? '', year: year ?? 0, onChanged: reload, onError: setProblem });
+  const matches = useMemo(() => (tree ? countMatches(tree.goals, tree.sections, query) : 0), [tree, query]);
+
+  const go = (nextUnit: string | undefined, nextYear: number | undefined) => {
+    if (nextUnit) window.location.hash = planHash(nextUnit, nextYear ?? year ?? 0);
+  };
+  const copyLink = async (goal: GoalNode) => {
+    if (host.kind === 'teams') {
+      await pages.shareDeepLink({ subPageId: goal.id, subPageLabel: goal.title });
+      return;
+    }
+    const url = new URL(window.location.href);
+    url.hash = planHash(unitId!, year!, goal.id);
+    await navigator.clipboard?.writeText(url.toString()).catch(() => undefined);
+    window.history.replaceState(null, '', url);
+    setNotice(t.linkCopied);
+  };
+
+  return (
+    <main className={styles.page}>
+      <Title2 as="h1">{tree?.plan ? `${tree.plan.title} – ${tree.unit?.name}` : t.appName}</Title2>
+      <div className={styles.bar}>
+        {devUsers.length > 0 && (
+          <Field label={t.identity} hint={t.identityHint}>
+            <Select value={identity ?? ''} onChange={(_, d) => onIdentityChange(d.value || null)}>
+              <option value="">{t.noIdentity}</option>
+              {devUsers.map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        )}
+        <Field label={t.unit}>
+          <Select value={unitId ?? ''} onChange={(_, d) => go(d.value, undefined)}>
+            {units.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t.year}>
+          <Select value={year ? String(year) : ''} onChange={(_, d) => go(unitId, Number(d.value))}>
+            {plans.map((p) => (
+              <option key={p.year}>{p.year}</option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t.search} hint={query ? t.matches(matches) : t.searchHint} className={styles.search}>
+          <SearchBox value={query} onChange={(_, d) => setQuery(d.value)} />
+        </Field>
+      </div>
+      {notice && (
+        <MessageBar intent="success" role="status">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )}
+      {problem && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{problem}</MessageBarBody>
+        </MessageBar>
+      )}
+      {!canEdit && tree && devUsers.length > 0 && <Body1 as="p">{t.readOnlyHint}</Body1>}
+      {error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {!tree && !error && <Spinner label={t.loading} />}
+      {tree && <PlanView tree={tree} query={query} highlightedId={focusGoal} actions={canEdit ? editing.actions : undefined} onCopyLink={copyLink} />}
+      <PlanEditing state={editing} />
+    </main>
+  );
+}
