@@ -29,7 +29,8 @@ export async function startHost(timeoutMs = 3000): Promise<Host> {
   const browser: Host = {
     kind: 'browser',
     theme: window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light',
-    language: languageOf(navigator.language),
+    // Swedish is the working language; ?lang=en switches a browser to English.
+    language: languageOf(new URLSearchParams(window.location.search).get('lang') ?? 'sv'),
     onThemeChange: () => undefined,
   };
   if (window.parent === window && !window.opener) return browser;

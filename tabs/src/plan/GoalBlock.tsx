@@ -65,7 +65,7 @@ export function GoalBlock(props: GoalBlockProps) {
           <Badge appearance="tint" color="informative">
             {t.levels[goal.level]}
           </Badge>
-          <Badge appearance="outline" color={own ? 'brand' : 'subtle'}>
+          <Badge appearance="outline" color={own ? 'brand' : 'informative'}>
             {own ? t.ownedByUnit : t.ownedByForvaltning}
           </Badge>
         </span>

@@ -1,4 +1,4 @@
-import { Body1, Button, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Subtitle1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { GoalNode, PlanTree, SectionNode } from '@vp/shared';
 import { useMemo, useState } from 'react';
 import { useStrings } from '../i18n/strings';
@@ -9,9 +9,10 @@ import { TextBlock } from './TextBlock';
 
 const useStyles = makeStyles({
   toolbar: { display: 'flex', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalM },
-  section: { marginTop: tokens.spacingVerticalL },
+  section: { marginTop: tokens.spacingVerticalXS },
   sectionHeader: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   heading: { margin: 0 },
+  toggle: { minWidth: 0, paddingLeft: 0, justifyContent: 'flex-start' },
 });
 
 export interface PlanViewProps {
@@ -55,7 +56,7 @@ export function PlanView({ tree, query, highlightedId, actions, onCopyLink }: Pl
             {t.sections}
           </Subtitle1>
           {sections.map((s) => (
-            <SectionBlock key={s.id} section={s} actions={actions} />
+            <SectionBlock key={s.id} section={s} actions={actions} open={query.trim() !== ''} />
           ))}
         </section>
       )}
@@ -77,22 +78,28 @@ export function PlanView({ tree, query, highlightedId, actions, onCopyLink }: Pl
   );
 }
 
-function SectionBlock({ section, actions }: { section: SectionNode; actions?: PlanActions }) {
+/** A plan text, closed by default so the goals stay in view; a search opens the matching ones. */
+function SectionBlock({ section, actions, open: openByQuery }: { section: SectionNode; actions?: PlanActions; open: boolean }) {
   const t = useStrings();
   const styles = useStyles();
+  const [open, setOpen] = useState(false);
+  const shown = open || openByQuery;
+  const bodyId = `section-body-${section.key}`;
   return (
     <section id={`section-${section.key}`} className={styles.section} aria-label={section.title}>
       <div className={styles.sectionHeader}>
-        <Subtitle1 as="h3" className={styles.heading}>
-          {section.title}
-        </Subtitle1>
+        <h3 className={styles.heading}>
+          <Button appearance="transparent" className={styles.toggle} aria-expanded={shown} aria-controls={bodyId} onClick={() => setOpen(!shown)}>
+            <Subtitle2>{section.title}</Subtitle2>
+          </Button>
+        </h3>
         {actions && (
           <Button size="small" onClick={() => actions.editSection(section)} aria-label={`${t.edit.edit}: ${section.title}`}>
             {t.edit.edit}
           </Button>
         )}
       </div>
-      {section.text ? <TextBlock text={section.text} /> : <Body1>–</Body1>}
+      {shown && <div id={bodyId}>{section.text ? <TextBlock text={section.text} /> : <Body1>–</Body1>}</div>}
     </section>
   );
 }
