@@ -7,6 +7,8 @@ export * from './schemas/goal';
 export * from './schemas/indicator';
 export * from './schemas/activity';
 export * from './schemas/audit';
+export * from './schemas/report';
+export * from './schemas/overview';
 export * from './kinds';
 export * from './store';
 export * from './diff';

@@ -4,6 +4,8 @@ import { Goal } from './schemas/goal';
 import { Indicator } from './schemas/indicator';
 import { Forvaltning, Unit } from './schemas/organisation';
 import { Plan, PlanSection } from './schemas/plan';
+import { Summary } from './schemas/overview';
+import { ActivityReport, GoalReport, IndicatorReport, Report } from './schemas/report';
 
 /** Every stored entity kind and its schema: one list (SharePoint) or table (SQLite) each. */
 export const itemSchemas = {
@@ -14,6 +16,11 @@ export const itemSchemas = {
   goal: Goal,
   indicator: Indicator,
   activity: Activity,
+  report: Report,
+  goalReport: GoalReport,
+  indicatorReport: IndicatorReport,
+  activityReport: ActivityReport,
+  summary: Summary,
 } as const;
 
 export type Kind = keyof typeof itemSchemas;
@@ -25,5 +32,5 @@ export const nodeKinds = ['section', 'goal', 'indicator', 'activity'] as const;
 export type NodeKind = (typeof nodeKinds)[number];
 
 /** The columns every store indexes and filters on; a kind has those of them its schema has. */
-export const indexedFields = ['forvaltningId', 'unitId', 'year', 'parentId'] as const;
+export const indexedFields = ['forvaltningId', 'unitId', 'year', 'parentId', 'period'] as const;
 export type IndexedField = (typeof indexedFields)[number];

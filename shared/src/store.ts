@@ -1,5 +1,6 @@
 import type { Actor, AuditEntry } from './schemas/audit';
 import type { ItemOf, Kind } from './kinds';
+import type { Period } from './schemas/report';
 
 /** A stored item with the version tag a later write must present (If-Match). */
 export type Stored<T> = T & { eTag: string };
@@ -10,6 +11,7 @@ export interface Filter {
   unitId?: string | null;
   year?: number;
   parentId?: string | null;
+  period?: Period;
 }
 
 export interface Query<K extends Kind = Kind> {

@@ -4,7 +4,7 @@ import type { DemoData } from './demo/types';
 
 export const seedActor: Actor = { id: 'seed', name: 'Demodata' };
 
-const sliceKey: Record<Kind, keyof DemoData> = {
+const sliceKey: Partial<Record<Kind, keyof DemoData>> = {
   forvaltning: 'forvaltningar',
   unit: 'units',
   plan: 'plans',
@@ -19,7 +19,7 @@ const levelRank = (level: GoalLevel) => GoalLevel.options.indexOf(level);
 export async function seedDemoData(store: Store, slices: DemoData[] = demoSlices): Promise<number> {
   let created = 0;
   for (const kind of Object.keys(sliceKey) as Kind[]) {
-    const items = slices.flatMap((slice) => slice[sliceKey[kind]] as { id: string; level?: GoalLevel }[]);
+    const items = slices.flatMap((slice) => slice[sliceKey[kind]!] as { id: string; level?: GoalLevel }[]);
     if (kind === 'goal') items.sort((a, b) => levelRank(a.level!) - levelRank(b.level!));
     const existing = new Set((await store.list(kind)).map((item) => item.id));
     for (const item of items.filter((i) => !existing.has(i.id))) {

@@ -33,6 +33,7 @@ export const columnOf: Record<IndexedField, string> = {
   unitId: 'UnitId',
   year: 'Year',
   parentId: 'ParentId',
+  period: 'Period',
 };
 
 export const ITEM_ID = 'ItemId';

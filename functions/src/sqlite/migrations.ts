@@ -32,6 +32,9 @@ const migrations: string[] = [
    CREATE INDEX audit_item ON audit (item_id);
    CREATE INDEX audit_unit ON audit (unit_id);
    CREATE INDEX audit_forvaltning ON audit (forvaltning_id);`,
+  // Follow-up reports are read per förvaltning, year and period.
+  `ALTER TABLE items ADD COLUMN period TEXT;
+   CREATE INDEX items_period ON items (kind, forvaltning_id, year, period);`,
 ];
 
 export function migrate(db: Database.Database): void {

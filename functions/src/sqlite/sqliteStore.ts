@@ -42,9 +42,10 @@ const filterColumns: Record<keyof Filter, string> = {
   unitId: 'unit_id',
   year: 'year',
   parentId: 'parent_id',
+  period: 'period',
 };
 
-type Scoped = { forvaltningId?: string; unitId?: string | null; year?: number; parentId?: string | null; order?: number };
+type Scoped = { forvaltningId?: string; unitId?: string | null; year?: number; parentId?: string | null; period?: string; order?: number };
 
 const eTagOf = (id: string, version: number) => `"${id},${version}"`;
 
@@ -94,8 +95,8 @@ export class SqliteStore implements Store {
       if (this.row(kind, valid.id)) throw new StoreError('CONFLICT', `${kind} ${valid.id} finns redan`);
       this.db
         .prepare(
-          `INSERT INTO items (kind, id, forvaltning_id, unit_id, year, parent_id, sort_order, version, data)
-           VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)`,
+          `INSERT INTO items (kind, id, forvaltning_id, unit_id, year, parent_id, period, sort_order, version, data)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?)`,
         )
         .run(kind, valid.id, ...this.columns(kind, valid), JSON.stringify(valid));
       this.audit('create', kind, null, valid, actor);
@@ -110,7 +111,7 @@ export class SqliteStore implements Store {
       const version = current.version + 1;
       this.db
         .prepare(
-          `UPDATE items SET forvaltning_id = ?, unit_id = ?, year = ?, parent_id = ?, sort_order = ?, version = ?, data = ?
+          `UPDATE items SET forvaltning_id = ?, unit_id = ?, year = ?, parent_id = ?, period = ?, sort_order = ?, version = ?, data = ?
            WHERE kind = ? AND id = ?`,
         )
         .run(...this.columns(kind, valid), version, JSON.stringify(valid), kind, valid.id);
@@ -180,7 +181,7 @@ export class SqliteStore implements Store {
 
   private columns(kind: Kind, item: Scoped): unknown[] {
     const forvaltningId = kind === 'forvaltning' ? null : (item.forvaltningId ?? null);
-    return [forvaltningId, item.unitId ?? null, item.year ?? null, item.parentId ?? null, item.order ?? 0];
+    return [forvaltningId, item.unitId ?? null, item.year ?? null, item.parentId ?? null, item.period ?? null, item.order ?? 0];
   }
 
   private audit(action: AuditEntry['action'], kind: Kind, before: Scoped | null, after: Scoped | null, actor: Actor): void {

@@ -143,6 +143,25 @@ export function describeStoreContract(
       expect(new Set(all.map((i) => i.id)).size).toBe(450);
     });
 
+    it('filters follow-up reports by period', async () => {
+      const report = (id: string, period: 'T1' | 'T2' | 'VB', unitId = 'u1') => ({
+        id,
+        forvaltningId: 'f1',
+        unitId,
+        year: 2021,
+        period,
+        goalId: 'g1',
+        assessment: 'partly' as const,
+        analysis: '',
+      });
+      await store.create('goalReport', report('r1', 'T1'), anna);
+      await store.create('goalReport', report('r2', 'T2'), anna);
+      await store.create('goalReport', report('r3', 'T1', 'u2'), anna);
+      const ids = async (filter: Parameters<Store['list']>[1]) => (await store.list('goalReport', filter)).map((r) => r.id).sort();
+      expect(await ids({ forvaltningId: 'f1', year: 2021, period: 'T1' })).toEqual(['r1', 'r3']);
+      expect(await ids({ unitId: 'u1', year: 2021, period: 'T2' })).toEqual(['r2']);
+    });
+
     it('records who changed what, newest first', async () => {
       const bertil: Actor = { id: 'bertil', name: 'Bertil Personal' };
       const created = await store.create('goal', goal('g1'), anna);

@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { Id, Year } from './common';
+import { Aggregation, Direction, Periodicity, Target } from './indicator';
+import { ActivityStatus, Assessment, Period, ReportStatus } from './report';
+
+/** How a value compares with a target, respecting the indicator's direction; null without value or numeric target. */
+export const TargetComparison = z.enum(['meets', 'misses']).nullable();
+export type TargetComparison = z.infer<typeof TargetComparison>;
+
+/** One unit's contribution to an indicator: its value and the counts behind it. */
+export const UnitIndicatorValue = z.strictObject({
+  unitId: Id,
+  value: z.number().nullable(),
+  numerator: z.number().nullable(),
+  denominator: z.number().nullable(),
+  weight: z.number().nullable(),
+});
+export type UnitIndicatorValue = z.infer<typeof UnitIndicatorValue>;
+
+export const IndicatorRollup = z.strictObject({
+  indicatorId: Id,
+  name: z.string(),
+  measureUnit: z.string(),
+  direction: Direction,
+  periodicity: Periodicity,
+  aggregation: Aggregation,
+  annualTarget: Target.nullable(),
+  councilTarget: Target.nullable(),
+  /** The förvaltning value by the declared rule; null when no unit reported. */
+  value: z.number().nullable(),
+  /** Pooled counts behind the value (Σnumerator, Σdenominator, Σweight) where the rule has them */
+  numerator: z.number().nullable(),
+  denominator: z.number().nullable(),
+  weight: z.number().nullable(),
+  vsAnnualTarget: TargetComparison,
+  vsCouncilTarget: TargetComparison,
+  unitValues: z.array(UnitIndicatorValue),
+  missingUnitIds: z.array(Id),
+});
+export type IndicatorRollup = z.infer<typeof IndicatorRollup>;
+
+export const UnitGoalAssessment = z.strictObject({
+  unitId: Id,
+  goalId: Id,
+  title: z.string(),
+  assessment: Assessment.nullable(),
+  analysis: z.string(),
+});
+export type UnitGoalAssessment = z.infer<typeof UnitGoalAssessment>;
+
+/** Per nämndmål: each unit's enhetsmål with its assessment, the distribution, and who has not reported. */
+export const CommitteeGoalRollup = z.strictObject({
+  goalId: Id,
+  title: z.string(),
+  areaNumber: z.string().nullable(),
+  areaTitle: z.string().nullable(),
+  unitGoals: z.array(UnitGoalAssessment),
+  distribution: z.strictObject({ fully: z.number().int(), partly: z.number().int(), not: z.number().int() }),
+  notReportedUnitIds: z.array(Id),
+});
+export type CommitteeGoalRollup = z.infer<typeof CommitteeGoalRollup>;
+
+/** Per förvaltning activity: its status in every unit. */
+export const ActivityRollup = z.strictObject({
+  activityId: Id,
+  goalId: Id,
+  text: z.string(),
+  start: z.string(),
+  end: z.string(),
+  counts: z.strictObject({ notStarted: z.number().int(), ongoing: z.number().int(), done: z.number().int(), cancelled: z.number().int(), missing: z.number().int() }),
+  perUnit: z.array(z.strictObject({ unitId: Id, status: ActivityStatus.nullable(), comment: z.string() })),
+});
+export type ActivityRollup = z.infer<typeof ActivityRollup>;
+
+export const OverviewUnit = z.strictObject({
+  unitId: Id,
+  name: z.string(),
+  reportStatus: z.union([ReportStatus, z.literal('none')]),
+});
+export type OverviewUnit = z.infer<typeof OverviewUnit>;
+
+/** The förvaltning's roll-up of all units for a year and period. */
+export const Overview = z.strictObject({
+  forvaltningId: Id,
+  forvaltningName: z.string(),
+  year: Year,
+  period: Period,
+  computedAt: z.iso.datetime(),
+  units: z.array(OverviewUnit),
+  committeeGoals: z.array(CommitteeGoalRollup),
+  indicators: z.array(IndicatorRollup),
+  activities: z.array(ActivityRollup),
+});
+export type Overview = z.infer<typeof Overview>;
+
+/** A dated tertial summary: the overview as computed then, kept so earlier summaries stay comparable. */
+export const Summary = z.strictObject({
+  id: Id,
+  forvaltningId: Id,
+  year: Year,
+  period: Period,
+  createdAt: z.iso.datetime(),
+  createdBy: z.string(),
+  overview: Overview,
+});
+export type Summary = z.infer<typeof Summary>;

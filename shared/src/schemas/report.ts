@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { Id, LongText, Year } from './common';
+
+/**
+ * Follow-up periods of a plan year: T1 (Jan–Apr) and T2 (May–Aug) end in a tertialrapport; VB is the
+ * verksamhetsberättelse (annual report) at year end. Indicators with periodicity "year" are reported in VB only.
+ */
+export const Period = z.enum(['T1', 'T2', 'VB']);
+export type Period = z.infer<typeof Period>;
+
+/**
+ * One scale for goal assessments: in T1/T2 a forecast (målet bedöms uppfyllas helt / delvis / inte),
+ * in VB the outcome (uppfyllt / delvis uppfyllt / ej uppfyllt).
+ */
+export const Assessment = z.enum(['fully', 'partly', 'not']);
+export type Assessment = z.infer<typeof Assessment>;
+
+/** Aktivitetsstatus: ej påbörjad / pågående / avslutad / inställd */
+export const ActivityStatus = z.enum(['notStarted', 'ongoing', 'done', 'cancelled']);
+export type ActivityStatus = z.infer<typeof ActivityStatus>;
+
+/** A report is a draft until the unit marks it ready for review (klar för granskning); approval builds on this. */
+export const ReportStatus = z.enum(['draft', 'ready']);
+export type ReportStatus = z.infer<typeof ReportStatus>;
+
+const Count = z.number().finite().min(0);
+
+/** Fields every report item carries; (unitId, year, period) are indexed. */
+export const reportFields = {
+  id: Id,
+  forvaltningId: Id,
+  unitId: Id,
+  year: Year,
+  period: Period,
+};
+
+/** The report's header: one per unit, year and period. Every change to the report bumps its eTag. */
+export const Report = z.strictObject({
+  ...reportFields,
+  status: ReportStatus,
+  readyAt: z.iso.datetime().nullable(),
+  readyBy: z.string().nullable(),
+});
+export type Report = z.infer<typeof Report>;
+
+/** Per goal: the assessment and its analysis. */
+export const GoalReport = z.strictObject({
+  ...reportFields,
+  goalId: Id,
+  assessment: Assessment.nullable(),
+  analysis: LongText,
+});
+export type GoalReport = z.infer<typeof GoalReport>;
+
+/**
+ * Per indicator: the outcome with the counts its aggregation rule needs — numerator and denominator
+ * for ratioOfSums (the value is derived from them), the weight (e.g. respondents) for weightedMean,
+ * the value alone for sum, median, min and max.
+ */
+export const IndicatorReport = z.strictObject({
+  ...reportFields,
+  indicatorId: Id,
+  value: z.number().finite().nullable(),
+  numerator: Count.nullable(),
+  denominator: Count.nullable(),
+  weight: Count.nullable(),
+  comment: LongText,
+});
+export type IndicatorReport = z.infer<typeof IndicatorReport>;
+
+/** Per activity: status and comment. */
+export const ActivityReport = z.strictObject({
+  ...reportFields,
+  activityId: Id,
+  status: ActivityStatus.nullable(),
+  comment: LongText,
+});
+export type ActivityReport = z.infer<typeof ActivityReport>;
