@@ -76,3 +76,47 @@ export const ActivityReport = z.strictObject({
   comment: LongText,
 });
 export type ActivityReport = z.infer<typeof ActivityReport>;
+
+// --- The report as the API reads and writes it: one document per unit, year and period. ---
+
+export const GoalEntry = GoalReport.pick({ goalId: true, assessment: true, analysis: true });
+export type GoalEntry = z.infer<typeof GoalEntry>;
+export const IndicatorEntry = IndicatorReport.pick({ indicatorId: true, value: true, numerator: true, denominator: true, weight: true, comment: true });
+export type IndicatorEntry = z.infer<typeof IndicatorEntry>;
+export const ActivityEntry = ActivityReport.pick({ activityId: true, status: true, comment: true });
+export type ActivityEntry = z.infer<typeof ActivityEntry>;
+
+/** PUT body: the entries the unit has filled in (absent entries are left as they are). */
+export const ReportContent = z.strictObject({
+  goals: z.array(GoalEntry).max(500).default([]),
+  indicators: z.array(IndicatorEntry).max(500).default([]),
+  activities: z.array(ActivityEntry).max(500).default([]),
+});
+export type ReportContent = z.infer<typeof ReportContent>;
+
+/** Body of POST …/reports/{period}/status: mark ready for review, or reopen for editing. */
+export const ReportStatusChange = z.strictObject({ status: ReportStatus });
+
+export interface ReportProgress {
+  /** entries with an assessment / value (with the counts the rule needs) / status */
+  filled: number;
+  /** goals, indicators due this period, and activities to report on */
+  total: number;
+}
+
+/** GET response: the report (an empty draft before the first save) and the previous period's entries. */
+export interface UnitReportView {
+  unitId: string;
+  year: number;
+  period: Period;
+  status: ReportStatus;
+  /** null until the report is first saved; PUT needs it as If-Match afterwards */
+  eTag: string | null;
+  readyAt: string | null;
+  readyBy: string | null;
+  goals: GoalEntry[];
+  indicators: IndicatorEntry[];
+  activities: ActivityEntry[];
+  progress: ReportProgress;
+  previous: { period: Period; goals: GoalEntry[]; indicators: IndicatorEntry[]; activities: ActivityEntry[] } | null;
+}
