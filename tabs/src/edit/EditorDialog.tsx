@@ -9,7 +9,8 @@ import type { EditorState } from './useItemEditor';
 import { useUnsavedChangesGuard } from './useUnsavedChangesGuard';
 
 const useStyles = makeStyles({
-  content: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  // Children keep their height in the scrolling column, so a message above the fields never slides under them.
+  content: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, '> *': { flexShrink: 0 } },
 });
 
 export interface EditorDialogProps {

@@ -1,0 +1,143 @@
+// A stand-in for the Teams web client: a page at https://teams.microsoft.com (served by Playwright
+// routing, never the network) that frames the tab and answers the teams-js postMessage protocol.
+//
+// teams-js only accepts its host's messages from an https origin on its allow-list (or its own
+// origin), so a host on http://127.0.0.1:other-port would be ignored and the app would fall back
+// to browser mode. The tab is therefore framed at an https origin too, proxied to the local host,
+// as in production where it is served over https from its own domain.
+import type { BrowserContext, Frame, Page } from 'playwright-core';
+import { firstPage } from './browser';
+
+export const teamsOrigin = 'https://teams.microsoft.com';
+export const tabOrigin = 'https://verksamhetsplan.example';
+
+/** One message the tab sent its host: teams-js call name and arguments. */
+export interface HostMessage {
+  func: string;
+  args: unknown[];
+}
+
+export interface TeamsHostOptions {
+  /** Path and hash of the tab below its origin, e.g. index.html#/config */
+  path: string;
+  /** settings for the configuration page, content for the tab itself */
+  frameContext: 'settings' | 'content';
+  theme?: 'default' | 'dark' | 'contrast';
+  locale?: string;
+  /** page.subPageId: the sub-page of a Teams deep link */
+  subEntityId?: string;
+}
+
+export interface TeamsHost {
+  page: Page;
+  /** The tab's iframe */
+  frame: Frame;
+  /** Everything the tab has sent so far */
+  messages(): Promise<HostMessage[]>;
+  /** Waits until the tab has sent a matching message and returns it. */
+  waitForMessage(func: string, matches?: (args: unknown[]) => boolean): Promise<HostMessage>;
+  /** Sends the tab an event, as Teams does (settings.save, themeChange, …). */
+  sendEvent(func: string, ...args: unknown[]): Promise<void>;
+}
+
+/** Serves the tab's https origin from the local host (http://127.0.0.1:PORT). */
+export async function proxyTabOrigin(context: BrowserContext, localOrigin: string): Promise<void> {
+  await context.route(`${tabOrigin}/**`, async (route) => {
+    const url = new URL(route.request().url());
+    const response = await route.fetch({ url: `${localOrigin}${url.pathname}${url.search}` });
+    await route.fulfill({ response });
+  });
+}
+
+/** Opens the Teams stand-in framing the tab; resolves once the tab's frame exists. */
+export async function openInTeams(context: BrowserContext, options: TeamsHostOptions): Promise<TeamsHost> {
+  const tabUrl = `${tabOrigin}/${options.path}`;
+  await context.route(`${teamsOrigin}/**`, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: hostPage(tabUrl, options) }),
+  );
+  const page = await firstPage(context);
+  await page.goto(`${teamsOrigin}/_e2e/host`);
+  const frame = await (await page.waitForSelector('iframe#tab')).contentFrame();
+  if (!frame) throw new Error('the tab has no frame');
+
+  const messages = () => page.evaluate(() => (window as unknown as HostWindow).teamsHost.received);
+  return {
+    page,
+    frame,
+    messages,
+    async waitForMessage(func, matches = () => true) {
+      const deadline = Date.now() + 30_000;
+      for (;;) {
+        const found = (await messages()).find((m) => m.func === func && matches(m.args));
+        if (found) return found;
+        if (Date.now() > deadline) throw new Error(`the tab did not send ${func}; it sent: ${JSON.stringify(await messages())}`);
+        await page.waitForTimeout(100);
+      }
+    },
+    sendEvent: (func, ...args) => page.evaluate(([f, a]) => (window as unknown as HostWindow).teamsHost.send(f, a), [func, args] as const),
+  };
+}
+
+interface HostWindow {
+  teamsHost: { received: HostMessage[]; send(func: string, args: readonly unknown[]): void };
+}
+
+/**
+ * The host page. Answers as the Teams web client does: `initialize` with the frame context, the
+ * client type and a runtime that supports pages.config; `getContext` with a (legacy-shaped)
+ * context; `settings.setSettings` with success. Requests carry `id` and `uuidAsString`; replies
+ * echo both with `args`. Events from the host are `{ func, args }`.
+ */
+function hostPage(tabUrl: string, options: TeamsHostOptions): string {
+  const runtime = {
+    apiVersion: 4,
+    isNAAChannelRecommended: false,
+    hostVersionsInfo: { adaptiveCardSchemaVersion: { majorVersion: 1, minorVersion: 5 } },
+    supports: { appEntity: {}, dialog: { url: {}, update: {} }, pages: { appButton: {}, backStack: {}, config: {}, currentApp: {}, tabs: {} }, teamsCore: {} },
+  };
+  const context = {
+    locale: options.locale ?? 'sv-se',
+    theme: options.theme ?? 'default',
+    frameContext: options.frameContext,
+    entityId: 'vp-hagerstensasens-forskolor-2021',
+    subEntityId: options.subEntityId ?? '',
+    hostClientType: 'web',
+    teamId: '19:e2e@thread.tacv2',
+    teamName: 'Hägerstensåsens förskolor',
+    channelId: '19:general@thread.tacv2',
+    channelName: 'Allmänt',
+    tid: '00000000-0000-0000-0000-000000000001',
+    userObjectId: '00000000-0000-0000-0000-000000000002',
+    appSessionId: 'e2e',
+  };
+  const script = `
+    const tabOrigin = ${JSON.stringify(new URL(tabUrl).origin)};
+    const runtime = ${JSON.stringify(JSON.stringify(runtime))};
+    const context = ${JSON.stringify(context)};
+    const frame = document.getElementById('tab');
+    const received = [];
+    function post(message) { frame.contentWindow.postMessage(message, tabOrigin); }
+    window.teamsHost = { received, send: (func, args) => post({ func, args }) };
+    window.addEventListener('message', (event) => {
+      if (event.source !== frame.contentWindow || event.origin !== tabOrigin) return;
+      const request = event.data;
+      if (!request || typeof request.func !== 'string') return;
+      received.push({ func: request.func, args: request.args || [] });
+      const reply = (args) => post({ id: request.id, uuidAsString: request.uuidAsString, args });
+      switch (request.func) {
+        case 'initialize': return reply([context.frameContext, 'web', runtime, '2.58.0']);
+        case 'getContext': return reply([context]);
+        case 'settings.getSettings': return reply([{ entityId: context.entityId }]);
+        case 'settings.setSettings': return reply([true]);
+        default: return undefined; // one-way messages: registerHandler, settings.setValidityState, …
+      }
+    });
+    frame.src = ${JSON.stringify(tabUrl)};
+  `;
+  return `<!doctype html>
+<html lang="sv">
+  <head><meta charset="utf-8"><title>Microsoft Teams (testvärd)</title>
+  <style>html, body { margin: 0; height: 100%; } iframe { border: 0; width: 100%; height: 100%; display: block; }</style></head>
+  <body><iframe id="tab" title="Verksamhetsplan"></iframe><script>${script}</script></body>
+</html>`;
+}
