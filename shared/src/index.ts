@@ -17,3 +17,4 @@ export * from './permissions';
 export * from './validation';
 export * from './api';
 export * from './planTree';
+export * from './aggregation';

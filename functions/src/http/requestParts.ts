@@ -1,5 +1,5 @@
 import type { HttpRequest } from '@azure/functions';
-import { isCollection, Year, type Collection } from '@vp/shared';
+import { isCollection, Period, Year, type Collection } from '@vp/shared';
 import { AppError } from '../app/errors';
 import type { ScopeRef } from '../app/planScope';
 
@@ -36,4 +36,17 @@ export function collectionParam(req: HttpRequest): Collection {
 export function scopeParam(req: HttpRequest): ScopeRef {
   const year = yearParam(req);
   return req.params.unitId ? { unitId: req.params.unitId, year } : { forvaltningId: req.params.forvaltningId!, year };
+}
+
+export function periodParam(req: HttpRequest): Period {
+  const period = Period.safeParse(req.params.period ?? req.query.get('period'));
+  if (!period.success) throw new AppError('VALIDATION', 'Ange period T1, T2 eller VB', { fields: [{ field: 'period', message: 'Ange T1, T2 eller VB' }] });
+  return period.data;
+}
+
+/** ?year=YYYY for förvaltning-level reads */
+export function yearQuery(req: HttpRequest): number {
+  const year = Year.safeParse(Number(req.query.get('year')));
+  if (!year.success) throw new AppError('VALIDATION', 'Ange år, t.ex. ?year=2021', { fields: [{ field: 'year', message: 'Ange ett år, t.ex. 2021' }] });
+  return year.data;
 }

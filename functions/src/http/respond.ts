@@ -44,3 +44,19 @@ export function handle(fn: (req: HttpRequest, context: InvocationContext) => Pro
     }
   };
 }
+
+export const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** A Word document as a download, with a file name that keeps Swedish letters (RFC 5987). */
+export function docx(body: Uint8Array, fileName: string): HttpResponseInit {
+  const ascii = fileName.normalize('NFD').replace(/[^\x20-\x7e]/g, '').replace(/"/g, '');
+  return {
+    status: 200,
+    body,
+    headers: {
+      'content-type': docxType,
+      'content-disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+      'cache-control': 'no-store',
+    },
+  };
+}

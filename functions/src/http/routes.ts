@@ -1,6 +1,15 @@
 import type { HttpHandler, HttpMethod } from '@azure/functions';
 import type { Services } from '../app/services';
 import { createPlanItem } from './handlers/createPlanItem';
+import { createSummary } from './handlers/createSummary';
+import { getOverview } from './handlers/getOverview';
+import { getSummary } from './handlers/getSummary';
+import { getSummaryDocx } from './handlers/getSummaryDocx';
+import { getUnitReportDocx } from './handlers/getUnitReportDocx';
+import { getUnitReport } from './handlers/getUnitReport';
+import { listSummaries } from './handlers/listSummaries';
+import { putUnitReport } from './handlers/putUnitReport';
+import { setUnitReportStatus } from './handlers/setUnitReportStatus';
 import { deletePlanItem } from './handlers/deletePlanItem';
 import { getForvaltning } from './handlers/getForvaltning';
 import { getForvaltningPlan } from './handlers/getForvaltningPlan';
@@ -25,6 +34,7 @@ export interface RouteDef {
 
 const unitItems = 'units/{unitId}/plans/{year}/{collection}';
 const forvaltningItems = 'forvaltningar/{forvaltningId}/plans/{year}/{collection}';
+const unitReport = 'units/{unitId}/plans/{year}/reports/{period}';
 
 /** Every HTTP trigger: registered with app.http in Azure and routed by the local host. */
 export const routes: RouteDef[] = [
@@ -43,6 +53,15 @@ export const routes: RouteDef[] = [
   { name: 'getForvaltningPlanItem', methods: ['GET'], route: `${forvaltningItems}/{itemId}`, handler: getPlanItem },
   { name: 'updateForvaltningPlanItem', methods: ['PATCH'], route: `${forvaltningItems}/{itemId}`, handler: updatePlanItem },
   { name: 'deleteForvaltningPlanItem', methods: ['DELETE'], route: `${forvaltningItems}/{itemId}`, handler: deletePlanItem },
+  { name: 'getUnitReportDocx', methods: ['GET'], route: `${unitReport}.docx`, handler: getUnitReportDocx },
+  { name: 'getUnitReport', methods: ['GET'], route: `${unitReport}`, handler: getUnitReport },
+  { name: 'putUnitReport', methods: ['PUT'], route: `${unitReport}`, handler: putUnitReport },
+  { name: 'setUnitReportStatus', methods: ['POST'], route: `${unitReport}/status`, handler: setUnitReportStatus },
+  { name: 'getOverview', methods: ['GET'], route: 'forvaltningar/{forvaltningId}/overview', handler: getOverview },
+  { name: 'createSummary', methods: ['POST'], route: 'forvaltningar/{forvaltningId}/summaries', handler: createSummary },
+  { name: 'listSummaries', methods: ['GET'], route: 'forvaltningar/{forvaltningId}/summaries', handler: listSummaries },
+  { name: 'getSummaryDocx', methods: ['GET'], route: 'forvaltningar/{forvaltningId}/summaries/{summaryId}.docx', handler: getSummaryDocx },
+  { name: 'getSummary', methods: ['GET'], route: 'forvaltningar/{forvaltningId}/summaries/{summaryId}', handler: getSummary },
   { name: 'listAudit', methods: ['GET'], route: 'audit', handler: listAudit },
   { name: 'getMe', methods: ['GET'], route: 'me', handler: getMe },
   { name: 'listDevUsers', methods: ['GET'], route: 'dev/users', handler: listDevUsers },

@@ -1,0 +1,35 @@
+import { indicatorDueIn, isReported, previousPeriod, type Period, type Store, type UnitReportView } from '@vp/shared';
+import { readUnitPlan } from '../readPlan';
+import { readStoredReport, reportables, type StoredReport } from './reportData';
+import { toEntries } from './entries';
+
+/** A unit's report for a period (an empty draft before the first save), with the previous period's entries beside it. */
+export async function readUnitReport(store: Store, unitId: string, year: number, period: Period): Promise<UnitReportView> {
+  const before = previousPeriod(period);
+  const [tree, current, previous] = await Promise.all([
+    readUnitPlan(store, unitId, year),
+    readStoredReport(store, unitId, year, period),
+    before ? readStoredReport(store, unitId, year, before) : Promise.resolve(null),
+  ]);
+  const due = reportables(tree);
+  const indicators = due.indicators.filter((i) => indicatorDueIn(i.periodicity, period));
+  const entries = toEntries(current);
+  const filled =
+    due.goals.filter((g) => entries.goals.some((e) => e.goalId === g.id && e.assessment !== null)).length +
+    indicators.filter((i) => isReported(i, entries.indicators.find((e) => e.indicatorId === i.id))).length +
+    due.activities.filter((a) => entries.activities.some((e) => e.activityId === a.id && e.status !== null)).length;
+  return {
+    unitId,
+    year,
+    period,
+    status: current.header?.status ?? 'draft',
+    eTag: current.header?.eTag ?? null,
+    readyAt: current.header?.readyAt ?? null,
+    readyBy: current.header?.readyBy ?? null,
+    ...entries,
+    progress: { filled, total: due.goals.length + indicators.length + due.activities.length },
+    previous: before && previous ? { period: before, ...toEntries(previous) } : null,
+  };
+}
+
+export type { StoredReport };

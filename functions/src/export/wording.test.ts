@@ -1,0 +1,28 @@
+import { assessmentText, distributionText, isDue, joinSwedish, numberedTitle } from './wording';
+
+it('words an assessment as a forecast in the tertials and as the outcome in the verksamhetsberättelse', () => {
+  expect(['fully', 'partly', 'not'].map((a) => assessmentText(a as 'fully', 'T2'))).toEqual([
+    'Målet bedöms uppfyllas helt',
+    'Målet bedöms uppfyllas delvis',
+    'Målet bedöms inte uppfyllas',
+  ]);
+  expect(['fully', 'partly', 'not'].map((a) => assessmentText(a as 'fully', 'VB'))).toEqual(['Uppfyllt', 'Delvis uppfyllt', 'Ej uppfyllt']);
+});
+
+it('reports yearly indicators in the VB only', () => {
+  expect([isDue('tertial', 'T1'), isDue('tertial', 'VB'), isDue('year', 'T1'), isDue('year', 'T2'), isDue('year', 'VB')]).toEqual([true, true, false, false, true]);
+});
+
+it('numbers goals as the plans print them', () => {
+  expect(numberedTitle('1', 'En modern storstad')).toBe('1. En modern storstad');
+  expect(numberedTitle('1.3', 'I Stockholm når barn')).toBe('1.3 I Stockholm når barn');
+  expect(numberedTitle(null, 'Nämndmål')).toBe('Nämndmål');
+});
+
+it('states how the units assess a goal', () => {
+  expect(distributionText({ fully: 3, partly: 1, not: 1 }, 5, 'T1')).toBe('3 av 5 enheter bedömer att målet uppfylls helt, 1 att det uppfylls delvis och 1 att det inte uppfylls.');
+  expect(distributionText({ fully: 0, partly: 2, not: 0 }, 2, 'T2')).toBe('2 av 2 enheter bedömer att målet uppfylls delvis.');
+  expect(distributionText({ fully: 2, partly: 0, not: 1 }, 4, 'VB')).toBe('2 av 4 enheter bedömer att målet är uppfyllt och 1 att det inte är uppfyllt.');
+  expect(distributionText({ fully: 0, partly: 0, not: 0 }, 3, 'T1')).toBe('Ingen av 3 enheter har bedömt målet.');
+  expect(joinSwedish(['a', 'b', 'c'])).toBe('a, b och c');
+});

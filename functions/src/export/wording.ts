@@ -1,0 +1,98 @@
+/** The Swedish wording of the follow-up documents: periods, assessments, statuses, goal levels. */
+import type { ActivityStatus, Assessment, Goal, GoalLevel, Period, Periodicity, ReportStatus } from '@vp/shared';
+
+/** Shown wherever a unit has not filled in an entry. */
+export const NOT_REPORTED = 'Ej rapporterad';
+
+export const periodTitle: Record<Period, string> = {
+  T1: 'Tertialrapport 1',
+  T2: 'Tertialrapport 2',
+  VB: 'Verksamhetsberättelse',
+};
+
+/** What the period covers, for the lead paragraph: "Uppföljning av Verksamhetsplan 2021 efter tertial 1 (januari–april)". */
+export const periodSpan: Record<Period, string> = {
+  T1: 'efter tertial 1 (januari–april)',
+  T2: 'efter tertial 2 (maj–augusti)',
+  VB: 'för helåret',
+};
+
+/** Indicators with periodicity "year" are reported in the verksamhetsberättelse only. */
+export function isDue(periodicity: Periodicity, period: Period): boolean {
+  return periodicity === 'tertial' || period === 'VB';
+}
+
+/** T1/T2 give a forecast, the VB the outcome. */
+export function assessmentText(assessment: Assessment, period: Period): string {
+  if (period === 'VB') return { fully: 'Uppfyllt', partly: 'Delvis uppfyllt', not: 'Ej uppfyllt' }[assessment];
+  return { fully: 'Målet bedöms uppfyllas helt', partly: 'Målet bedöms uppfyllas delvis', not: 'Målet bedöms inte uppfyllas' }[assessment];
+}
+
+export const activityStatusText: Record<ActivityStatus, string> = {
+  notStarted: 'Ej påbörjad',
+  ongoing: 'Pågående',
+  done: 'Avslutad',
+  cancelled: 'Inställd',
+};
+
+export const periodicityText: Record<Periodicity, string> = { tertial: 'Tertial', year: 'År' };
+
+export const reportStatusText: Record<ReportStatus | 'none', string> = {
+  draft: 'Utkast',
+  ready: 'Klar för granskning',
+  none: 'Ej påbörjad',
+};
+
+/** The label printed above a goal, as in the plans ("KF:s inriktningsmål:"). */
+export const levelLabel: Record<GoalLevel, string> = {
+  councilDirection: 'KF:s inriktningsmål',
+  councilAreaGoal: 'KF:s mål för verksamhetsområdet',
+  committeeGoal: 'Nämndmål',
+  unitGoal: 'Enhetsmål',
+};
+
+export const headingLevel: Record<GoalLevel, 1 | 2 | 3 | 4> = {
+  councilDirection: 1,
+  councilAreaGoal: 2,
+  committeeGoal: 3,
+  unitGoal: 4,
+};
+
+/** "1. En modern storstad …" for a direction, "1.3 I Stockholm …" for an area goal, the title alone when unnumbered. */
+export function numberedTitle(number: string | null, title: string): string {
+  if (number === null) return title;
+  return `${number.includes('.') ? number : `${number}.`} ${title}`;
+}
+
+export function goalHeading(goal: Pick<Goal, 'number' | 'title'>): string {
+  return numberedTitle(goal.number, goal.title);
+}
+
+/** "a", "a och b", "a, b och c" */
+export function joinSwedish(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} och ${items.at(-1)}`;
+}
+
+/**
+ * How the units assess a nämndmål, e.g. "3 av 5 enheter bedömer att målet uppfylls helt,
+ * 1 att det uppfylls delvis och 1 att det inte uppfylls." Parts with no unit are left out.
+ */
+export function distributionText(distribution: Record<Assessment, number>, total: number, period: Period): string {
+  const first: Record<Assessment, string> =
+    period === 'VB'
+      ? { fully: 'att målet är uppfyllt', partly: 'att målet är delvis uppfyllt', not: 'att målet inte är uppfyllt' }
+      : { fully: 'att målet uppfylls helt', partly: 'att målet uppfylls delvis', not: 'att målet inte uppfylls' };
+  const rest: Record<Assessment, string> =
+    period === 'VB'
+      ? { fully: 'att det är uppfyllt', partly: 'att det är delvis uppfyllt', not: 'att det inte är uppfyllt' }
+      : { fully: 'att det uppfylls helt', partly: 'att det uppfylls delvis', not: 'att det inte uppfylls' };
+  const parts = (['fully', 'partly', 'not'] as const).filter((a) => distribution[a] > 0);
+  const [lead, ...others] = parts;
+  if (lead === undefined) return `Ingen av ${total} enheter har bedömt målet.`;
+  const enheter = total === 1 ? 'enhet' : 'enheter';
+  return `${joinSwedish([
+    `${distribution[lead]} av ${total} ${enheter} bedömer ${first[lead]}`,
+    ...others.map((a) => `${distribution[a]} ${rest[a]}`),
+  ])}.`;
+}

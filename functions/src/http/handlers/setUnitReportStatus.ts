@@ -1,0 +1,17 @@
+import type { HttpHandler } from '@azure/functions';
+import { ReportStatusChange } from '@vp/shared';
+import { setReportStatus } from '../../app/reports/saveUnitReport';
+import type { Services } from '../../app/services';
+import { validate } from '../../app/validate';
+import { writer } from '../caller';
+import { periodParam, readJson, yearParam } from '../requestParts';
+import { handle, json } from '../respond';
+
+/** POST /api/units/{unitId}/plans/{year}/reports/{period}/status { status: "ready" | "draft" } with If-Match */
+export const setUnitReportStatus = (services: Services): HttpHandler =>
+  handle(async (req) => {
+    const caller = await writer(services, req);
+    const { status } = validate(ReportStatusChange, await readJson(req));
+    const report = await setReportStatus(services.store, caller, req.params.unitId!, yearParam(req), periodParam(req), req.headers.get('if-match'), status);
+    return json(200, report, { etag: report.eTag! });
+  });

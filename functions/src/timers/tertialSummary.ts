@@ -1,0 +1,18 @@
+import type { InvocationContext, Timer } from '@azure/functions';
+import { reportingPeriodAt, type Store } from '@vp/shared';
+import { createSummary, timerActor } from '../app/overview/summaries';
+
+/** 05:00 on 15 May, 15 September and 15 January: after each tertial and the year have ended. */
+export const tertialSummarySchedule = '0 0 5 15 1,5,9 *';
+
+/** Timer trigger: stores a dated summary of the period just ended for every förvaltning. */
+export const tertialSummary =
+  (store: Store, now: () => Date = () => new Date()) =>
+  async (_timer: Timer, context: InvocationContext): Promise<void> => {
+    const at = now();
+    const { year, period } = reportingPeriodAt(at);
+    for (const forvaltning of await store.list('forvaltning')) {
+      const summary = await createSummary(store, timerActor, forvaltning.id, year, period, at);
+      context.log(`Tertialsammanställning ${period} ${year} för ${forvaltning.name}: ${summary.id}`);
+    }
+  };
