@@ -6,7 +6,9 @@ import { useIdentity } from './identity';
 import { LanguageContext } from './i18n/strings';
 import { ConfigPage } from './pages/ConfigPage';
 import { InfoPage } from './pages/InfoPage';
+import { OverviewPage } from './pages/OverviewPage';
 import { PlanPage } from './pages/PlanPage';
+import { ReportPage } from './pages/ReportPage';
 import { useRoute } from './routing';
 
 const themes: Record<Host['kind'], Record<ThemeName, Theme>> = {
@@ -29,6 +31,10 @@ export function App({ host }: { host: Host }) {
           <ConfigPage api={api} host={host} />
         ) : route.page === 'plan' ? (
           <PlanPage api={api} host={host} route={route} identity={identity} onIdentityChange={setIdentity} />
+        ) : route.page === 'report' ? (
+          <ReportPage api={api} route={route} identity={identity} onIdentityChange={setIdentity} />
+        ) : route.page === 'overview' || route.page === 'summaries' ? (
+          <OverviewPage api={api} route={route} identity={identity} onIdentityChange={setIdentity} />
         ) : (
           <InfoPage page={route.page} />
         )}

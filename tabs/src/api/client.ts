@@ -1,5 +1,8 @@
-import type { Caller, Collection, FieldError, Forvaltning, Plan, PlanTree, Stored, Unit, collections } from '@vp/shared';
+import type { Caller, Collection, FieldError, Forvaltning, Overview, Period, Plan, PlanTree, ReportContent, ReportStatus, Stored, Summary, Unit, UnitReportView, collections } from '@vp/shared';
 import type { z } from 'zod';
+
+/** A dated tertial summary as listed: without its overview. */
+export type SummaryListItem = Pick<Summary, 'id' | 'year' | 'period' | 'createdAt' | 'createdBy'>;
 
 export type CreateBody<C extends Collection> = z.input<(typeof collections)[C]['create']>;
 export type UpdateBody<C extends Collection> = z.input<(typeof collections)[C]['update']>;
@@ -46,6 +49,9 @@ export function createApiClient(options: { baseUrl?: string; identity: () => str
   const items = (unitId: string, year: number, collection: Collection) =>
     `/units/${encodeURIComponent(unitId)}/plans/${year}/${collection}`;
 
+  const report = (unitId: string, year: number, period: Period) => `/units/${encodeURIComponent(unitId)}/plans/${year}/reports/${period}`;
+  const forvaltning = (id: string) => `/forvaltningar/${encodeURIComponent(id)}`;
+
   return {
     listForvaltningar: () => request<Stored<Forvaltning>[]>('GET', '/forvaltningar'),
     listUnits: () => request<Stored<Unit>[]>('GET', '/units'),
@@ -60,6 +66,21 @@ export function createApiClient(options: { baseUrl?: string; identity: () => str
       request<Stored<T>>('PATCH', `${items(unitId, year, collection)}/${encodeURIComponent(id)}`, { body: patch, ifMatch: eTag }),
     remove: (unitId: string, year: number, collection: Collection, id: string, eTag: string) =>
       request<void>('DELETE', `${items(unitId, year, collection)}/${encodeURIComponent(id)}`, { ifMatch: eTag }),
+    getReport: (unitId: string, year: number, period: Period) => request<UnitReportView>('GET', report(unitId, year, period)),
+    /** Saves entries; eTag null before the report's first save. */
+    saveReport: (unitId: string, year: number, period: Period, eTag: string | null, body: ReportContent) =>
+      request<UnitReportView>('PUT', report(unitId, year, period), { body, ifMatch: eTag ?? undefined }),
+    setReportStatus: (unitId: string, year: number, period: Period, eTag: string | null, status: ReportStatus) =>
+      request<UnitReportView>('POST', `${report(unitId, year, period)}/status`, { body: { status }, ifMatch: eTag ?? undefined }),
+    reportDocxUrl: (unitId: string, year: number, period: Period) => `${base}${report(unitId, year, period)}.docx`,
+    getOverview: (forvaltningId: string, year: number, period: Period) =>
+      request<Overview>('GET', `${forvaltning(forvaltningId)}/overview?year=${year}&period=${period}`),
+    listSummaries: (forvaltningId: string) => request<SummaryListItem[]>('GET', `${forvaltning(forvaltningId)}/summaries`),
+    getSummary: (forvaltningId: string, summaryId: string) =>
+      request<Summary>('GET', `${forvaltning(forvaltningId)}/summaries/${encodeURIComponent(summaryId)}`),
+    createSummary: (forvaltningId: string, year: number, period: Period) =>
+      request<Summary>('POST', `${forvaltning(forvaltningId)}/summaries?year=${year}&period=${period}`),
+    summaryDocxUrl: (forvaltningId: string, summaryId: string) => `${base}${forvaltning(forvaltningId)}/summaries/${encodeURIComponent(summaryId)}.docx`,
   };
 }
 

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ApiClient } from '../api/client';
 import type { Host } from '../host/host';
 import { useStrings } from '../i18n/strings';
+import { NavBar } from '../nav/NavBar';
 import { countMatches } from '../plan/filterPlan';
 import { PlanEditing, usePlanEditing } from '../plan/PlanEditing';
 import { PlanView } from '../plan/PlanView';
@@ -89,6 +90,7 @@ export function PlanPage({ api, host, route, identity, onIdentityChange }: PlanP
 
   return (
     <main className={styles.page}>
+      <NavBar current="plan" unitId={unitId} forvaltningId={unit?.forvaltningId} year={year} />
       <Title2 as="h1">{tree?.plan ? `${tree.plan.title} – ${tree.unit?.name}` : t.appName}</Title2>
       <div className={styles.bar}>
         {devUsers.length > 0 && (

@@ -1,0 +1,75 @@
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import type { ActivityRollup, Overview } from '@vp/shared';
+import { useStrings } from '../i18n/strings';
+import { useColumnStyles } from './columns';
+import { ExpandableRow } from './ExpandableRow';
+
+const statuses = ['notStarted', 'ongoing', 'done', 'cancelled'] as const;
+const COLUMNS = 7;
+
+/** Each förvaltning activity: how many units report each status, with each unit's status and comment on demand. */
+export function ActivityRollupTable({ overview }: { overview: Overview }) {
+  const t = useStrings().report;
+  const columns = useColumnStyles();
+  return (
+    <Table size="small" aria-label={t.overview.activities}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell className={columns.activity}>{t.overview.activity}</TableHeaderCell>
+          {statuses.map((s) => (
+            <TableHeaderCell key={s}>{t.activityStatuses[s]}</TableHeaderCell>
+          ))}
+          <TableHeaderCell>{t.overview.missing}</TableHeaderCell>
+          <TableHeaderCell className={columns.toggle}>{t.overview.details}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {overview.activities.map((a) => (
+          <ExpandableRow
+            key={a.activityId}
+            columns={COLUMNS}
+            showLabel={t.overview.showActivity(a.text)}
+            hideLabel={t.overview.hideActivity(a.text)}
+            toggleText={t.overview.toggle}
+            cells={
+              <>
+                <TableCell>{a.text}</TableCell>
+                {statuses.map((s) => (
+                  <TableCell key={s}>{a.counts[s]}</TableCell>
+                ))}
+                <TableCell>{a.counts.missing}</TableCell>
+              </>
+            }
+          >
+            <PerUnit activity={a} overview={overview} />
+          </ExpandableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+function PerUnit({ activity, overview }: { activity: ActivityRollup; overview: Overview }) {
+  const t = useStrings().report;
+  const nameOf = (unitId: string) => overview.units.find((u) => u.unitId === unitId)?.name ?? unitId;
+  return (
+    <Table size="extra-small" aria-label={t.overview.activityUnits(activity.text)}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>{t.overview.unit}</TableHeaderCell>
+          <TableHeaderCell>{t.overview.activityStatus}</TableHeaderCell>
+          <TableHeaderCell>{t.form.comment}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {activity.perUnit.map((u) => (
+          <TableRow key={u.unitId}>
+            <TableCell>{nameOf(u.unitId)}</TableCell>
+            <TableCell>{u.status ? t.activityStatuses[u.status] : t.notFilled}</TableCell>
+            <TableCell>{u.comment || '–'}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

@@ -1,0 +1,78 @@
+import { Badge, Body1, Body1Strong, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import type { CommitteeGoalRollup, Overview } from '@vp/shared';
+import { useStrings } from '../i18n/strings';
+import { TextBlock } from '../plan/TextBlock';
+import { wordingOf } from '../report/GoalFields';
+import { Distribution } from './Distribution';
+
+const useStyles = makeStyles({
+  area: { marginTop: tokens.spacingVerticalL },
+  heading: { margin: `${tokens.spacingVerticalS} 0` },
+  goal: { borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke2}`, paddingLeft: tokens.spacingHorizontalL, marginTop: tokens.spacingVerticalM },
+  list: { listStyle: 'none', margin: `${tokens.spacingVerticalS} 0`, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  unitGoal: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
+  line: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+/** Nämndmål grouped by their KF area, each with the distribution and every unit's enhetsmål. */
+export function CommitteeGoals({ overview }: { overview: Overview }) {
+  const styles = useStyles();
+  const areas: { title: string; goals: CommitteeGoalRollup[] }[] = [];
+  for (const goal of overview.committeeGoals) {
+    const title = [goal.areaNumber, goal.areaTitle].filter(Boolean).join(' ');
+    if (areas.at(-1)?.title !== title) areas.push({ title, goals: [] });
+    areas.at(-1)!.goals.push(goal);
+  }
+  return (
+    <>
+      {areas.map((area, i) => (
+        <section key={i} className={styles.area} aria-label={area.title || undefined}>
+          {area.title && (
+            <Subtitle2 as="h3" className={styles.heading}>
+              {area.title}
+            </Subtitle2>
+          )}
+          {area.goals.map((goal) => (
+            <CommitteeGoal key={goal.goalId} goal={goal} overview={overview} />
+          ))}
+        </section>
+      ))}
+    </>
+  );
+}
+
+function CommitteeGoal({ goal, overview }: { goal: CommitteeGoalRollup; overview: Overview }) {
+  const t = useStrings().report;
+  const styles = useStyles();
+  const nameOf = (unitId: string) => overview.units.find((u) => u.unitId === unitId)?.name ?? unitId;
+  const words = t.assessments[wordingOf(overview.period)];
+  return (
+    <section className={styles.goal} aria-label={goal.title}>
+      <Body1Strong as="h4" block className={styles.heading}>
+        {goal.title}
+      </Body1Strong>
+      <Distribution rollup={goal} period={overview.period} />
+      {goal.notReportedUnitIds.length > 0 && <Body1 as="p" block>{t.overview.notReported(goal.notReportedUnitIds.map(nameOf).join(', '))}</Body1>}
+      {goal.unitGoals.length === 0 ? (
+        <Caption1 className={styles.muted}>{t.overview.noUnitGoals}</Caption1>
+      ) : (
+        <ul className={styles.list}>
+          {goal.unitGoals.map((g) => (
+            <li key={g.goalId} className={styles.unitGoal}>
+              <span className={styles.line}>
+                <Body1>
+                  <strong>{nameOf(g.unitId)}</strong> – {g.title}
+                </Body1>
+                <Badge appearance="tint" color={g.assessment === 'fully' ? 'success' : g.assessment === 'partly' ? 'warning' : g.assessment === 'not' ? 'danger' : 'subtle'}>
+                  {g.assessment ? words[g.assessment] : t.notFilled}
+                </Badge>
+              </span>
+              {g.analysis ? <TextBlock text={g.analysis} /> : <Caption1 className={styles.muted}>{t.overview.noAnalysis}</Caption1>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

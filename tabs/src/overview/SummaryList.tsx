@@ -1,0 +1,42 @@
+import { Body1, Link, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import { useContext } from 'react';
+import type { SummaryListItem } from '../api/client';
+import { LanguageContext, useStrings } from '../i18n/strings';
+import { formatDateTime } from '../report/format';
+import { summariesHash } from '../routing';
+
+/** The dated tertial summaries, newest first; each opens in the overview view. */
+export function SummaryList({ forvaltningId, summaries, currentId }: { forvaltningId: string; summaries: SummaryListItem[]; currentId?: string }) {
+  const t = useStrings().report.overview;
+  const language = useContext(LanguageContext);
+  if (summaries.length === 0) return <Body1>{t.noSummaries}</Body1>;
+  return (
+    <Table size="small" aria-label={t.summaries}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>{t.createdAt}</TableHeaderCell>
+          <TableHeaderCell>{t.period}</TableHeaderCell>
+          <TableHeaderCell>{t.createdBy}</TableHeaderCell>
+          <TableHeaderCell>{t.open}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {summaries.map((s) => {
+          const at = formatDateTime(s.createdAt, language);
+          return (
+            <TableRow key={s.id}>
+              <TableCell>{at}</TableCell>
+              <TableCell>{`${s.period} ${s.year}`}</TableCell>
+              <TableCell>{s.createdBy}</TableCell>
+              <TableCell>
+                <Link href={summariesHash(forvaltningId, s.id)} aria-label={t.openSummary(s.period, s.year, at)} aria-current={s.id === currentId ? 'page' : undefined}>
+                  {t.open}
+                </Link>
+              </TableCell>
+            </TableRow>
+          );
+        })}
+      </TableBody>
+    </Table>
+  );
+}

@@ -1,0 +1,158 @@
+import { Body1, Button, Field, Link, MessageBar, MessageBarBody, Select, Spinner, Subtitle1, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { Period, canEditForvaltning, type Forvaltning, type Overview, type Stored, type Summary } from '@vp/shared';
+import { useCallback, useContext, useEffect, useState } from 'react';
+import type { ApiClient, SummaryListItem } from '../api/client';
+import { LanguageContext, useStrings } from '../i18n/strings';
+import { defaultPeriod } from '../nav/defaultPeriod';
+import { IdentityPicker } from '../nav/IdentityPicker';
+import { NavBar } from '../nav/NavBar';
+import { useDevCaller } from '../nav/useDevCaller';
+import { OverviewView } from '../overview/OverviewView';
+import { SummaryList } from '../overview/SummaryList';
+import { useOverviewYears } from '../overview/useOverviewYears';
+import { formatDateTime } from '../report/format';
+import { overviewHash, summariesHash, type Route } from '../routing';
+
+const useStyles = makeStyles({
+  page: { padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXXL}`, maxWidth: '75rem', margin: '0 auto' },
+  bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, alignItems: 'end', marginBottom: tokens.spacingVerticalL },
+  summary: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, alignItems: 'baseline' },
+  part: { marginTop: tokens.spacingVerticalXXL },
+});
+
+export interface OverviewPageProps {
+  api: ApiClient;
+  route: Extract<Route, { page: 'overview' | 'summaries' }>;
+  identity: string | null;
+  onIdentityChange(id: string | null): void;
+}
+
+/** The förvaltning's follow-up: the live roll-up for a year and period, and the dated tertial summaries. */
+export function OverviewPage({ api, route, identity, onIdentityChange }: OverviewPageProps) {
+  const t = useStrings();
+  const o = t.report.overview;
+  const language = useContext(LanguageContext);
+  const styles = useStyles();
+  const { devUsers, caller } = useDevCaller(api, identity);
+  const [forvaltningar, setForvaltningar] = useState<Stored<Forvaltning>[]>([]);
+  const [summaries, setSummaries] = useState<SummaryListItem[]>([]);
+  const [shown, setShown] = useState<{ key: string; overview: Overview; summary?: Summary } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
+
+  const forvaltningId = route.forvaltningId ?? caller?.forvaltningId ?? forvaltningar[0]?.id;
+  const years = useOverviewYears(api, forvaltningId, route.page === 'overview' ? route.year : undefined);
+  const summaryId = route.page === 'summaries' ? route.summaryId : undefined;
+  const live = route.page === 'overview';
+  const liveYear = live ? (route.year ?? years[0]) : undefined;
+  const livePeriod = live ? (route.period ?? (liveYear ? defaultPeriod(liveYear) : undefined)) : undefined;
+  const key = summaryId ? `summary/${summaryId}` : live ? `${forvaltningId}/${liveYear}/${livePeriod}` : 'list';
+  const data = shown?.key === key ? shown : null;
+  const year = live ? liveYear : data?.overview.year;
+  const period = live ? livePeriod : data?.overview.period;
+
+  useEffect(() => {
+    api.listForvaltningar().then(setForvaltningar, (e: Error) => setError(e.message));
+  }, [api]);
+  const loadSummaries = useCallback(() => {
+    if (forvaltningId) api.listSummaries(forvaltningId).then(setSummaries, (e: Error) => setError(e.message));
+  }, [api, forvaltningId]);
+  useEffect(loadSummaries, [loadSummaries]);
+  useEffect(() => {
+    if (!forvaltningId) return;
+    let current = true;
+    const show = (next: { overview: Overview; summary?: Summary }) => current && (setShown({ key, ...next }), setError(null));
+    const fail = (e: Error) => current && setError(e.message);
+    if (summaryId) api.getSummary(forvaltningId, summaryId).then((summary) => show({ overview: summary.overview, summary }), fail);
+    else if (liveYear && livePeriod) api.getOverview(forvaltningId, liveYear, livePeriod).then((overview) => show({ overview }), fail);
+    return () => void (current = false);
+  }, [api, forvaltningId, summaryId, liveYear, livePeriod, key]);
+
+  const go = (next: { forvaltningId?: string; year?: number; period?: Period }) => {
+    const f = next.forvaltningId ?? forvaltningId;
+    const y = next.year ?? year;
+    if (f && y) window.location.hash = overviewHash(f, y, next.period ?? period ?? defaultPeriod(y));
+  };
+  const create = async () => {
+    if (!forvaltningId || !year || !period) return;
+    setCreating(true);
+    try {
+      const summary = await api.createSummary(forvaltningId, year, period);
+      loadSummaries();
+      window.location.hash = summariesHash(forvaltningId, summary.id);
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setCreating(false);
+    }
+  };
+
+  const listOnly = route.page === 'summaries' && !summaryId;
+  const name = forvaltningar.find((f) => f.id === forvaltningId)?.name ?? data?.overview.forvaltningName ?? '';
+  const mayCreate = live && Boolean(caller && forvaltningId && canEditForvaltning(caller, forvaltningId));
+
+  return (
+    <main className={styles.page}>
+      <NavBar current="overview" forvaltningId={forvaltningId} unitId={caller?.unitId ?? undefined} year={year} period={period} />
+      <Title2 as="h1">{data?.summary ? o.summaryTitle(data.summary.period, data.summary.year) : year && period && name ? o.title(name, period, year) : o.summaries}</Title2>
+      <div className={styles.bar}>
+        <IdentityPicker devUsers={devUsers} identity={identity} onChange={onIdentityChange} />
+        {forvaltningar.length > 1 && (
+          <Field label={o.forvaltning}>
+            <Select value={forvaltningId ?? ''} onChange={(_, d) => go({ forvaltningId: d.value })}>
+              {forvaltningar.map((f) => (
+                <option key={f.id} value={f.id}>
+                  {f.name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        )}
+        <Field label={t.year}>
+          <Select value={year ? String(year) : ''} onChange={(_, d) => go({ year: Number(d.value) })}>
+            {[...new Set([...years, ...(year ? [year] : [])])].map((y) => (
+              <option key={y}>{y}</option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t.report.period}>
+          <Select value={period ?? ''} onChange={(_, d) => go({ period: d.value as Period })}>
+            {!period && <option value="" />}
+            {Period.options.map((p) => (
+              <option key={p} value={p}>
+                {t.report.periods[p]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        {mayCreate && (
+          <Button appearance="primary" onClick={() => void create()} disabledFocusable={creating} icon={creating ? <Spinner size="tiny" /> : undefined}>
+            {creating ? o.creating : o.createSummary}
+          </Button>
+        )}
+      </div>
+      {error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {data?.summary && forvaltningId && (
+        <div className={styles.summary}>
+          <Body1>{o.summaryMeta(formatDateTime(data.summary.createdAt, language), data.summary.createdBy)}</Body1>
+          <Link href={api.summaryDocxUrl(forvaltningId, data.summary.id)} download>
+            {t.report.download}
+          </Link>
+          <Link href={overviewHash(forvaltningId, data.summary.year, data.summary.period)}>{o.showLive}</Link>
+        </div>
+      )}
+      {!listOnly && !data && !error && <Spinner label={t.loading} />}
+      {!listOnly && data && <OverviewView overview={data.overview} />}
+      {forvaltningId && (
+        <section className={styles.part} aria-label={o.summaries}>
+          <Subtitle1 as="h2">{o.summaries}</Subtitle1>
+          <SummaryList forvaltningId={forvaltningId} summaries={summaries} currentId={summaryId} />
+        </section>
+      )}
+    </main>
+  );
+}

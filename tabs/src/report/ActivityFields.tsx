@@ -1,0 +1,56 @@
+import { Caption1, Field, Select, Textarea } from '@fluentui/react-components';
+import type { ActivityNode, ActivityStatus } from '@vp/shared';
+import { useStrings } from '../i18n/strings';
+import { Previous } from './Previous';
+import { errorKey } from './reportValues';
+import { useItemStyles } from './styles';
+import { controlId, type ReportForm } from './useReport';
+
+const statuses = ['notStarted', 'ongoing', 'done', 'cancelled'] as const;
+
+/** An activity's status and comment; the förvaltning's activities are reported by every unit. */
+export function ActivityFields({ activity, form }: { activity: ActivityNode; form: ReportForm }) {
+  const t = useStrings().report;
+  const styles = useItemStyles();
+  const v = form.values.activities[activity.id]!;
+  const key = (field: string) => errorKey('activities', activity.id, field);
+  const before = form.view.previous;
+  const previous = before?.activities.find((e) => e.activityId === activity.id);
+  return (
+    <fieldset className={styles.item}>
+      <legend className={styles.legend}>{activity.text}</legend>
+      <Caption1 className={styles.meta}>
+        {t.form.activityOwner[activity.owner]} · {activity.start} – {activity.end}
+      </Caption1>
+      <div className={styles.row}>
+        <Field label={t.form.activityStatus} validationMessage={form.errors[key('status')] ?? form.errors[key('')]}>
+          <Select
+            id={controlId(key('status'))}
+            value={v.status}
+            disabled={form.readOnly}
+            onChange={(_, d) => form.set('activities', activity.id, { status: d.value as ActivityStatus | '' })}
+          >
+            <option value="">{t.form.chooseStatus}</option>
+            {statuses.map((s) => (
+              <option key={s} value={s}>
+                {t.activityStatuses[s]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t.form.comment} validationMessage={form.errors[key('comment')]} className={styles.grow}>
+          <Textarea
+            id={controlId(key('comment'))}
+            value={v.comment}
+            readOnly={form.readOnly}
+            appearance={form.readOnly ? 'filled-darker' : 'outline'}
+            rows={1}
+            resize="vertical"
+            onChange={(_, d) => form.set('activities', activity.id, { comment: d.value })}
+          />
+        </Field>
+      </div>
+      {before && <Previous period={before.period} summary={previous?.status ? t.activityStatuses[previous.status] : null} text={previous?.comment} />}
+    </fieldset>
+  );
+}

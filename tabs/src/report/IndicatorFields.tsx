@@ -1,0 +1,93 @@
+import { Body1, Caption1, Field, Input, Textarea, mergeClasses } from '@fluentui/react-components';
+import { ratioValue, type IndicatorEntry, type IndicatorNode } from '@vp/shared';
+import { useStrings } from '../i18n/strings';
+import { formatTarget } from '../plan/IndicatorTable';
+import { formatCount, formatValue } from './format';
+import { Previous } from './Previous';
+import { errorKey, parseNumber, type IndicatorValues } from './reportValues';
+import { useItemStyles } from './styles';
+import { controlId, type ReportForm } from './useReport';
+
+type NumberField = 'value' | 'numerator' | 'denominator' | 'weight';
+
+/** The labelled number inputs an indicator's rule needs. */
+function numberFields(indicator: IndicatorNode, valueLabel: string): [NumberField, string][] {
+  const rule = indicator.aggregation;
+  const unit = indicator.measureUnit ? ` (${indicator.measureUnit})` : '';
+  if (rule.rule === 'ratioOfSums') return [['numerator', rule.numerator], ['denominator', rule.denominator]];
+  if (rule.rule === 'weightedMean') return [['value', `${valueLabel}${unit}`], ['weight', rule.weight]];
+  return [['value', `${valueLabel}${unit}`]];
+}
+
+/** An indicator's outcome with the counts its rule needs, the derived value of a ratio, and a comment. */
+export function IndicatorFields({ indicator, form }: { indicator: IndicatorNode; form: ReportForm }) {
+  const t = useStrings().report;
+  const styles = useItemStyles();
+  const v = form.values.indicators[indicator.id]!;
+  const key = (field: string) => errorKey('indicators', indicator.id, field);
+  const before = form.view.previous;
+  const previous = before?.indicators.find((e) => e.indicatorId === indicator.id);
+  const target = indicator.annualTarget ? t.form.annualTarget(formatTarget(indicator.annualTarget, indicator.measureUnit)) : null;
+  return (
+    <fieldset className={styles.item}>
+      <legend className={styles.legend}>{indicator.name}</legend>
+      {target && <Caption1 className={styles.meta}>{target}</Caption1>}
+      {form.errors[key('')] && <Body1 className={styles.error}>{form.errors[key('')]}</Body1>}
+      <div className={mergeClasses(styles.row, styles.numbers)}>
+        {numberFields(indicator, t.form.value).map(([field, label]) => (
+          <Field key={field} label={label} validationMessage={form.errors[key(field)]} className={styles.number}>
+            <Input
+              id={controlId(key(field))}
+              inputMode="decimal"
+              className={styles.fill}
+              value={v[field]}
+              readOnly={form.readOnly}
+              appearance={form.readOnly ? 'filled-darker' : 'outline'}
+              onChange={(_, d) => form.set('indicators', indicator.id, { [field]: d.value })}
+            />
+          </Field>
+        ))}
+      </div>
+      {indicator.aggregation.rule === 'ratioOfSums' && <Derived indicator={indicator} values={v} />}
+      <Field label={t.form.comment} validationMessage={form.errors[key('comment')]}>
+        <Textarea
+          id={controlId(key('comment'))}
+          value={v.comment}
+          readOnly={form.readOnly}
+          appearance={form.readOnly ? 'filled-darker' : 'outline'}
+          rows={2}
+          resize="vertical"
+          onChange={(_, d) => form.set('indicators', indicator.id, { comment: d.value })}
+        />
+      </Field>
+      {before && <Previous period={before.period} summary={previous ? outcomeText(indicator, previous) : null} text={previous?.comment} />}
+    </fieldset>
+  );
+}
+
+/** "Beräknat värde: 33,3 %" from the typed counts, as the server will derive it. */
+function Derived({ indicator, values }: { indicator: IndicatorNode; values: IndicatorValues }) {
+  const t = useStrings().report.form;
+  const rule = indicator.aggregation;
+  const numerator = parseNumber(values.numerator);
+  const denominator = parseNumber(values.denominator);
+  const known = rule.rule === 'ratioOfSums' && numerator !== null && denominator !== null && !Number.isNaN(numerator) && !Number.isNaN(denominator);
+  const value = known ? ratioValue(numerator, denominator, rule.factor) : null;
+  return (
+    <Body1 aria-live="polite">
+      {value === null ? t.derivedMissing : t.derived(formatValue(value, indicator.measureUnit))}
+    </Body1>
+  );
+}
+
+/** A stored outcome in one line: "33,3 % (10 / 30)", "3,4 (12 antal avdelningar)", or null when nothing was reported. */
+export function outcomeText(indicator: IndicatorNode, e: IndicatorEntry): string | null {
+  const rule = indicator.aggregation;
+  if (rule.rule === 'ratioOfSums') {
+    if (e.numerator === null || e.denominator === null) return null;
+    return `${formatValue(e.value, indicator.measureUnit)} (${formatCount(e.numerator)} / ${formatCount(e.denominator)})`;
+  }
+  if (e.value === null) return null;
+  const weight = rule.rule === 'weightedMean' && e.weight !== null ? ` (${formatCount(e.weight)} ${rule.weight})` : '';
+  return `${formatValue(e.value, indicator.measureUnit)}${weight}`;
+}

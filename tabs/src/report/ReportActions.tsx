@@ -1,0 +1,58 @@
+import { Button, Caption1, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { useStrings } from '../i18n/strings';
+import { ReportConflict } from './ReportConflict';
+import type { ReportForm } from './useReport';
+
+const useStyles = makeStyles({
+  bar: {
+    position: 'sticky',
+    bottom: 0,
+    zIndex: 1,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalM} 0`,
+    marginTop: tokens.spacingVerticalL,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+});
+
+/** Save and status buttons, kept in view at the bottom, with what the last action said. */
+export function ReportActions({ form, canEdit }: { form: ReportForm; canEdit: boolean }) {
+  const t = useStrings();
+  const styles = useStyles();
+  const ready = form.view.status === 'ready';
+  if (!canEdit && !form.notice && !form.conflict) return null;
+  return (
+    <div className={styles.bar}>
+      {form.notice && (
+        <MessageBar intent={form.notice.intent} role={form.notice.intent === 'success' ? 'status' : 'alert'} layout="multiline">
+          <MessageBarBody>{form.notice.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {form.conflict && <ReportConflict busy={form.busy} onSaveMine={form.saveMine} onUseTheirs={form.useTheirs} />}
+      {canEdit && (
+        <div className={styles.buttons}>
+          {!ready && (
+            <Button type="submit" appearance="primary" disabledFocusable={form.busy} icon={form.busy ? <Spinner size="tiny" /> : undefined}>
+              {form.busy ? t.edit.saving : t.edit.save}
+            </Button>
+          )}
+          {!ready && (
+            <Button onClick={form.markReady} disabled={form.busy || form.dirty}>
+              {t.report.form.markReady}
+            </Button>
+          )}
+          {ready && (
+            <Button onClick={form.reopen} disabled={form.busy}>
+              {t.report.form.reopen}
+            </Button>
+          )}
+          {!ready && form.dirty && <Caption1>{t.report.form.saveFirst}</Caption1>}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { Badge, Body1, Field, Link, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
+import { useContext } from 'react';
+import { LanguageContext, useStrings } from '../i18n/strings';
+import { formatDateTime } from './format';
+import type { ReportForm } from './useReport';
+
+const useStyles = makeStyles({
+  header: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXL, alignItems: 'center', marginBottom: tokens.spacingVerticalM },
+  progress: { minWidth: '14rem' },
+});
+
+/** Status, progress and the Word export of the report. */
+export function ReportHeader({ form, docxUrl, canEdit }: { form: ReportForm; docxUrl: string; canEdit: boolean }) {
+  const t = useStrings().report;
+  const language = useContext(LanguageContext);
+  const styles = useStyles();
+  const { filled, total } = form.progress;
+  const ready = form.view.status === 'ready';
+  return (
+    <>
+      <div className={styles.header}>
+        <Badge size="large" appearance="filled" color={ready ? 'success' : 'informative'}>
+          {t.status[form.view.status]}
+        </Badge>
+        <Field label={t.form.progressLabel} hint={t.form.progress(filled, total)} className={styles.progress}>
+          <ProgressBar value={filled} max={Math.max(total, 1)} thickness="large" />
+        </Field>
+        <Link href={docxUrl} download>
+          {t.download}
+        </Link>
+      </div>
+      {ready && form.view.readyBy && form.view.readyAt && <Body1 as="p" block>{t.form.readyBy(form.view.readyBy, formatDateTime(form.view.readyAt, language))}</Body1>}
+      {ready && canEdit && <Body1 as="p" block>{t.form.readOnlyReady}</Body1>}
+      {!canEdit && <Body1 as="p" block>{t.form.readOnlyNoAccess}</Body1>}
+    </>
+  );
+}

@@ -1,0 +1,159 @@
+/** @jest-environment jsdom */
+import type { Period } from '@vp/shared';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { ApiError } from '../api/client';
+import { ReportPage } from '../pages/ReportPage';
+import { createFakeApi, descriptionOf, renderInFluent } from './testing';
+
+async function setup(period: Period = 'T1', prepare?: (fake: ReturnType<typeof createFakeApi>) => void, identity: string | null = 'dev-u1') {
+  const fake = createFakeApi();
+  prepare?.(fake);
+  renderInFluent(<ReportPage api={fake.api} route={{ page: 'report', unitId: 'u1', year: 2026, period }} identity={identity} onIdentityChange={() => undefined} />);
+  await screen.findByRole('form', { name: `Uppföljning ${period} 2026 – Enhet Ett` });
+  return fake;
+}
+
+const region = (name: string | RegExp) => screen.getByRole('region', { name });
+const group = (name: string | RegExp) => screen.getByRole('group', { name });
+const type = (element: HTMLElement, value: string) => fireEvent.change(element, { target: { value } });
+const analysis = () => within(region('Alla barn möter böcker')).getByLabelText(/^Analys/) as HTMLTextAreaElement;
+const save = () => fireEvent.click(screen.getByRole('button', { name: 'Spara' }));
+
+test('shows the indicators due in the period: a yearly one only in the VB', async () => {
+  await setup('T1');
+  expect(group('Andel legitimerade förskollärare')).toBeInTheDocument();
+  expect(screen.queryByRole('group', { name: 'Självvärdering' })).not.toBeInTheDocument();
+  expect(screen.getByText('0 av 4 ifyllda')).toBeInTheDocument();
+  expect(within(region('Alla barn möter böcker')).getByRole('radiogroup', { name: 'Målet bedöms uppfyllas' })).toBeInTheDocument();
+});
+
+test('the VB asks for the outcome and the yearly indicator with its weight', async () => {
+  await setup('VB');
+  const yearly = group('Självvärdering');
+  expect(within(yearly).getByLabelText(/^Värde \(skala 1–4\)/)).toBeInTheDocument();
+  expect(within(yearly).getByLabelText(/^antal avdelningar/)).toBeInTheDocument();
+  expect(within(region('Alla barn möter böcker')).getByRole('radio', { name: 'Delvis uppfyllt' })).toBeInTheDocument();
+});
+
+test('a ratio takes numerator and denominator, shows the derived value, and sends the counts', async () => {
+  const fake = await setup('T1');
+  const ratio = group('Andel legitimerade förskollärare');
+  type(within(ratio).getByLabelText(/^legitimerade förskollärare/), '10');
+  type(within(ratio).getByLabelText(/^anställda/), '30');
+  expect(within(ratio).getByText('Beräknat värde: 33,3 %')).toBeInTheDocument();
+  expect(screen.getByText('1 av 4 ifyllda')).toBeInTheDocument();
+  save();
+  await screen.findByText('Rapporten är sparad.');
+  expect(fake.saves()).toEqual([
+    { method: 'saveReport', eTag: null, body: { goals: [], activities: [], indicators: [{ indicatorId: 'ind-ratio', value: null, numerator: 10, denominator: 30, weight: null, comment: '' }] } },
+  ]);
+});
+
+test('sends the assessment, analysis and activity status that changed', async () => {
+  const fake = await setup('T1');
+  fireEvent.click(within(region('Alla barn möter böcker')).getByRole('radio', { name: 'Delvis' }));
+  type(analysis(), 'Vi läser varje dag.');
+  fireEvent.change(within(group('Läsfika varje vecka')).getByLabelText(/^Status/), { target: { value: 'ongoing' } });
+  save();
+  await screen.findByText('Rapporten är sparad.');
+  expect(fake.saves()[0]!.body).toEqual({
+    goals: [{ goalId: 'em-1', assessment: 'partly', analysis: 'Vi läser varje dag.' }],
+    indicators: [],
+    activities: [{ activityId: 'act-u', status: 'ongoing', comment: '' }],
+  });
+});
+
+test('a number that is not a number is shown at its input and nothing is sent', async () => {
+  const fake = await setup('T1');
+  const numerator = within(group('Andel legitimerade förskollärare')).getByLabelText(/^legitimerade förskollärare/);
+  type(numerator, 'tio');
+  save();
+  await waitFor(() => expect(descriptionOf(numerator)).toContain('Ange ett tal'));
+  expect(document.activeElement).toBe(numerator);
+  expect(fake.saves()).toHaveLength(0);
+});
+
+test("the server's field errors are shown next to the right input", async () => {
+  const fake = await setup('T1');
+  const ratio = group('Andel legitimerade förskollärare');
+  type(within(ratio).getByLabelText(/^legitimerade förskollärare/), '10');
+  fake.failNext(new ApiError(400, 'VALIDATION', 'Ogiltiga uppgifter', [{ field: 'indicators.0.denominator', message: 'Ange både legitimerade förskollärare och anställda' }]));
+  save();
+  await waitFor(() => expect(descriptionOf(within(ratio).getByLabelText(/^anställda/))).toContain('Ange både legitimerade förskollärare och anställda'));
+});
+
+test('a 412 keeps the typed analysis, says so in plain Swedish, and can save over the newer version', async () => {
+  const fake = await setup('T1');
+  fake.saveAsOther('T1', { activities: [{ activityId: 'act-f', status: 'done', comment: 'Klart' }] });
+  type(analysis(), 'Min analys');
+  save();
+  expect(await screen.findByText('Någon annan har sparat rapporten medan du fyllde i den.')).toBeInTheDocument();
+  expect(analysis().value).toBe('Min analys');
+  fireEvent.click(screen.getByRole('button', { name: 'Spara min version' }));
+  await screen.findByText('Rapporten är sparad.');
+  const [first, second] = fake.saves();
+  expect(first!.eTag).toBeNull();
+  expect(second!.eTag).toBe('"11"');
+  expect(analysis().value).toBe('Min analys');
+  expect((within(group('Gemensam fortbildning')).getByLabelText(/^Status/) as HTMLSelectElement).value).toBe('done');
+});
+
+test('taking the newer version after a 412 replaces what was typed', async () => {
+  const fake = await setup('T1');
+  fake.saveAsOther('T1', { goals: [{ goalId: 'em-1', assessment: 'fully', analysis: 'Deras analys' }] });
+  type(analysis(), 'Min analys');
+  save();
+  fireEvent.click(await screen.findByRole('button', { name: 'Använd den nya versionen' }));
+  await waitFor(() => expect(analysis().value).toBe('Deras analys'));
+  expect(screen.queryByText('Någon annan har sparat rapporten medan du fyllde i den.')).not.toBeInTheDocument();
+});
+
+test('marking the report ready makes the form read-only until it is reopened', async () => {
+  const fake = await setup('T1');
+  fireEvent.click(screen.getByRole('button', { name: 'Markera klar för granskning' }));
+  await screen.findByRole('button', { name: 'Öppna igen' });
+  expect(screen.getByText('Klar för granskning')).toBeInTheDocument();
+  expect(analysis()).toHaveAttribute('readonly');
+  expect(within(region('Alla barn möter böcker')).getByRole('radio', { name: 'Helt' })).toBeDisabled();
+  expect(within(group('Läsfika varje vecka')).getByLabelText(/^Status/)).toBeDisabled();
+  expect(screen.queryByRole('button', { name: 'Spara' })).not.toBeInTheDocument();
+  fireEvent.click(screen.getByRole('button', { name: 'Öppna igen' }));
+  await waitFor(() => expect(analysis()).not.toHaveAttribute('readonly'));
+  expect(fake.calls.filter((c) => c.method === 'setReportStatus').map((c) => c.body)).toEqual([{ status: 'ready' }, { status: 'draft' }]);
+});
+
+test('marking ready waits until the changes are saved', async () => {
+  await setup('T1');
+  type(analysis(), 'Något');
+  expect(screen.getByRole('button', { name: 'Markera klar för granskning' })).toBeDisabled();
+  expect(screen.getByText('Spara dina ändringar innan du markerar rapporten klar.')).toBeInTheDocument();
+});
+
+test('a reader sees the report read-only, with the Word link', async () => {
+  await setup('T1', undefined, 'dev-u2');
+  expect(analysis()).toHaveAttribute('readonly');
+  expect(screen.queryByRole('button', { name: 'Spara' })).not.toBeInTheDocument();
+  expect(screen.getByRole('link', { name: 'Ladda ner som Word' })).toHaveAttribute('href', '/api/units/u1/plans/2026/reports/T1.docx');
+});
+
+test("the previous period's answers are shown beside the current ones", async () => {
+  await setup('T2', (fake) => {
+    fake.saveAsOther('T1', {
+      goals: [{ goalId: 'em-1', assessment: 'partly', analysis: 'Halvvägs' }],
+      indicators: [{ indicatorId: 'ind-ratio', value: null, numerator: 1, denominator: 3, weight: null, comment: '' }],
+    });
+  });
+  expect(within(region('Alla barn möter böcker')).getByText('T1: Delvis')).toBeInTheDocument();
+  expect(within(region('Alla barn möter böcker')).getByText('Halvvägs')).toBeInTheDocument();
+  expect(within(group('Andel legitimerade förskollärare')).getByText('T1: 33,3 % (1 / 3)')).toBeInTheDocument();
+  expect(within(group('Läsfika varje vecka')).getByText('T1: ej ifyllt')).toBeInTheDocument();
+});
+
+test('the goal text opens and closes from the keyboard-reachable toggle', async () => {
+  await setup('T1');
+  const toggle = within(region('Alla barn möter böcker')).getByRole('button', { name: 'Visa målets text' });
+  expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  fireEvent.click(toggle);
+  expect(screen.getByText('Läsning är viktigt.')).toBeInTheDocument();
+  expect(toggle).toHaveAttribute('aria-expanded', 'true');
+});

@@ -1,0 +1,171 @@
+// Test helpers of the report and overview pages: plan fixtures and an in-memory ApiClient. Not used by the app.
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import type { Caller, GoalNode, IndicatorNode, ActivityNode, Overview, Period, PlanTree, ReportContent, ReportStatus, Summary, UnitReportView } from '@vp/shared';
+import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { ApiError, type ApiClient } from '../api/client';
+
+export function renderInFluent(ui: ReactElement) {
+  return render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
+}
+
+const scope = { forvaltningId: 'f1', year: 2026, order: 0, eTag: '"1"' };
+const goalTexts = { number: null, description: '', expectedResults: [], workingMethods: '', resources: [], followUp: [], development: '' };
+
+export function goal(id: string, level: GoalNode['level'], title: string, own: boolean, parts: Partial<Pick<GoalNode, 'indicators' | 'activities' | 'children' | 'description'>> = {}): GoalNode {
+  return { ...scope, ...goalTexts, id, level, title, unitId: own ? 'u1' : null, parentId: null, owner: own ? 'unit' : 'forvaltning', indicators: [], activities: [], children: [], ...parts };
+}
+
+export function indicator(id: string, name: string, fields: Partial<IndicatorNode> = {}): IndicatorNode {
+  return {
+    ...scope,
+    id,
+    name,
+    unitId: null,
+    parentId: null,
+    owner: 'forvaltning',
+    measureUnit: '%',
+    direction: 'higherIsBetter',
+    annualTarget: null,
+    councilTarget: null,
+    periodicity: 'tertial',
+    aggregation: { rule: 'sum' },
+    ...fields,
+  };
+}
+
+export function activity(id: string, text: string, own: boolean): ActivityNode {
+  return { ...scope, id, text, unitId: own ? 'u1' : null, parentId: null, owner: own ? 'unit' : 'forvaltning', start: '2026-01-01', end: '2026-12-31', responsible: '', resources: '' };
+}
+
+/** KF area → nämndmål → enhetsmål, with a tertial ratio and a yearly weighted mean under the area. */
+export function sampleTree(): PlanTree {
+  const ratio = indicator('ind-ratio', 'Andel legitimerade förskollärare', {
+    aggregation: { rule: 'ratioOfSums', numerator: 'legitimerade förskollärare', denominator: 'anställda', factor: 100 },
+  });
+  const yearly = indicator('ind-year', 'Självvärdering', { periodicity: 'year', measureUnit: 'skala 1–4', aggregation: { rule: 'weightedMean', weight: 'antal avdelningar' } });
+  const unitGoal = goal('em-1', 'unitGoal', 'Alla barn möter böcker', true, { activities: [activity('act-u', 'Läsfika varje vecka', true)], description: 'Läsning är viktigt.' });
+  const committee = goal('nm-1', 'committeeGoal', 'Alla barn utvecklas', false, { activities: [activity('act-f', 'Gemensam fortbildning', false)], children: [unitGoal] });
+  const area = goal('kf-1.3', 'councilAreaGoal', 'Barn når sin fulla potential', false, { indicators: [ratio, yearly], children: [committee] });
+  return {
+    forvaltning: { id: 'f1', name: 'Förvaltningen', eTag: '"1"' } as PlanTree['forvaltning'],
+    unit: { id: 'u1', forvaltningId: 'f1', name: 'Enhet Ett', eTag: '"1"' } as PlanTree['unit'],
+    plan: null,
+    year: 2026,
+    sections: [],
+    goals: [area],
+  };
+}
+
+export const devUsers: Caller[] = [
+  { id: 'dev-u1', name: 'Rektor, Enhet Ett', role: 'rektor', forvaltningId: 'f1', unitId: 'u1' },
+  { id: 'dev-u2', name: 'Rektor, Enhet Två', role: 'rektor', forvaltningId: 'f1', unitId: 'u2' },
+  { id: 'dev-chef', name: 'Avdelningschef', role: 'avdelningschef', forvaltningId: 'f1', unitId: null },
+];
+
+type Entries = Pick<UnitReportView, 'goals' | 'indicators' | 'activities'>;
+interface Stored extends Entries {
+  status: ReportStatus;
+  eTag: string | null;
+}
+
+/** An ApiClient over in-memory reports, checking If-Match like the server and deriving ratio values. */
+export function createFakeApi(options: { tree?: PlanTree; overview?: Overview } = {}) {
+  const tree = options.tree ?? sampleTree();
+  const reports = new Map<Period, Stored>();
+  const summaries: Summary[] = [];
+  const calls: { method: string; eTag?: string | null; body?: unknown; args?: unknown[] }[] = [];
+  let version = 10;
+  let failure: ApiError | null = null;
+
+  const stored = (period: Period): Stored => reports.get(period) ?? { status: 'draft', eTag: null, goals: [], indicators: [], activities: [] };
+  const previousOf: Record<Period, Period | null> = { T1: null, T2: 'T1', VB: 'T2' };
+  const view = (period: Period): UnitReportView => {
+    const r = stored(period);
+    const before = previousOf[period];
+    const previous = before && reports.has(before) ? { period: before, ...entries(stored(before)) } : null;
+    return { unitId: 'u1', year: 2026, period, status: r.status, eTag: r.eTag, readyAt: null, readyBy: null, ...entries(r), progress: { filled: 0, total: 0 }, previous };
+  };
+  const entries = (r: Stored): Entries => ({ goals: r.goals, indicators: r.indicators, activities: r.activities });
+  const check = (period: Period, eTag: string | null) => {
+    const r = stored(period);
+    if (failure) {
+      const error = failure;
+      failure = null;
+      throw error;
+    }
+    if (r.eTag !== eTag) throw new ApiError(412, 'PRECONDITION_FAILED', 'Någon annan har ändrat detta sedan du öppnade det.', [], { eTag: r.eTag });
+    return r;
+  };
+  const merge = <E,>(list: E[], add: E[], id: (e: E) => string) => [...list.filter((e) => !add.some((a) => id(a) === id(e))), ...add];
+  const write = (period: Period, body: ReportContent) => {
+    const r = stored(period);
+    const indicators = body.indicators.map((e) => (e.numerator !== null && e.denominator ? { ...e, value: (e.numerator * 100) / e.denominator } : e));
+    reports.set(period, {
+      ...r,
+      eTag: `"${++version}"`,
+      goals: merge(r.goals, body.goals, (e) => e.goalId),
+      indicators: merge(r.indicators, indicators, (e) => e.indicatorId),
+      activities: merge(r.activities, body.activities, (e) => e.activityId),
+    });
+  };
+  const log = <T,>(method: string, fields: Omit<(typeof calls)[number], 'method'>, result: () => T) => {
+    calls.push({ method, ...fields });
+    return Promise.resolve().then(result);
+  };
+
+  const api = {
+    listUnits: () => Promise.resolve([tree.unit!, { id: 'u2', forvaltningId: 'f1', name: 'Enhet Två', eTag: '"1"' }]),
+    listDevUsers: () => Promise.resolve(devUsers),
+    listPlans: () => Promise.resolve([{ id: 'p', unitId: 'u1', forvaltningId: 'f1', year: 2026, title: 'Plan 2026', eTag: '"1"' }]),
+    listForvaltningar: () => Promise.resolve([{ id: 'f1', name: 'Förvaltningen', eTag: '"1"' }]),
+    getPlan: () => Promise.resolve(tree),
+    getReport: (_u: string, _y: number, period: Period) => log('getReport', { args: [period] }, () => view(period)),
+    saveReport: (_u: string, _y: number, period: Period, eTag: string | null, body: ReportContent) =>
+      log('saveReport', { eTag, body }, () => {
+        if (stored(period).status === 'ready') throw new ApiError(409, 'CONFLICT', 'Rapporten är markerad klar för granskning.');
+        check(period, eTag);
+        write(period, body);
+        return view(period);
+      }),
+    setReportStatus: (_u: string, _y: number, period: Period, eTag: string | null, status: ReportStatus) =>
+      log('setReportStatus', { eTag, body: { status } }, () => {
+        const r = check(period, eTag);
+        reports.set(period, { ...r, status, eTag: `"${++version}"` });
+        return view(period);
+      }),
+    reportDocxUrl: (u: string, y: number, p: Period) => `/api/units/${u}/plans/${y}/reports/${p}.docx`,
+    getOverview: (f: string, y: number, p: Period) => log('getOverview', { args: [f, y, p] }, () => ({ ...options.overview!, year: y, period: p })),
+    listSummaries: () => Promise.resolve(summaries.map(({ id, year, period, createdAt, createdBy }) => ({ id, year, period, createdAt, createdBy }))),
+    getSummary: (_f: string, id: string) => Promise.resolve(summaries.find((s) => s.id === id)!),
+    createSummary: (f: string, year: number, period: Period) =>
+      log('createSummary', { args: [f, year, period] }, () => {
+        const summary: Summary = { id: `s-${summaries.length + 1}`, forvaltningId: f, year, period, createdAt: '2026-05-04T08:30:00.000Z', createdBy: 'Avdelningschef', overview: options.overview! };
+        summaries.unshift(summary);
+        return summary;
+      }),
+    summaryDocxUrl: (f: string, id: string) => `/api/forvaltningar/${f}/summaries/${id}.docx`,
+  } as unknown as ApiClient;
+
+  return {
+    api,
+    calls,
+    saves: () => calls.filter((c) => c.method === 'saveReport'),
+    /** Someone else saves the period's report (bumping its eTag). */
+    saveAsOther(period: Period, body: Partial<ReportContent> = {}) {
+      write(period, { goals: [], indicators: [], activities: [], ...body });
+    },
+    setStatus(period: Period, status: ReportStatus) {
+      reports.set(period, { ...stored(period), status, eTag: `"${++version}"` });
+    },
+    failNext(error: ApiError) {
+      failure = error;
+    },
+  };
+}
+
+/** The texts an element is described by (Fluent Field links hint and validation message this way). */
+export function descriptionOf(element: HTMLElement): string {
+  const ids = (element.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+  return ids.map((id) => element.ownerDocument.getElementById(id)?.textContent ?? '').join(' ');
+}
