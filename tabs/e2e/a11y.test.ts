@@ -70,4 +70,19 @@ describe('accessibility (axe-core)', () => {
     await expectNoSeriousViolations(page);
     expect(errors).toEqual([]);
   });
+
+  it.each(['light', 'dark'] as const)('follow-up report form in %s theme', async (theme) => {
+    const { page, errors } = await tab.open('#/report/hagerstensasens-forskolor/2021/T1', { identity: rektor, query: `theme=${theme}` });
+    await page.getByRole('radio', { name: 'Delvis' }).first().waitFor();
+    await expectNoSeriousViolations(page);
+    expect(errors).toEqual([]);
+  });
+
+  it('förvaltning overview with a drill-down open', async () => {
+    const { page, errors } = await tab.open('#/overview/hagersten-alvsjo/2021/T1', { identity: 'dev-avdelningschef' });
+    await page.getByRole('button', { name: /^Visa enheternas värden: Andel legitimerade/ }).click();
+    await page.getByRole('table', { name: /^Enheternas värden: Andel legitimerade/ }).waitFor();
+    await expectNoSeriousViolations(page);
+    expect(errors).toEqual([]);
+  });
 });
