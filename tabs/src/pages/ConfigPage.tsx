@@ -1,10 +1,11 @@
-import { Body1, Field, MessageBar, Select, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, MessageBar, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { pages } from '@microsoft/teams-js';
 import type { Plan, Stored, Unit } from '@vp/shared';
 import { useEffect, useState } from 'react';
 import type { ApiClient } from '../api/client';
 import type { Host } from '../host/host';
 import { useStrings } from '../i18n/strings';
+import { UnitPicker, YearPicker } from '../nav/UnitPicker';
 import { planHash } from '../routing';
 
 const useStyles = makeStyles({
@@ -53,23 +54,8 @@ export function ConfigPage({ api, host }: { api: ApiClient; host: Host }) {
       <Title2 as="h1">{t.config.title}</Title2>
       <Body1 as="p">{t.config.intro}</Body1>
       {error && <MessageBar intent="error">{error}</MessageBar>}
-      <Field label={t.unit} hint={unitId ? undefined : t.config.chooseUnitFirst}>
-        <Select value={unitId} onChange={(_, d) => setUnitId(d.value)}>
-          <option value="">{t.chooseUnit}</option>
-          {units.map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.name}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={t.year}>
-        <Select value={year ? String(year) : ''} disabled={plans.length === 0} onChange={(_, d) => setYear(Number(d.value))}>
-          {plans.map((p) => (
-            <option key={p.year}>{p.year}</option>
-          ))}
-        </Select>
-      </Field>
+      <UnitPicker units={units} unitId={unitId} onChange={setUnitId} placeholder={t.chooseUnit} hint={unitId ? undefined : t.config.chooseUnitFirst} />
+      <YearPicker plans={plans} year={year} onChange={setYear} />
     </main>
   );
 }

@@ -1,11 +1,14 @@
-import { Body1, Field, MessageBar, MessageBarBody, SearchBox, Select, Spinner, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Field, MessageBar, MessageBarBody, SearchBox, Spinner, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { pages } from '@microsoft/teams-js';
-import type { Caller, GoalNode, Plan, PlanTree, Stored, Unit } from '@vp/shared';
+import { canEditUnit, type GoalNode, type Plan, type PlanTree, type Stored, type Unit } from '@vp/shared';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ApiClient } from '../api/client';
 import type { Host } from '../host/host';
 import { useStrings } from '../i18n/strings';
 import { NavBar } from '../nav/NavBar';
+import { IdentityPicker } from '../nav/IdentityPicker';
+import { UnitPicker, YearPicker } from '../nav/UnitPicker';
+import { useDevCaller } from '../nav/useDevCaller';
 import { countMatches } from '../plan/filterPlan';
 import { PlanEditing, usePlanEditing } from '../plan/PlanEditing';
 import { PlanView } from '../plan/PlanView';
@@ -30,7 +33,6 @@ export function PlanPage({ api, host, route, identity, onIdentityChange }: PlanP
   const t = useStrings();
   const styles = useStyles();
   const [units, setUnits] = useState<Stored<Unit>[]>([]);
-  const [devUsers, setDevUsers] = useState<Caller[]>([]);
   const [plans, setPlans] = useState<Stored<Plan>[]>([]);
   const [tree, setTree] = useState<PlanTree | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -38,14 +40,13 @@ export function PlanPage({ api, host, route, identity, onIdentityChange }: PlanP
   const [notice, setNotice] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
-  const caller = devUsers.find((u) => u.id === identity) ?? null;
+  const { devUsers, caller } = useDevCaller(api, identity);
   const unitId = route.unitId ?? caller?.unitId ?? units[0]?.id;
   const year = route.year ?? plans[0]?.year;
   const unit = units.find((u) => u.id === unitId);
 
   useEffect(() => {
     api.listUnits().then(setUnits, (e: Error) => setError(e.message));
-    api.listDevUsers().then(setDevUsers, () => setDevUsers([]));
   }, [api]);
 
   useEffect(() => {
@@ -69,7 +70,7 @@ export function PlanPage({ api, host, route, identity, onIdentityChange }: PlanP
     if (tree && focusGoal) document.getElementById(`goal-${focusGoal}`)?.scrollIntoView({ block: 'start' });
   }, [tree, focusGoal]);
 
-  const canEdit = Boolean(caller && unit && (caller.unitId === unit.id || (caller.role === 'avdelningschef' && caller.forvaltningId === unit.forvaltningId)));
+  const canEdit = Boolean(caller && unit && canEditUnit(caller, unit));
   const editing = usePlanEditing({ api, unitId: unitId ?? '', year: year ?? 0, onChanged: reload, onError: setProblem });
   const matches = useMemo(() => (tree ? countMatches(tree.goals, tree.sections, query) : 0), [tree, query]);
 
@@ -93,34 +94,9 @@ export function PlanPage({ api, host, route, identity, onIdentityChange }: PlanP
       <NavBar current="plan" unitId={unitId} forvaltningId={unit?.forvaltningId} year={year} />
       <Title2 as="h1">{tree?.plan ? `${tree.plan.title} – ${tree.unit?.name}` : t.appName}</Title2>
       <div className={styles.bar}>
-        {devUsers.length > 0 && (
-          <Field label={t.identity} hint={t.identityHint}>
-            <Select value={identity ?? ''} onChange={(_, d) => onIdentityChange(d.value || null)}>
-              <option value="">{t.noIdentity}</option>
-              {devUsers.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
-            </Select>
-          </Field>
-        )}
-        <Field label={t.unit}>
-          <Select value={unitId ?? ''} onChange={(_, d) => go(d.value, undefined)}>
-            {units.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label={t.year}>
-          <Select value={year ? String(year) : ''} onChange={(_, d) => go(unitId, Number(d.value))}>
-            {plans.map((p) => (
-              <option key={p.year}>{p.year}</option>
-            ))}
-          </Select>
-        </Field>
+        <IdentityPicker devUsers={devUsers} identity={identity} onChange={onIdentityChange} />
+        <UnitPicker units={units} unitId={unitId} onChange={(id) => go(id, undefined)} />
+        <YearPicker plans={plans} year={year} onChange={(y) => go(unitId, y)} />
         <Field label={t.search} hint={query ? t.matches(matches) : t.searchHint} className={styles.search}>
           <SearchBox value={query} onChange={(_, d) => setQuery(d.value)} />
         </Field>

@@ -5,6 +5,7 @@ import type { ApiClient } from '../api/client';
 import { useStrings } from '../i18n/strings';
 import { defaultPeriod } from '../nav/defaultPeriod';
 import { IdentityPicker } from '../nav/IdentityPicker';
+import { UnitPicker, YearPicker } from '../nav/UnitPicker';
 import { NavBar } from '../nav/NavBar';
 import { useDevCaller } from '../nav/useDevCaller';
 import { LeaveDialog } from '../report/LeaveDialog';
@@ -78,22 +79,8 @@ export function ReportPage({ api, route, identity, onIdentityChange }: ReportPag
       <Title2 as="h1">{unit && year && period ? t.report.form.title(unit.name, period, year) : t.report.nav.report}</Title2>
       <div className={styles.bar}>
         <IdentityPicker devUsers={devUsers} identity={identity} onChange={onIdentityChange} />
-        <Field label={t.unit}>
-          <Select value={unitId ?? ''} onChange={(_, d) => pick({ unitId: d.value })}>
-            {units.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label={t.year}>
-          <Select value={year ? String(year) : ''} onChange={(_, d) => pick({ year: Number(d.value) })}>
-            {plans.map((p) => (
-              <option key={p.year}>{p.year}</option>
-            ))}
-          </Select>
-        </Field>
+        <UnitPicker units={units} unitId={unitId} onChange={(id) => pick({ unitId: id })} />
+        <YearPicker plans={plans} year={year} onChange={(y) => pick({ year: y })} />
         <Field label={t.report.period}>
           <Select value={period ?? ''} onChange={(_, d) => pick({ period: d.value as Period })}>
             {Period.options.map((p) => (
