@@ -5,7 +5,7 @@ const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 const { performance } = require('node:perf_hooks');
 const { loadConfig } = require('../functions/dist/config');
-const { openStore } = require('../functions/dist/store/openStore');
+const { openStorage } = require('../functions/dist/store/openStore');
 const { seedDemoData } = require('../functions/dist/seed/seed');
 const { createLocalHost } = require('../functions/dist/local/server');
 const { devIdentity } = require('../functions/dist/identity/devIdentity');
@@ -46,9 +46,9 @@ async function throughput(label, seconds, concurrency, once) {
 
 async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'vp-bench-'));
-  const store = openStore(loadConfig({ DATA_DIR: dataDir }, 'local'));
+  const { store, followUp } = openStorage(loadConfig({ DATA_DIR: dataDir }, 'local'));
   await seedDemoData(store);
-  const server = createLocalHost({ store, identify: devIdentity(devUsers), devUsers, anonymousReads: true });
+  const server = createLocalHost({ store, followUp, identify: devIdentity(devUsers), devUsers, anonymousReads: true });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${server.address().port}`;
 

@@ -6,7 +6,7 @@ const { tmpdir } = require('node:os');
 const { join, relative, resolve } = require('node:path');
 const { gzipSync } = require('node:zlib');
 const { loadConfig } = require('../functions/dist/config');
-const { openStore } = require('../functions/dist/store/openStore');
+const { openStorage } = require('../functions/dist/store/openStore');
 const { seedDemoData } = require('../functions/dist/seed/seed');
 const { createLocalHost } = require('../functions/dist/local/server');
 const { devIdentity } = require('../functions/dist/identity/devIdentity');
@@ -46,9 +46,9 @@ function javascriptSizes() {
 
 async function startHost() {
   const dataDir = mkdtempSync(join(tmpdir(), 'vp-bench-tab-'));
-  const store = openStore(loadConfig({ DATA_DIR: dataDir }, 'local'));
+  const { store, followUp } = openStorage(loadConfig({ DATA_DIR: dataDir }, 'local'));
   await seedDemoData(store);
-  const server = createLocalHost({ store, identify: devIdentity(devUsers), devUsers, anonymousReads: true });
+  const server = createLocalHost({ store, followUp, identify: devIdentity(devUsers), devUsers, anonymousReads: true });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
   const origin = `http://127.0.0.1:${server.address().port}`;
   const call = async (path, init = {}) => {

@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import type { Store } from '@vp/shared';
+import { readFollowUpData } from '../app/overview/followUpData';
 import { devIdentity } from '../identity/devIdentity';
 import { devUsers } from '../identity/devUsers';
 import { createLocalHost } from '../local/server';
@@ -19,7 +20,7 @@ beforeAll(async () => {
   fake.listen();
   ({ store } = await openFakeSharePointStore(fake));
   await seedDemoData(store);
-  const server = createLocalHost({ store, identify: devIdentity(devUsers), devUsers, anonymousReads: true });
+  const server = createLocalHost({ store, followUp: readFollowUpData(store), identify: devIdentity(devUsers), devUsers, anonymousReads: true });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`;
   close = () => new Promise((resolve) => server.close(() => resolve()));

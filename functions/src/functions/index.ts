@@ -2,15 +2,16 @@ import { app } from '@azure/functions';
 import { loadConfig } from '../config';
 import { routes } from '../http/routes';
 import { entraIdentity } from '../identity/entraIdentity';
-import { openStore } from '../store/openStore';
+import { openStorage } from '../store/openStore';
 import { tertialSummary, tertialSummarySchedule } from '../timers/tertialSummary';
 
 // Azure Functions entry point (package.json "main"): every HTTP trigger of the route table, and the timers.
 const config = loadConfig(process.env, 'azure');
-const services = { store: openStore(config), identify: entraIdentity, devUsers: [], anonymousReads: false };
+const { store, followUp } = openStorage(config);
+const services = { store, followUp, identify: entraIdentity, devUsers: [], anonymousReads: false };
 
 for (const route of routes) {
   app.http(route.name, { methods: route.methods, route: route.route, authLevel: 'anonymous', handler: route.handler(services) });
 }
 
-app.timer('tertialSummary', { schedule: tertialSummarySchedule, handler: tertialSummary(services.store) });
+app.timer('tertialSummary', { schedule: tertialSummarySchedule, handler: tertialSummary(store, () => new Date(), followUp) });

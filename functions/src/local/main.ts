@@ -2,19 +2,19 @@ import { loadConfig } from '../config';
 import { devIdentity } from '../identity/devIdentity';
 import { devUsers } from '../identity/devUsers';
 import { seedDemoData } from '../seed/seed';
-import { openStore } from '../store/openStore';
+import { openStorage } from '../store/openStore';
 import { createLocalHost } from './server';
 
 /** npm start: the whole product on one machine, on the SQLite file with the demo data unless configured otherwise. */
 async function main(): Promise<void> {
   const config = loadConfig(process.env, 'local');
-  const store = openStore(config);
+  const { store, followUp } = openStorage(config);
   if ((await store.list('forvaltning')).length === 0) {
     const created = await seedDemoData(store);
     console.log(`Tom databas: lade in demodata (${created} poster).`);
   }
   const local = config.authMode === 'local';
-  const server = createLocalHost({ store, identify: local ? devIdentity(devUsers) : async () => null, devUsers: local ? devUsers : [], anonymousReads: local });
+  const server = createLocalHost({ store, followUp, identify: local ? devIdentity(devUsers) : async () => null, devUsers: local ? devUsers : [], anonymousReads: local });
   server.listen(config.port, () => {
     const where = config.store === 'sqlite' ? config.databaseFile : `SharePoint-webbplats ${config.graph.siteId}`;
     console.log(`Verksamhetsplan körs på http://localhost:${config.port}/  (data: ${where})`);

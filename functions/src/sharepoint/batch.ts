@@ -12,6 +12,19 @@ interface Pending {
   attempt: number;
 }
 
+/** Every page of one collection read through $batch, or the error that ended it. */
+export type PagedRead<T> =
+  | { ok: true; value: T[]; /** the last page's @odata.deltaLink (delta functions only) */ deltaLink: string | undefined }
+  | { ok: false; error: GraphError };
+
+export interface ReadPagesOptions {
+  /**
+   * Statuses that end only their own collection (reported as `ok: false`) while the others go on;
+   * any other failure throws at once. Delta readers pass 410 (Gone: the delta token has expired).
+   */
+  isolate?: (status: number) => boolean;
+}
+
 /**
  * Reads every page of several collections through $batch: ≤20 requests per batch, each collection's
  * nextLink queued for a following batch, and inner 429/503/504 responses (which the client's retry
@@ -19,7 +32,16 @@ interface Pending {
  * Results are in the order of `paths`.
  */
 export async function getAllPagesBatched<T>(client: Client, paths: readonly string[], policy: RetryPolicy): Promise<T[][]> {
-  const results: T[][] = paths.map(() => []);
+  const reads = await readPagesBatched<T>(client, paths, policy);
+  return reads.map((read) => {
+    if (!read.ok) throw read.error; // unreachable without `isolate`: failures throw in readPagesBatched
+    return read.value;
+  });
+}
+
+/** Like getAllPagesBatched, and keeps each collection's final @odata.deltaLink; see ReadPagesOptions. */
+export async function readPagesBatched<T>(client: Client, paths: readonly string[], policy: RetryPolicy, options: ReadPagesOptions = {}): Promise<PagedRead<T>[]> {
+  const results: PagedRead<T>[] = paths.map(() => ({ ok: true, value: [], deltaLink: undefined }));
   let pending: Pending[] = paths.map((url, index) => ({ index, url, attempt: 0 }));
   while (pending.length > 0) {
     const next: Pending[] = [];
@@ -30,14 +52,19 @@ export async function getAllPagesBatched<T>(client: Client, paths: readonly stri
       chunk.forEach((p, i) => {
         const response = responses.get(String(i));
         if (response === undefined) throw new Error(`$batch response lacks request ${i} (${p.url})`);
+        const result = results[p.index]!;
         if (response.status >= 200 && response.status < 300) {
+          if (!result.ok) return;
           const page = response.body as GraphCollection<T>;
-          results[p.index]!.push(...page.value);
+          result.value.push(...page.value);
           const link = page['@odata.nextLink'];
           if (link !== undefined) next.push({ index: p.index, url: versionRelative(link), attempt: 0 });
+          else result.deltaLink = page['@odata.deltaLink'];
         } else if (isRetryableStatus(response.status) && p.attempt < policy.maxRetries) {
           wait = Math.max(wait, retryDelayMs(headerValue(response.headers, 'Retry-After'), p.attempt, policy));
           next.push({ ...p, attempt: p.attempt + 1 });
+        } else if (options.isolate?.(response.status) === true) {
+          results[p.index] = { ok: false, error: innerError(response, p.url) };
         } else {
           throw innerError(response, p.url);
         }

@@ -3,12 +3,16 @@
 export interface GraphCollection<T> {
   value: T[];
   '@odata.nextLink'?: string;
+  /** On the last page of a delta function's answer: where to ask for later changes. */
+  '@odata.deltaLink'?: string;
 }
 
 export interface GraphListItem {
   id: string;
   eTag?: string;
   fields?: Record<string, unknown> & { '@odata.etag'?: string };
+  /** Set on items a delta answer reports as deleted; those carry only their id, no fields. */
+  deleted?: { state?: string };
 }
 
 export interface GraphList {

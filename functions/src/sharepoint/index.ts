@@ -6,3 +6,5 @@ export { provision, type ProvisionResult } from './provision';
 export type { RetryPolicy } from './retryPolicy';
 export { sharePointSettingsFromEnv, type SettingsResult, type SharePointSettings } from './settings';
 export { SharePointStore, type SharePointStoreOptions } from './sharePointStore';
+export { deltaFollowUp, type DeltaFollowUpReader } from './deltaFollowUp';
+export { DeltaMirror, DeltaUnsupportedError, type DeltaMirrorOptions, type DeltaMirrorStats } from './deltaMirror';

@@ -40,6 +40,14 @@ export interface SharePointStoreOptions {
 
 const DEFAULT_AUDIT_LIMIT = 100;
 
+/** What other readers in this adapter (deltaFollowUp) share with a store: its client, resolved list ids, page size and retry policy. */
+export interface GraphAccess {
+  client: Client;
+  lists: ListIds;
+  retry: RetryPolicy;
+  pageSize: number | undefined;
+}
+
 /**
  * The Store port over SharePoint lists through Microsoft Graph. Items are found by our id in the
  * indexed ItemId column; reads filter on indexed columns only and follow every nextLink; writes use
@@ -60,6 +68,11 @@ export class SharePointStore implements Store {
     this.pageSize = options.pageSize;
     this.now = options.now ?? (() => new Date());
     this.newId = options.newId ?? randomUUID;
+  }
+
+  /** For readers in this adapter that build their own requests (the delta follow-up mirror). */
+  get graph(): GraphAccess {
+    return { client: this.client, lists: this.lists, retry: this.retry, pageSize: this.pageSize };
   }
 
   async list<K extends Kind>(kind: K, filter: Filter = {}): Promise<Stored<ItemOf<K>>[]> {
@@ -194,14 +207,14 @@ function idOf(item: object): string {
 }
 
 /** Column equality conditions for the indexed fields present in a filter (null → the sentinel). */
-function filterConditions(kind: Kind, filter: Filter): [string, Literal][] {
+export function filterConditions(kind: Kind, filter: Filter): [string, Literal][] {
   return indexedFieldsOf(kind)
     .filter((field) => filter[field] !== undefined)
     .map((field) => [columnOf[field], columnValue(filter[field] as string | number | null)]);
 }
 
 /** By `order` then id for kinds that have order, else by id (code-unit order, like SQLite's BINARY). */
-function sortItems<T extends { id: string; order?: number }>(kind: Kind, items: T[]): T[] {
+export function sortItems<T extends { id: string; order?: number }>(kind: Kind, items: T[]): T[] {
   const byId = (a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   return hasOrder(kind) ? items.sort((a, b) => (a.order ?? 0) - (b.order ?? 0) || byId(a, b)) : items.sort(byId);
 }

@@ -1,7 +1,9 @@
 import type { Store } from '@vp/shared';
+import { readFollowUpData, type ReadFollowUpData } from '../app/overview/followUpData';
 import type { Config } from '../config';
 import { SqliteStore } from '../sqlite/sqliteStore';
 import { clientCredentialsToken, graphScope } from '../sharepoint/clientCredentialsToken';
+import { deltaFollowUp } from '../sharepoint/deltaFollowUp';
 import { createGraphClient } from '../sharepoint/graphClient';
 import { SharePointStore } from '../sharepoint/sharePointStore';
 
@@ -22,4 +24,14 @@ export function openStore(config: Config): Store {
   });
   const client = createGraphClient({ baseUrl: config.graph.baseUrl, getToken });
   return new SharePointStore({ client, siteId: siteId!, listPrefix: config.graph.listPrefix });
+}
+
+/**
+ * The store and the overview's follow-up reader for it: over SharePoint a delta mirror that lives as
+ * long as the process (one per Functions instance), over SQLite the plain reader (a local query is
+ * cheaper than keeping a mirror).
+ */
+export function openStorage(config: Config): { store: Store; followUp: ReadFollowUpData } {
+  const store = openStore(config);
+  return { store, followUp: store instanceof SharePointStore ? deltaFollowUp(store) : readFollowUpData(store) };
 }

@@ -7,7 +7,7 @@ import { devIdentity } from '../identity/devIdentity';
 import { devUsers } from '../identity/devUsers';
 import { createLocalHost } from '../local/server';
 import { seedDemoData } from '../seed/seed';
-import { openStore } from '../store/openStore';
+import { openStorage } from '../store/openStore';
 
 /** Test responses: bodies are read as whatever the test asserts on. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -16,9 +16,9 @@ export type ApiResponse = Omit<Response, 'json'> & { json(): Promise<any> };
 /** Starts the local host on a free port over a fresh SQLite file with the demo data, as npm start does. */
 export async function startApiHost(dataDir = mkdtempSync(join(tmpdir(), 'vp-api-'))) {
   const config = loadConfig({ DATA_DIR: dataDir }, 'local');
-  const store = openStore(config);
+  const { store, followUp } = openStorage(config);
   await seedDemoData(store);
-  const server = createLocalHost({ store, identify: devIdentity(devUsers), devUsers, anonymousReads: true });
+  const server = createLocalHost({ store, followUp, identify: devIdentity(devUsers), devUsers, anonymousReads: true });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`;
   return {

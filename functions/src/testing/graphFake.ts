@@ -7,6 +7,8 @@ import {
   eTagOf,
   fieldsProblem,
   newList,
+  removeItem,
+  touch,
   uniqueViolation,
   type FakeItem,
   type FakeList,
@@ -19,7 +21,12 @@ import { parseFilter } from './odataFilter';
  * root. It reproduces what the adapter must cope with: paging with @odata.nextLink, eTags that change
  * on every write and If-Match → 412, $batch with its 20-request limit, 429 + Retry-After on demand
  * (top-level or inside a batch), bearer-token checks, unique columns (409) and the refusal to filter on
- * non-indexed columns (as SharePoint does without the Prefer header). Test fixture only.
+ * non-indexed columns (as SharePoint does without the Prefer header). List-item delta
+ * (`GET …/items/delta`) follows the listItem: delta reference: no token enumerates the current items,
+ * `token=latest` answers no items and a deltaLink, a deltaLink's token answers the latest state of every
+ * item changed since (deleted ones as `{ id, deleted: { state: 'deleted' } }` without fields), pages
+ * carry `?token=` nextLinks, the initial $expand/$select/$top travel inside the token, $filter is refused,
+ * and an expired token answers 410 Gone with a Location to start over. Test fixture only.
  */
 
 export interface GraphFakeOptions {
@@ -75,6 +82,8 @@ export class GraphFake {
   readonly requests: LoggedRequest[] = [];
   /** The requests carried inside $batch envelopes. */
   readonly batchedRequests: LoggedRequest[] = [];
+  /** false: answer list-item delta like a Graph without it (400, as for an unknown segment). */
+  supportsListItemDelta = true;
   private readonly sites = new Map<string, FakeSite>();
   private throttle: Throttle | undefined;
   private batchThrottle: Throttle | undefined;
@@ -140,6 +149,28 @@ export class GraphFake {
     return [...(this.sites.get(siteId)?.lists.values() ?? [])].find((l) => l.displayName === displayName);
   }
 
+  /**
+   * Adds items to a list directly (no HTTP, nothing logged), as if created through Graph: for loading
+   * large generated data sets fast. Fields are checked as a POST would check them.
+   */
+  insertItems(siteId: string, displayName: string, fieldSets: Record<string, unknown>[]): void {
+    const list = this.list(siteId, displayName);
+    if (list === undefined) throw new Error(`No list '${displayName}' in site ${siteId}`);
+    const now = new Date().toISOString();
+    for (const fields of fieldSets) {
+      const problem = fieldsProblem(list, fields) ?? (uniqueViolation(list, fields) !== undefined ? 'duplicate value in a unique column' : undefined);
+      if (problem !== undefined) throw new Error(`Cannot insert into '${displayName}': ${problem}`);
+      const item: FakeItem = { id: list.nextItemId++, guid: randomUUID(), version: 1, fields: { ...fields }, created: now, modified: now, changeSeq: 0 };
+      list.items.set(item.id, item);
+      touch(list, item);
+    }
+  }
+
+  /** Makes every delta token issued so far for the site's lists (or one list) answer 410 Gone. */
+  expireDeltaTokens(siteId: string, displayName?: string): void {
+    for (const list of this.sites.get(siteId)?.lists.values() ?? []) if (displayName === undefined || list.displayName === displayName) list.deltaEpoch += 1;
+  }
+
   private async handleHttp(request: Request): Promise<FakeResponse> {
     const url = new URL(request.url);
     const path = decodeURIComponent(url.pathname.slice(new URL(this.baseUrl).pathname.length));
@@ -191,6 +222,7 @@ export class GraphFake {
       return req.method === 'GET' ? { status: 200, body: { value: list.columns.map(columnJson) } } : req.method === 'POST' ? this.createColumn(list, req) : notAllowed();
     }
     if (memberId === undefined) return req.method === 'GET' ? this.getItems(site, list, req) : req.method === 'POST' ? this.createItem(list, req) : notAllowed();
+    if (memberId === 'delta' && fields === undefined) return req.method === 'GET' ? this.delta(site, list, req) : notAllowed();
     const item = list.items.get(Number(memberId));
     if (item === undefined) return error(404, 'itemNotFound', 'The resource could not be found.');
     if (fields !== undefined) return req.method === 'PATCH' ? this.updateFields(list, item, req) : req.method === 'GET' ? { status: 200, body: fieldsJson(item) } : notAllowed();
@@ -198,7 +230,7 @@ export class GraphFake {
     if (req.method === 'DELETE') {
       const stale = preconditionFailed(item, req.headers);
       if (stale !== undefined) return stale;
-      list.items.delete(item.id);
+      removeItem(list, item);
       return { status: 204 };
     }
     return notAllowed();
@@ -295,14 +327,59 @@ export class GraphFake {
     return `${this.baseUrl}${req.path.split('/').map(encodeURIComponent).join('/')}?${query.join('&')}`;
   }
 
+  /**
+   * listItem: delta. A token names a range of the list's change log: (from, to], of which the entries
+   * after `after` are still to be sent; a deltaLink's token has only `from` (its `to` is fixed by the
+   * first request that uses it). Items changed again while a round is paged move past `to` and come in
+   * the next round. The same item appears once per round, in its latest state.
+   */
+  private delta(site: FakeSite, list: FakeList, req: FakeRequest): FakeResponse {
+    if (!this.supportsListItemDelta) return error(400, 'BadRequest', "Resource not found for the segment 'delta'.");
+    for (const unsupported of ['$filter', 'filter', '$orderby', 'orderby', '$search', '$skip'])
+      if (req.params.has(unsupported)) return error(400, 'invalidRequest', `The query parameter '${unsupported}' is not supported with delta.`);
+    const raw = req.params.get('token');
+    const expand = req.params.get('expand') ?? req.params.get('$expand') ?? undefined;
+    const topParam = req.params.get('$top') ?? req.params.get('top');
+    const top = topParam === null ? undefined : Number(topParam);
+    const link = (token: DeltaToken) => `${this.baseUrl}${req.path.split('/').map(encodeURIComponent).join('/')}?token=${encodeToken(token)}`;
+    const context = `${this.baseUrl}/$metadata#Collection(microsoft.graph.listItem)`;
+    if (raw === 'latest') return { status: 200, body: { '@odata.context': context, value: [], '@odata.deltaLink': link({ e: list.deltaEpoch, from: list.changeSeq, expand, top }) } };
+    const token: DeltaToken | undefined = raw === null ? { e: list.deltaEpoch, from: 0, initial: true, expand, top } : decodeToken(raw);
+    if (token === undefined) return error(400, 'invalidRequest', 'Invalid delta token');
+    if (token.e !== list.deltaEpoch) {
+      const restart = link({ e: list.deltaEpoch, from: 0, initial: true, expand: token.expand, top: token.top });
+      const gone = error(410, 'resyncRequired', 'The delta token is no longer valid; start a new enumeration.', { Location: restart });
+      (gone.body as { error: { innerError: Record<string, unknown> } }).error.innerError.code = 'resyncChangesApplyDifferences';
+      return gone;
+    }
+    const to = token.to ?? list.changeSeq;
+    const after = token.after ?? token.from;
+    const inRange = (seq: number) => seq > after && seq <= to;
+    const select = expandedFields(new URLSearchParams(token.expand === undefined ? {} : { expand: token.expand }));
+    const parentReference = { siteId: site.id.split(',')[1] };
+    const entries: { seq: number; json: Record<string, unknown> }[] = [...list.items.values()]
+      .filter((item) => inRange(item.changeSeq))
+      .map((item) => ({ seq: item.changeSeq, json: { ...itemJson(item, select), parentReference } }));
+    if (token.initial !== true)
+      for (const [id, seq] of list.tombstones)
+        if (inRange(seq)) entries.push({ seq, json: { id: String(id), parentReference, contentType: { id: '0x0100', name: 'Item' }, deleted: { state: 'deleted' } } });
+    entries.sort((a, b) => a.seq - b.seq);
+    const page = entries.slice(0, token.top ?? this.pageSize);
+    const body: Record<string, unknown> = { '@odata.context': context, value: page.map((e) => e.json) };
+    if (entries.length > page.length) body['@odata.nextLink'] = link({ ...token, to, after: page[page.length - 1]!.seq });
+    else body['@odata.deltaLink'] = link({ e: token.e, from: to, expand: token.expand, top: token.top });
+    return { status: 200, body };
+  }
+
   private createItem(list: FakeList, req: FakeRequest): FakeResponse {
     const fields = { ...((req.body as { fields?: Record<string, unknown> } | undefined)?.fields ?? {}) };
     const problem = fieldsProblem(list, fields);
     if (problem !== undefined) return error(400, 'invalidRequest', problem);
     if (uniqueViolation(list, fields) !== undefined) return duplicate();
     const now = new Date().toISOString();
-    const item: FakeItem = { id: list.nextItemId++, guid: randomUUID(), version: 1, fields, created: now, modified: now };
+    const item: FakeItem = { id: list.nextItemId++, guid: randomUUID(), version: 1, fields, created: now, modified: now, changeSeq: 0 };
     list.items.set(item.id, item);
+    touch(list, item);
     return { status: 201, body: itemJson(item, 'all') };
   }
 
@@ -317,7 +394,32 @@ export class GraphFake {
     item.fields = next;
     item.version += 1;
     item.modified = new Date().toISOString();
+    touch(list, item);
     return { status: 200, body: fieldsJson(item) };
+  }
+}
+
+/** What a delta token of the fake encodes (opaque to clients, as Graph's are). */
+interface DeltaToken {
+  e: number;
+  from: number;
+  to?: number;
+  after?: number;
+  initial?: boolean;
+  expand?: string;
+  top?: number;
+}
+
+function encodeToken(token: DeltaToken): string {
+  return Buffer.from(JSON.stringify(token)).toString('base64url');
+}
+
+function decodeToken(raw: string): DeltaToken | undefined {
+  try {
+    const token = JSON.parse(Buffer.from(raw, 'base64url').toString()) as DeltaToken;
+    return typeof token.e === 'number' && typeof token.from === 'number' ? token : undefined;
+  } catch {
+    return undefined;
   }
 }
 

@@ -20,6 +20,8 @@ export interface FakeItem {
   fields: Record<string, unknown>;
   created: string;
   modified: string;
+  /** Position of the item's latest change in its list's change log (what delta tokens count). */
+  changeSeq: number;
 }
 
 export interface FakeList {
@@ -29,6 +31,11 @@ export interface FakeList {
   columns: FakeColumn[];
   items: Map<number, FakeItem>;
   nextItemId: number;
+  /** The list's change log: the last position handed out, and deleted item ids by their deletion's position. */
+  changeSeq: number;
+  tombstones: Map<number, number>;
+  /** Delta tokens name the epoch they were issued in; bumping it makes them answer 410 Gone. */
+  deltaEpoch: number;
 }
 
 export interface FakeSite {
@@ -71,7 +78,7 @@ export function columnProblem(column: FakeColumn): string | undefined {
 
 export function newList(displayName: string, template: string): FakeList {
   const title = columnFromDefinition({ name: 'Title', text: {}, indexed: false });
-  return { id: randomUUID(), displayName, template, columns: [title], items: new Map(), nextItemId: 1 };
+  return { id: randomUUID(), displayName, template, columns: [title], items: new Map(), nextItemId: 1, changeSeq: 0, tombstones: new Map(), deltaEpoch: 1 };
 }
 
 /** Why a fieldValueSet would be refused for this list, or undefined. */
@@ -96,4 +103,15 @@ export function uniqueViolation(list: FakeList, fields: Record<string, unknown>,
     for (const item of list.items.values()) if (item.id !== selfId && item.fields[column.name] === value) return column.name;
   }
   return undefined;
+}
+
+/** Records a create or an update in the list's change log. */
+export function touch(list: FakeList, item: FakeItem): void {
+  item.changeSeq = ++list.changeSeq;
+}
+
+/** Removes an item and records its deletion in the change log. */
+export function removeItem(list: FakeList, item: FakeItem): void {
+  list.items.delete(item.id);
+  list.tombstones.set(item.id, ++list.changeSeq);
 }

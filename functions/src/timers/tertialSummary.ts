@@ -1,5 +1,6 @@
 import type { InvocationContext, Timer } from '@azure/functions';
 import { reportingPeriodAt, type Store } from '@vp/shared';
+import { readFollowUpData, type ReadFollowUpData } from '../app/overview/followUpData';
 import { createSummary, timerActor } from '../app/overview/summaries';
 
 /** 05:00 on 15 May, 15 September and 15 January: after each tertial and the year have ended. */
@@ -7,12 +8,12 @@ export const tertialSummarySchedule = '0 0 5 15 1,5,9 *';
 
 /** Timer trigger: stores a dated summary of the period just ended for every förvaltning. */
 export const tertialSummary =
-  (store: Store, now: () => Date = () => new Date()) =>
+  (store: Store, now: () => Date = () => new Date(), followUp: ReadFollowUpData = readFollowUpData(store)) =>
   async (_timer: Timer, context: InvocationContext): Promise<void> => {
     const at = now();
     const { year, period } = reportingPeriodAt(at);
     for (const forvaltning of await store.list('forvaltning')) {
-      const summary = await createSummary(store, timerActor, forvaltning.id, year, period, at);
+      const summary = await createSummary(store, timerActor, forvaltning.id, year, period, at, followUp);
       context.log(`Tertialsammanställning ${period} ${year} för ${forvaltning.name}: ${summary.id}`);
     }
   };

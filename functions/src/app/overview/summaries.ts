@@ -3,13 +3,22 @@ import type { Caller, Period, Store, Summary } from '@vp/shared';
 import { canEditForvaltning } from '@vp/shared';
 import { AppError } from '../errors';
 import { findForvaltning } from '../organisation';
+import type { ReadFollowUpData } from './followUpData';
 import { readOverview } from './readOverview';
 
 export const timerActor = { id: 'timer', name: 'Automatisk tertialsammanställning' };
 
 /** Computes the overview now and keeps it as a dated summary; earlier summaries stay as they were. */
-export async function createSummary(store: Store, actor: { id: string; name: string }, forvaltningId: string, year: number, period: Period, now = new Date()) {
-  const overview = await readOverview(store, forvaltningId, year, period, now);
+export async function createSummary(
+  store: Store,
+  actor: { id: string; name: string },
+  forvaltningId: string,
+  year: number,
+  period: Period,
+  now = new Date(),
+  read?: ReadFollowUpData,
+) {
+  const overview = await readOverview(store, forvaltningId, year, period, now, read);
   const summary: Summary = { id: randomUUID(), forvaltningId, year, period, createdAt: now.toISOString(), createdBy: actor.name, overview };
   return store.create('summary', summary, actor);
 }

@@ -7,10 +7,12 @@ import { periodParam, yearQuery } from '../requestParts';
 import { handle, json } from '../respond';
 
 /** POST /api/forvaltningar/{forvaltningId}/summaries?year=YYYY&period=…: a dated tertial summary now */
-export const createSummary = (services: Services): HttpHandler =>
-  handle(async (req) => {
+export const createSummary = (services: Services): HttpHandler => {
+  const followUp = services.followUp;
+  return handle(async (req) => {
     const caller = await writer(services, req);
     const forvaltningId = req.params.forvaltningId!;
     assertMaySummarise(caller, forvaltningId);
-    return json(201, await create(services.store, actorOf(caller), forvaltningId, yearQuery(req), periodParam(req)));
+    return json(201, await create(services.store, actorOf(caller), forvaltningId, yearQuery(req), periodParam(req), new Date(), followUp));
   });
+};

@@ -6,8 +6,10 @@ import { periodParam, yearQuery } from '../requestParts';
 import { handle, json } from '../respond';
 
 /** GET /api/forvaltningar/{forvaltningId}/overview?year=YYYY&period=T1|T2|VB */
-export const getOverview = (services: Services): HttpHandler =>
-  handle(async (req) => {
+export const getOverview = (services: Services): HttpHandler => {
+  const followUp = services.followUp;
+  return handle(async (req) => {
     await assertReader(services, req);
-    return json(200, await readOverview(services.store, req.params.forvaltningId!, yearQuery(req), periodParam(req)));
+    return json(200, await readOverview(services.store, req.params.forvaltningId!, yearQuery(req), periodParam(req), new Date(), followUp));
   });
+};
