@@ -1,15 +1,17 @@
-import { FluentProvider, teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, webDarkTheme, webLightTheme, type Theme } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
+import { FluentProvider, Spinner, teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, webDarkTheme, webLightTheme, type Theme } from '@fluentui/react-components';
+import { Suspense, lazy, useEffect, useMemo, useState } from 'react';
 import { createApiClient } from './api/client';
 import type { Host, ThemeName } from './host/host';
 import { useIdentity } from './identity';
 import { LanguageContext } from './i18n/strings';
-import { ConfigPage } from './pages/ConfigPage';
-import { InfoPage } from './pages/InfoPage';
-import { OverviewPage } from './pages/OverviewPage';
 import { PlanPage } from './pages/PlanPage';
-import { ReportPage } from './pages/ReportPage';
 import { useRoute } from './routing';
+
+// The plan page is what most people open; the other pages load when first visited.
+const ConfigPage = lazy(() => import('./pages/ConfigPage').then((m) => ({ default: m.ConfigPage })));
+const InfoPage = lazy(() => import('./pages/InfoPage').then((m) => ({ default: m.InfoPage })));
+const OverviewPage = lazy(() => import('./pages/OverviewPage').then((m) => ({ default: m.OverviewPage })));
+const ReportPage = lazy(() => import('./pages/ReportPage').then((m) => ({ default: m.ReportPage })));
 
 const themes: Record<Host['kind'], Record<ThemeName, Theme>> = {
   teams: { light: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme },
@@ -27,6 +29,7 @@ export function App({ host }: { host: Host }) {
   return (
     <LanguageContext.Provider value={host.language}>
       <FluentProvider theme={themes[host.kind][theme]} style={{ minHeight: '100vh' }} data-theme={theme}>
+        <Suspense fallback={<Spinner />}>
         {route.page === 'config' ? (
           <ConfigPage api={api} host={host} />
         ) : route.page === 'plan' ? (
@@ -38,6 +41,7 @@ export function App({ host }: { host: Host }) {
         ) : (
           <InfoPage page={route.page} />
         )}
+        </Suspense>
       </FluentProvider>
     </LanguageContext.Provider>
   );
