@@ -1,33 +1,27 @@
-import type { AddressInfo } from 'node:net';
 import type { Store } from '@vp/shared';
 import { readFollowUpData } from '../app/overview/followUpData';
-import { devIdentity } from '../identity/devIdentity';
-import { devUsers } from '../identity/devUsers';
-import { createLocalHost } from '../local/server';
 import { seedDemoData } from '../seed/seed';
 import { openFakeSharePointStore } from '../testing/fakeSharePoint';
 import { GraphFake } from '../testing/graphFake';
-import { startApiHost, type ApiHost } from '../testing/apiHost';
+import { serveApi, startApiHost, type ApiHost } from '../testing/apiHost';
 
 // The same API over SharePoint lists (real Graph client, HTTP-level Graph fake) as over SQLite.
 const fake = new GraphFake();
 let store: Store;
+let sharePointApi: Awaited<ReturnType<typeof serveApi>>;
 let base: string;
-let close: () => Promise<void>;
 let sqliteApi: ApiHost;
 
 beforeAll(async () => {
   fake.listen();
   ({ store } = await openFakeSharePointStore(fake));
   await seedDemoData(store);
-  const server = createLocalHost({ store, followUp: readFollowUpData(store), identify: devIdentity(devUsers), devUsers, anonymousReads: true });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`;
-  close = () => new Promise((resolve) => server.close(() => resolve()));
+  sharePointApi = await serveApi(store, readFollowUpData(store));
+  base = sharePointApi.base;
   sqliteApi = await startApiHost();
 });
 afterAll(async () => {
-  await close();
+  await sharePointApi.close();
   await sqliteApi.stop();
   fake.close();
 });

@@ -1,9 +1,5 @@
-import type { AddressInfo } from 'node:net';
-import { devIdentity } from '../identity/devIdentity';
-import { devUsers } from '../identity/devUsers';
-import { createLocalHost } from '../local/server';
 import { seedDemoData } from '../seed/seed';
-import { startApiHost, type ApiHost } from '../testing/apiHost';
+import { serveApi, startApiHost, type ApiHost } from '../testing/apiHost';
 import { openFakeSharePointStore } from '../testing/fakeSharePoint';
 import { GraphFake } from '../testing/graphFake';
 import { deltaFollowUp } from './deltaFollowUp';
@@ -11,22 +7,20 @@ import { deltaFollowUp } from './deltaFollowUp';
 // The overview and the summaries over SharePoint with the delta reader wired through the services,
 // against the same API over SQLite with the plain reader.
 const fake = new GraphFake();
+let sharePointApi: Awaited<ReturnType<typeof serveApi>>;
 let base: string;
-let close: () => Promise<void>;
 let sqliteApi: ApiHost;
 
 beforeAll(async () => {
   fake.listen();
   const { store } = await openFakeSharePointStore(fake);
   await seedDemoData(store);
-  const server = createLocalHost({ store, followUp: deltaFollowUp(store), identify: devIdentity(devUsers), devUsers, anonymousReads: true });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`;
-  close = () => new Promise((resolve) => server.close(() => resolve()));
+  sharePointApi = await serveApi(store, deltaFollowUp(store));
+  base = sharePointApi.base;
   sqliteApi = await startApiHost();
 });
 afterAll(async () => {
-  await close();
+  await sharePointApi.close();
   await sqliteApi.stop();
   fake.close();
 });

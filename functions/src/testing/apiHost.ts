@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Store } from '@vp/shared';
+import type { ReadFollowUpData } from '../app/overview/followUpData';
 import { loadConfig } from '../config';
 import { devIdentity } from '../identity/devIdentity';
 import { devUsers } from '../identity/devUsers';
@@ -13,18 +15,13 @@ import { openStorage } from '../store/openStore';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type ApiResponse = Omit<Response, 'json'> & { json(): Promise<any> };
 
-/** Starts the local host on a free port over a fresh SQLite file with the demo data, as npm start does. */
-export async function startApiHost(dataDir = mkdtempSync(join(tmpdir(), 'vp-api-'))) {
-  const config = loadConfig({ DATA_DIR: dataDir }, 'local');
-  const { store, followUp } = openStorage(config);
-  await seedDemoData(store);
+/** Serves the API over a store on a free port with the development identities; `stop` closes the server. */
+export async function serveApi(store: Store, followUp: ReadFollowUpData) {
   const server = createLocalHost({ store, followUp, identify: devIdentity(devUsers), devUsers, anonymousReads: true });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`;
   return {
     base,
-    dataDir,
-    store,
     /** fetch against the API as a development identity (or anonymously) */
     call: (path: string, init: RequestInit & { as?: string } = {}): Promise<ApiResponse> => {
       const headers = new Headers(init.headers);
@@ -32,8 +29,22 @@ export async function startApiHost(dataDir = mkdtempSync(join(tmpdir(), 'vp-api-
       if (init.body && !headers.has('content-type')) headers.set('content-type', 'application/json');
       return fetch(`${base}${path}`, { ...init, headers });
     },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** Starts the local host on a free port over a fresh SQLite file with the demo data, as npm start does. */
+export async function startApiHost(dataDir = mkdtempSync(join(tmpdir(), 'vp-api-'))) {
+  const { store, followUp } = openStorage(loadConfig({ DATA_DIR: dataDir }, 'local'));
+  await seedDemoData(store);
+  const { base, call, close } = await serveApi(store, followUp);
+  return {
+    base,
+    dataDir,
+    store,
+    call,
     stop: async (removeData = true) => {
-      await new Promise((resolve) => server.close(resolve));
+      await close();
       await store.close();
       if (removeData) rmSync(dataDir, { recursive: true, force: true });
     },
