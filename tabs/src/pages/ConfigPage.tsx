@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import type { ApiClient } from '../api/client';
 import type { Host } from '../host/host';
 import { useStrings } from '../i18n/strings';
-import { UnitPicker, YearPicker } from '../nav/UnitPicker';
+import { UnitPicker, YearPicker } from '../nav/Pickers';
 import { planHash } from '../routing';
 
 const useStyles = makeStyles({

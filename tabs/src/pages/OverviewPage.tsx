@@ -1,10 +1,11 @@
 import { Body1, Button, Field, Link, MessageBar, MessageBarBody, Select, Spinner, Subtitle1, Title2, makeStyles, tokens } from '@fluentui/react-components';
-import { Period, canEditForvaltning, type Forvaltning, type Overview, type Stored, type Summary } from '@vp/shared';
+import { canEditForvaltning, type Period, type Forvaltning, type Overview, type Stored, type Summary } from '@vp/shared';
 import { useCallback, useContext, useEffect, useState } from 'react';
 import type { ApiClient, SummaryListItem } from '../api/client';
 import { LanguageContext, useStrings } from '../i18n/strings';
 import { defaultPeriod } from '../nav/defaultPeriod';
 import { IdentityPicker } from '../nav/IdentityPicker';
+import { PeriodPicker } from '../nav/Pickers';
 import { NavBar } from '../nav/NavBar';
 import { useDevCaller } from '../nav/useDevCaller';
 import { OverviewView } from '../overview/OverviewView';
@@ -115,16 +116,7 @@ export function OverviewPage({ api, route, identity, onIdentityChange }: Overvie
             ))}
           </Select>
         </Field>
-        <Field label={t.report.period}>
-          <Select value={period ?? ''} onChange={(_, d) => go({ period: d.value as Period })}>
-            {!period && <option value="" />}
-            {Period.options.map((p) => (
-              <option key={p} value={p}>
-                {t.report.periods[p]}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <PeriodPicker period={period} onChange={(p) => go({ period: p })} />
         {mayCreate && (
           <Button appearance="primary" onClick={() => void create()} disabledFocusable={creating} icon={creating ? <Spinner size="tiny" /> : undefined}>
             {creating ? o.creating : o.createSummary}

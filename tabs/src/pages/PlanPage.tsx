@@ -1,14 +1,15 @@
 import { Body1, Field, MessageBar, MessageBarBody, SearchBox, Spinner, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { pages } from '@microsoft/teams-js';
-import { canEditUnit, type GoalNode, type Plan, type PlanTree, type Stored, type Unit } from '@vp/shared';
+import { canEditUnit, type GoalNode, type PlanTree } from '@vp/shared';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ApiClient } from '../api/client';
 import type { Host } from '../host/host';
 import { useStrings } from '../i18n/strings';
 import { NavBar } from '../nav/NavBar';
 import { IdentityPicker } from '../nav/IdentityPicker';
-import { UnitPicker, YearPicker } from '../nav/UnitPicker';
+import { UnitPicker, YearPicker } from '../nav/Pickers';
 import { useDevCaller } from '../nav/useDevCaller';
+import { useUnitChoice } from '../nav/useUnitChoice';
 import { countMatches } from '../plan/filterPlan';
 import { PlanEditing, usePlanEditing } from '../plan/PlanEditing';
 import { PlanView } from '../plan/PlanView';
@@ -32,8 +33,6 @@ export interface PlanPageProps {
 export function PlanPage({ api, host, route, identity, onIdentityChange }: PlanPageProps) {
   const t = useStrings();
   const styles = useStyles();
-  const [units, setUnits] = useState<Stored<Unit>[]>([]);
-  const [plans, setPlans] = useState<Stored<Plan>[]>([]);
   const [tree, setTree] = useState<PlanTree | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [query, setQuery] = useState('');
@@ -41,17 +40,9 @@ export function PlanPage({ api, host, route, identity, onIdentityChange }: PlanP
   const [problem, setProblem] = useState<string | null>(null);
 
   const { devUsers, caller } = useDevCaller(api, identity);
-  const unitId = route.unitId ?? caller?.unitId ?? units[0]?.id;
-  const year = route.year ?? plans[0]?.year;
-  const unit = units.find((u) => u.id === unitId);
+  const { units, plans, unitId, year, unit } = useUnitChoice(api, route, caller, setError);
 
-  useEffect(() => {
-    api.listUnits().then(setUnits, (e: Error) => setError(e.message));
-  }, [api]);
 
-  useEffect(() => {
-    if (unitId) api.listPlans(unitId).then(setPlans, (e: Error) => setError(e.message));
-  }, [api, unitId]);
 
   const reload = useCallback(async () => {
     if (!unitId || !year) return;

@@ -1,13 +1,14 @@
-import { Field, MessageBar, MessageBarBody, Select, Spinner, Title2, makeStyles, tokens } from '@fluentui/react-components';
-import { Period, canEditUnit, type Plan, type PlanTree, type Stored, type Unit, type UnitReportView } from '@vp/shared';
+import { MessageBar, MessageBarBody, Spinner, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { canEditUnit, type Period, type PlanTree, type UnitReportView } from '@vp/shared';
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiClient } from '../api/client';
 import { useStrings } from '../i18n/strings';
 import { defaultPeriod } from '../nav/defaultPeriod';
 import { IdentityPicker } from '../nav/IdentityPicker';
-import { UnitPicker, YearPicker } from '../nav/UnitPicker';
+import { PeriodPicker, UnitPicker, YearPicker } from '../nav/Pickers';
 import { NavBar } from '../nav/NavBar';
 import { useDevCaller } from '../nav/useDevCaller';
+import { useUnitChoice } from '../nav/useUnitChoice';
 import { LeaveDialog } from '../report/LeaveDialog';
 import { ReportEditor } from '../report/ReportEditor';
 import { reportHash, type Route } from '../routing';
@@ -35,25 +36,15 @@ export function ReportPage({ api, route, identity, onIdentityChange }: ReportPag
   const t = useStrings();
   const styles = useStyles();
   const { devUsers, caller } = useDevCaller(api, identity);
-  const [units, setUnits] = useState<Stored<Unit>[]>([]);
-  const [plans, setPlans] = useState<Stored<Plan>[]>([]);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [dirty, setDirty] = useState(false);
   const [leavingTo, setLeavingTo] = useState<string | null>(null);
 
-  const unitId = route.unitId ?? caller?.unitId ?? units[0]?.id;
-  const year = route.year ?? plans[0]?.year;
+  const { units, plans, unitId, year, unit } = useUnitChoice(api, route, caller, setError);
   const period = route.period ?? (year ? defaultPeriod(year) : undefined);
-  const unit = units.find((u) => u.id === unitId);
   const key = `${unitId}/${year}/${period}`;
 
-  useEffect(() => {
-    api.listUnits().then(setUnits, (e: Error) => setError(e.message));
-  }, [api]);
-  useEffect(() => {
-    if (unitId) api.listPlans(unitId).then(setPlans, (e: Error) => setError(e.message));
-  }, [api, unitId]);
   useEffect(() => {
     if (!unitId || !year || !period) return;
     let current = true;
@@ -81,15 +72,7 @@ export function ReportPage({ api, route, identity, onIdentityChange }: ReportPag
         <IdentityPicker devUsers={devUsers} identity={identity} onChange={onIdentityChange} />
         <UnitPicker units={units} unitId={unitId} onChange={(id) => pick({ unitId: id })} />
         <YearPicker plans={plans} year={year} onChange={(y) => pick({ year: y })} />
-        <Field label={t.report.period}>
-          <Select value={period ?? ''} onChange={(_, d) => pick({ period: d.value as Period })}>
-            {Period.options.map((p) => (
-              <option key={p} value={p}>
-                {t.report.periods[p]}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <PeriodPicker period={period} onChange={(p) => pick({ period: p })} />
       </div>
       {error && (
         <MessageBar intent="error">

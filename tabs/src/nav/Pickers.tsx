@@ -1,5 +1,5 @@
 import { Field, Select } from '@fluentui/react-components';
-import type { Plan, Stored, Unit } from '@vp/shared';
+import { Period, type Plan, type Stored, type Unit } from '@vp/shared';
 import { useStrings } from '../i18n/strings';
 
 /** The unit select of the plan, report and config pages; `placeholder` adds an empty first choice. */
@@ -27,6 +27,23 @@ export function YearPicker({ plans, year, onChange }: { plans: Stored<Plan>[]; y
       <Select value={year ? String(year) : ''} disabled={plans.length === 0} onChange={(_, d) => onChange(Number(d.value))}>
         {plans.map((p) => (
           <option key={p.year}>{p.year}</option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
+/** The follow-up period select (T1, T2, VB); empty until a period is chosen. */
+export function PeriodPicker({ period, onChange }: { period: Period | undefined; onChange(period: Period): void }) {
+  const t = useStrings();
+  return (
+    <Field label={t.report.period}>
+      <Select value={period ?? ''} onChange={(_, d) => onChange(d.value as Period)}>
+        {!period && <option value="" />}
+        {Period.options.map((p) => (
+          <option key={p} value={p}>
+            {t.report.periods[p]}
+          </option>
         ))}
       </Select>
     </Field>
