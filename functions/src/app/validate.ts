@@ -10,7 +10,7 @@ export function validate<S extends z.ZodType>(schema: S, value: unknown): z.infe
   throw new AppError('VALIDATION', `Ogiltiga uppgifter – ${describeFieldErrors(fields)}`, { fields });
 }
 
-/** SharePoint keeps an item's JSON in one multi-line text column (at most 63 999 characters). */
+/** Plan items stay within one SharePoint text column (63 999 characters), so reading a plan never needs a file request. */
 export const maxItemJsonLength = 60_000;
 
 export function assertStorableSize(item: object): void {

@@ -23,7 +23,10 @@ import { filterConditions, sortItems, type GraphAccess } from './sharePointStore
  *   query (dropping those that no longer do) and drops items marked `deleted` — which carry nothing but
  *   SharePoint's item id, so items are kept by that id — and then reads only queries not mirrored yet;
  * - a 410 Gone (the token expired) or a changed item without fields drops the list's mirror, which is
- *   then started again as above; Graph's Location header would start an unfiltered enumeration instead.
+ *   then started again as above; Graph's Location header would start an unfiltered enumeration instead;
+ * - an item whose JSON is kept in a payload file (a tertial summary) costs one more request when it is
+ *   loaded or reported changed, and only if a query wants it (PayloadFiles.resolve); unchanged items
+ *   are never read again.
  *
  * Memory: only items matching a mirrored query are kept, and at most `maxQueries` queries are mirrored
  * (least recently used dropped with the items only they needed, and a list without queries loses its
@@ -134,10 +137,10 @@ export class DeltaMirror {
     const known = kinds.filter((k) => this.lists.has(k));
     const paths = known.map((k) => versionRelative(this.list(k).deltaLink));
     const reads = await readPagesBatched<GraphListItem>(this.graph.client, paths, this.graph.retry, { isolate: (status) => status === GONE });
-    known.forEach((kind, i) => {
+    for (const [i, kind] of known.entries()) {
       const read = reads[i]!;
-      if (!read.ok || !this.apply(this.list(kind), read.value, read.deltaLink)) this.lists.delete(kind);
-    });
+      if (!read.ok || !(await this.apply(this.list(kind), read.value, read.deltaLink))) this.lists.delete(kind);
+    }
     await this.start(kinds.filter((k) => !this.lists.has(k)));
   }
 
@@ -160,7 +163,8 @@ export class DeltaMirror {
       missing.map(async (w) => withQuery(await this.graph.lists.path(w.kind, '/items'), { ...this.shape(w.kind), $filter: fieldsEqualFilter(w.conditions) })),
     );
     const pages = await getAllPagesBatched<GraphListItem>(this.graph.client, paths, this.graph.retry);
-    const loaded = missing.map((w, i) => pages[i]!.map((listItem) => [listItem.id, entryOf(w.kind, listItem)] as const)); // parse all before changing anything
+    const resolved = await Promise.all(missing.map((w, i) => this.graph.files.resolve(w.kind, pages[i]!, columnsRead(w.kind))));
+    const loaded = missing.map((w, i) => resolved[i]!.map((listItem) => [listItem.id, entryOf(w.kind, listItem)] as const)); // parse all before changing anything
     missing.forEach((w, i) => {
       const list = this.list(w.kind);
       for (const [id, entry] of loaded[i]!) list.entries.set(id, entry);
@@ -172,18 +176,26 @@ export class DeltaMirror {
    * Applies one list's delta answer (in order: the last occurrence of an item wins). Returns false when
    * the answer cannot be applied and the list must be started again. Nothing changes unless it succeeds.
    */
-  private apply(list: ListMirror, changes: GraphListItem[], deltaLink: string | undefined): boolean {
+  private async apply(list: ListMirror, changes: GraphListItem[], deltaLink: string | undefined): Promise<boolean> {
     if (deltaLink === undefined) return false;
-    const updates = new Map<string, Entry | null>();
+    const latest = new Map<string, GraphListItem | null>();
     for (const change of changes) {
       if (change.deleted !== undefined) {
-        updates.set(change.id, null);
+        latest.set(change.id, null);
         continue;
       }
       if (change.fields === undefined) return false;
       const columns = columnsOf(list.kind, change.fields);
       const wanted = [...list.queries.values()].some((q) => matches(columns, q.conditions));
-      updates.set(change.id, wanted ? entryOf(list.kind, change) : null);
+      latest.set(change.id, wanted ? change : null);
+    }
+    const wantedItems = [...latest.values()].filter((li): li is GraphListItem => li !== null);
+    // Items deleted since the delta answer are left out here, and so dropped like deleted ones.
+    const resolved = new Map((await this.graph.files.resolve(list.kind, wantedItems, columnsRead(list.kind))).map((li) => [li.id, li]));
+    const updates = new Map<string, Entry | null>();
+    for (const [id, change] of latest) {
+      const listItem = change === null ? undefined : resolved.get(id);
+      updates.set(id, listItem === undefined ? null : entryOf(list.kind, listItem));
     }
     for (const [id, entry] of updates) {
       if (entry === null) list.entries.delete(id);
@@ -212,8 +224,7 @@ export class DeltaMirror {
 
   /** $expand (and $top) for a kind's items: our id, the payload and the indexed columns matched on. */
   private shape(kind: Kind): Record<string, string | undefined> {
-    const columns = [ITEM_ID, PAYLOAD, ...indexedColumns(kind)];
-    return { expand: `fields(select=${columns.join(',')})`, $top: this.graph.pageSize === undefined ? undefined : String(this.graph.pageSize) };
+    return { expand: `fields(select=${columnsRead(kind).join(',')})`, $top: this.graph.pageSize === undefined ? undefined : String(this.graph.pageSize) };
   }
 
   private list(kind: Kind): ListMirror {
@@ -225,6 +236,11 @@ export class DeltaMirror {
 
 function indexedColumns(kind: Kind): string[] {
   return indexedFieldsOf(kind).map((field) => columnOf[field]);
+}
+
+/** The fields read for a kind's items: our id, the payload and the indexed columns matched on. */
+function columnsRead(kind: Kind): string[] {
+  return [ITEM_ID, PAYLOAD, ...indexedColumns(kind)];
 }
 
 function columnsOf(kind: Kind, fields: Record<string, unknown>): Record<string, unknown> {

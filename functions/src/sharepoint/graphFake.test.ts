@@ -1,4 +1,4 @@
-import { GraphError } from '@microsoft/microsoft-graph-client';
+import { GraphError, ResponseType } from '@microsoft/microsoft-graph-client';
 import { GraphFake } from '../testing/graphFake';
 import { fakeGraphClient } from '../testing/fakeSharePoint';
 
@@ -66,5 +66,63 @@ describe('GraphFake', () => {
     const site = `/sites/${encodeURIComponent(fake.addSite())}`;
     const create = client.api(`${site}/lists`).post({ displayName: 'L', columns: [{ name: 'Body', text: { allowMultipleLines: true }, indexed: true }] });
     expect(await status(create)).toBe(400);
+  });
+
+  it('refuses a multi-line text value over 63,999 characters with 400, on create and on update', async () => {
+    const { client, items } = await listWith([{ name: 'Body', text: { allowMultipleLines: true, textType: 'plain' } }]);
+    const created = await client.api(items).post({ fields: { Title: 'a', Body: 'x'.repeat(63_999) } });
+    const error = (await client.api(items).post({ fields: { Title: 'b', Body: 'x'.repeat(64_000) } }).catch((e: unknown) => e)) as GraphError;
+    expect(error.statusCode).toBe(400);
+    expect(error.message).toMatch(/'Body'.*at most 63999 characters/);
+    expect(await status(client.api(`${items}/${created.id}/fields`).patch({ Body: 'y'.repeat(70_000) }))).toBe(400);
+    expect((await client.api(`${items}/${created.id}?expand=fields`).get()).fields.Body).toHaveLength(63_999);
+  });
+
+  describe('drive', () => {
+    const siteDrive = () => {
+      const siteId = fake.addSite();
+      return { siteId, drive: `/sites/${encodeURIComponent(siteId)}/drive` };
+    };
+
+    it('uploads by path (making the folders), answers content with a 302 the client follows, and deletes', async () => {
+      const client = fakeGraphClient(fake);
+      const { siteId, drive } = siteDrive();
+      const text = JSON.stringify({ å: 'ä'.repeat(100) });
+      fake.resetLog();
+      const created = await client.api(`${drive}/root:/P-payloads/summary/s1.json:/content`).header('Content-Type', 'text/plain').put(text);
+      expect(created).toMatchObject({ name: 's1.json', size: Buffer.byteLength(text), file: {}, parentReference: { path: '/drive/root:/P-payloads/summary' } });
+      expect(created.id).toMatch(/^01[A-Z2-7]{32}$/);
+      expect(created.eTag).toMatch(/^"\{[0-9A-F-]{36}\},1"$/);
+      expect(created.cTag).toMatch(/^"c:\{[0-9A-F-]{36}\},1"$/);
+      expect(fake.driveFiles(siteId).map((f) => f.path)).toEqual(['P-payloads/summary/s1.json']);
+
+      fake.resetLog();
+      const read = await client.api(`${drive}/items/${created.id}/content`).responseType(ResponseType.TEXT).get();
+      expect(read).toBe(text);
+      expect(fake.requests.map((r) => [r.method, r.host ?? 'graph', r.status])).toEqual([
+        ['GET', 'graph', 302],
+        ['GET', 'contoso.sharepoint.com', 200],
+      ]);
+      expect(fake.requests[1]!.withToken).toBe(false); // the client drops the bearer token on the redirect to another host
+
+      const replaced = await client.api(`${drive}/items/${created.id}/content`).header('Content-Type', 'text/plain').put('{}');
+      expect(replaced.eTag).toMatch(/,2"$/);
+      expect(await status(client.api(`${drive}/items/${created.id}`).header('If-Match', created.eTag).delete())).toBe(412);
+      await client.api(`${drive}/items/${created.id}`).header('If-Match', replaced.cTag).delete();
+      expect(fake.driveFiles(siteId)).toEqual([]);
+      expect(await status(client.api(`${drive}/items/${created.id}/content`).get())).toBe(404);
+    });
+
+    it('answers content inside a $batch with the 302 itself: $batch does not follow redirects', async () => {
+      const client = fakeGraphClient(fake);
+      const { drive } = siteDrive();
+      const created = await client.api(`${drive}/root:/a.json:/content`).header('Content-Type', 'text/plain').put('{"a":1}');
+      const body = await client.api('/$batch').post({ requests: [{ id: '1', method: 'GET', url: `${drive}/items/${created.id}/content` }] });
+      const [response] = body.responses;
+      expect(response.status).toBe(302);
+      expect(response.body).toBeUndefined();
+      expect(response.headers.Location).toMatch(/^https:\/\/contoso\.sharepoint\.com\/_layouts\/15\/download\.aspx\?UniqueId=/);
+      expect(await (await fetch(response.headers.Location)).text()).toBe('{"a":1}');
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { AuditEntry, itemSchemas, type ItemOf, type Kind, type Stored } from '@vp/shared';
 import type { GraphListItem } from './graphTypes';
 import { AT, columnOf, indexedFieldsOf, ITEM_ID, NULL_SENTINEL, PAYLOAD, TARGET_ID } from './listSchema';
+import { fileRefOf } from './payloadFiles';
 
 /** Columns read back for every item: the JSON is the truth, the rest are filter copies. */
 export const selectedColumns = [ITEM_ID, PAYLOAD] as const;
@@ -18,10 +19,13 @@ export function columnValue(value: string | number | null): string | number {
   return value === null ? NULL_SENTINEL : value;
 }
 
-/** The fieldValueSet written for an item: Title, ItemId, its indexed columns and the JSON payload. */
-export function toFields<K extends Kind>(kind: K, item: ItemOf<K>): Record<string, unknown> {
+/**
+ * The fieldValueSet written for an item: Title, ItemId, its indexed columns and the JSON payload (or,
+ * for JSON too long for the column, the file reference PayloadFiles.store gives).
+ */
+export function toFields<K extends Kind>(kind: K, item: ItemOf<K>, payload: string = JSON.stringify(item)): Record<string, unknown> {
   const record = item as Record<string, unknown>;
-  const fields: Record<string, unknown> = { Title: titleOf(record), [ITEM_ID]: record.id, [PAYLOAD]: JSON.stringify(item) };
+  const fields: Record<string, unknown> = { Title: titleOf(record), [ITEM_ID]: record.id, [PAYLOAD]: payload };
   for (const field of indexedFieldsOf(kind)) fields[columnOf[field]] = columnValue(record[field] as string | number | null);
   return fields;
 }
@@ -36,17 +40,23 @@ export function eTagOf(source: { eTag?: string; '@odata.etag'?: string } | undef
 function payloadOf(listItem: GraphListItem): unknown {
   const payload = listItem.fields?.[PAYLOAD];
   if (typeof payload !== 'string') throw new Error(`List item ${listItem.id} has no ${PAYLOAD}`);
+  if (fileRefOf(payload) !== undefined) throw new Error(`List item ${listItem.id} keeps its JSON in a file that was not read (PayloadFiles.resolve)`);
   return JSON.parse(payload);
 }
 
-/** Parses a list item's payload with the kind's schema and attaches the item's eTag. */
-export function fromListItem<K extends Kind>(kind: K, listItem: GraphListItem): Stored<ItemOf<K>> {
-  const item = itemSchemas[kind].parse(payloadOf(listItem)) as ItemOf<K>;
-  return { ...item, eTag: eTagOf({ eTag: listItem.eTag ?? listItem.fields?.['@odata.etag'] }) };
+/** A listItem's eTag (top level, or in its expanded fields). */
+export function listItemETag(listItem: GraphListItem): string {
+  return eTagOf({ eTag: listItem.eTag ?? listItem.fields?.['@odata.etag'] });
 }
 
-/** The fieldValueSet for an audit entry. */
-export function toAuditFields(entry: AuditEntry): Record<string, unknown> {
+/** Parses a list item's payload (file references resolved first) with the kind's schema and attaches the item's eTag. */
+export function fromListItem<K extends Kind>(kind: K, listItem: GraphListItem): Stored<ItemOf<K>> {
+  const item = itemSchemas[kind].parse(payloadOf(listItem)) as ItemOf<K>;
+  return { ...item, eTag: listItemETag(listItem) };
+}
+
+/** The fieldValueSet for an audit entry (payload: as for toFields). */
+export function toAuditFields(entry: AuditEntry, payload: string = JSON.stringify(entry)): Record<string, unknown> {
   return {
     Title: `${entry.action} ${entry.kind} ${entry.itemId}`.slice(0, TITLE_MAX),
     [ITEM_ID]: entry.id,
@@ -54,7 +64,7 @@ export function toAuditFields(entry: AuditEntry): Record<string, unknown> {
     [columnOf.forvaltningId]: columnValue(entry.forvaltningId),
     [columnOf.unitId]: columnValue(entry.unitId),
     [AT]: entry.at,
-    [PAYLOAD]: JSON.stringify(entry),
+    [PAYLOAD]: payload,
   };
 }
 

@@ -1,4 +1,5 @@
 import { isStoreError, type Actor, type Goal, type Indicator, type Store, type StoreErrorCode } from '@vp/shared';
+import { largeSummary } from '../testing/largeSummary';
 
 /** What every Store adapter must do; run against SQLite and against SharePoint over the Graph fake. */
 export function describeStoreContract(
@@ -180,6 +181,38 @@ export function describeStoreContract(
       expect(Date.parse(trail[1]!.at)).not.toBeNaN();
       expect((await store.listAudit({ unitId: 'u2' })).map((e) => e.itemId)).toEqual(['g2']);
       expect(await store.listAudit({ forvaltningId: 'f1', limit: 2 })).toHaveLength(2);
+    });
+
+    it('keeps a tertial summary of some 300,000 characters through create, read, list, update and delete', async () => {
+      const first = largeSummary('s1');
+      expect(JSON.stringify(first).length).toBeGreaterThan(300_000);
+      const created = await store.create('summary', first, anna);
+      const { eTag, ...read } = (await store.get('summary', 's1'))!;
+      expect(read).toEqual(first);
+      expect(eTag).toBe(created.eTag);
+      expect(await store.list('summary', { forvaltningId: 'f1' })).toEqual([{ ...first, eTag }]);
+      const [listed, none] = await store.listMany([
+        { kind: 'summary', filter: { forvaltningId: 'f1', year: 2021, period: 'T1' } },
+        { kind: 'summary', filter: { period: 'T2' } },
+      ] as const);
+      expect(listed).toEqual([{ ...first, eTag }]);
+      expect(none).toEqual([]);
+
+      const second = largeSummary('s1', { text: 'Reviderad analys efter samtal med vårdnadshavare' });
+      const updated = await store.update('summary', second, created.eTag, anna);
+      expect(updated.eTag).not.toBe(created.eTag);
+      expect(await rejection(store.update('summary', largeSummary('s1', { text: 'Gammal' }), created.eTag, anna))).toBe('PRECONDITION_FAILED');
+      expect(await rejection(store.remove('summary', 's1', created.eTag, anna))).toBe('PRECONDITION_FAILED');
+      expect(await store.get('summary', 's1')).toEqual({ ...second, eTag: updated.eTag });
+      expect(await store.list('summary', { forvaltningId: 'f1' })).toEqual([{ ...second, eTag: updated.eTag }]);
+
+      await store.remove('summary', 's1', updated.eTag, anna);
+      expect(await store.get('summary', 's1')).toBeNull();
+      expect(await store.list('summary', { forvaltningId: 'f1' })).toEqual([]);
+      const trail = await store.listAudit({ itemId: 's1' });
+      expect(trail.map((e) => e.action)).toEqual(['delete', 'update', 'create']);
+      expect(trail[1]!.changes.map((c) => c.field)).toEqual(['overview']);
+      expect(trail[2]!.changes.find((c) => c.field === 'overview')!.after).toEqual(first.overview);
     });
   });
 }

@@ -1,17 +1,22 @@
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { randomUUID } from 'node:crypto';
+import { download, driveFiles, driveResponse, DOWNLOAD_URL_PATTERN, newDrive } from './graphFakeDrive';
 import {
   columnFromDefinition,
   columnProblem,
   eTagOf,
+  fakeError as error,
   fieldsProblem,
   newList,
   removeItem,
   touch,
   uniqueViolation,
+  type FakeDriveItem,
   type FakeItem,
   type FakeList,
+  type FakeRequest,
+  type FakeResponse,
   type FakeSite,
 } from './graphFakeModel';
 import { parseFilter } from './odataFilter';
@@ -26,7 +31,10 @@ import { parseFilter } from './odataFilter';
  * `token=latest` answers no items and a deltaLink, a deltaLink's token answers the latest state of every
  * item changed since (deleted ones as `{ id, deleted: { state: 'deleted' } }` without fields), pages
  * carry `?token=` nextLinks, the initial $expand/$select/$top travel inside the token, $filter is refused,
- * and an expired token answers 410 Gone with a Location to start over. Test fixture only.
+ * and an expired token answers 410 Gone with a Location to start over. Multi-line text (note) fields
+ * refuse values over 63,999 characters (400). Each site has a default document library with simple upload,
+ * download through a 302 to a pre-authenticated URL on the SharePoint host, and delete (graphFakeDrive).
+ * Test fixture only.
  */
 
 export interface GraphFakeOptions {
@@ -44,6 +52,10 @@ export interface LoggedRequest {
   query: string;
   /** The status the fake answered with. */
   status?: number;
+  /** Set for requests to a host other than Graph's: the SharePoint host serving pre-authenticated downloads. */
+  host?: string;
+  /** Downloads only: whether an Authorization header came along (they need none; the client drops it on a redirect to another host). */
+  withToken?: boolean;
 }
 
 interface Throttle {
@@ -52,28 +64,8 @@ interface Throttle {
   retryAfterSeconds: number | null;
 }
 
-interface FakeResponse {
-  status: number;
-  headers?: Record<string, string>;
-  body?: unknown;
-}
-
-interface FakeRequest {
-  method: string;
-  path: string;
-  params: URLSearchParams;
-  headers: Headers;
-  body: unknown;
-}
-
 const NON_INDEXED_PREFER = 'HonorNonIndexedQueriesWarningMayFailRandomly';
 const MAX_BATCH = 20;
-
-const error = (status: number, code: string, message: string, headers?: Record<string, string>): FakeResponse => ({
-  status,
-  headers,
-  body: { error: { code, message, innerError: { 'request-id': randomUUID(), date: new Date().toISOString() } } },
-});
 
 export class GraphFake {
   readonly baseUrl: string;
@@ -84,6 +76,11 @@ export class GraphFake {
   readonly batchedRequests: LoggedRequest[] = [];
   /** false: answer list-item delta like a Graph without it (400, as for an unknown segment). */
   supportsListItemDelta = true;
+  /**
+   * Called with each HTTP request after it is logged and before it is answered; a test can make things
+   * happen at that moment (another writer's change). Requests the callback itself sends come through too.
+   */
+  beforeAnswer: ((request: LoggedRequest) => Promise<void> | void) | undefined;
   private readonly sites = new Map<string, FakeSite>();
   private throttle: Throttle | undefined;
   private batchThrottle: Throttle | undefined;
@@ -96,7 +93,10 @@ export class GraphFake {
 
   /** The msw handlers, for tests that run their own server. */
   get handlers() {
-    return [http.all(`${this.baseUrl}/*`, async ({ request }) => toHttpResponse(await this.handleHttp(request)))];
+    return [
+      http.all(`${this.baseUrl}/*`, async ({ request }) => toHttpResponse(await this.handleHttp(request))),
+      http.get(DOWNLOAD_URL_PATTERN, async ({ request }) => toHttpResponse(await this.handleDownload(request))),
+    ];
   }
 
   /** Logged requests matching a method and a path pattern. */
@@ -122,7 +122,7 @@ export class GraphFake {
 
   /** Adds an empty site and returns its id (SharePoint's "host,siteCollectionId,webId" form). */
   addSite(id = `contoso.sharepoint.com,${randomUUID()},${randomUUID()}`): string {
-    this.sites.set(id, { id, lists: new Map() });
+    this.sites.set(id, { id, lists: new Map(), drive: newDrive() });
     return id;
   }
 
@@ -166,6 +166,13 @@ export class GraphFake {
     }
   }
 
+  /** The files (not folders) in a site's drive, with their paths from the drive's root, for assertions. */
+  driveFiles(siteId: string): { path: string; item: FakeDriveItem }[] {
+    const site = this.sites.get(siteId);
+    if (site === undefined) throw new Error(`No site ${siteId}`);
+    return driveFiles(site.drive);
+  }
+
   /** Makes every delta token issued so far for the site's lists (or one list) answer 410 Gone. */
   expireDeltaTokens(siteId: string, displayName?: string): void {
     for (const list of this.sites.get(siteId)?.lists.values() ?? []) if (displayName === undefined || list.displayName === displayName) list.deltaEpoch += 1;
@@ -176,7 +183,19 @@ export class GraphFake {
     const path = decodeURIComponent(url.pathname.slice(new URL(this.baseUrl).pathname.length));
     const entry: LoggedRequest = { method: request.method, path, query: url.search.slice(1) };
     this.requests.push(entry);
+    await this.beforeAnswer?.(entry);
     const response = await this.respond(request, url, path);
+    entry.status = response.status;
+    return response;
+  }
+
+  /** A pre-authenticated download URL: no token needed (nor checked), throttled like the rest. */
+  private async handleDownload(request: Request): Promise<FakeResponse> {
+    const url = new URL(request.url);
+    const entry: LoggedRequest = { method: request.method, path: decodeURIComponent(url.pathname), query: url.search.slice(1), host: url.host, withToken: request.headers.has('Authorization') };
+    this.requests.push(entry);
+    await this.beforeAnswer?.(entry);
+    const response = take(this.throttle) ?? download(this.sites, url);
     entry.status = response.status;
     return response;
   }
@@ -187,9 +206,10 @@ export class GraphFake {
     const auth = request.headers.get('Authorization');
     if (auth === null || !/^Bearer \S+$/.test(auth)) return error(401, 'InvalidAuthenticationToken', 'Access token is empty.');
     const text = await request.text();
-    const body = text === '' ? undefined : (JSON.parse(text) as unknown);
+    const json = /json/i.test(request.headers.get('Content-Type') ?? 'application/json');
+    const body = text === '' || !json ? undefined : (JSON.parse(text) as unknown);
     if (request.method === 'POST' && path === '/$batch') return this.batch(body);
-    return this.dispatch({ method: request.method, path, params: url.searchParams, headers: request.headers, body });
+    return this.dispatch({ method: request.method, path, params: url.searchParams, headers: request.headers, body, text });
   }
 
   private batch(body: unknown): FakeResponse {
@@ -200,14 +220,22 @@ export class GraphFake {
       const r = raw as { id: string; method: string; url: string; headers?: Record<string, string>; body?: unknown };
       const url = new URL(`${this.baseUrl}${r.url.startsWith('/') ? '' : '/'}${r.url}`);
       const path = decodeURIComponent(url.pathname.slice(new URL(this.baseUrl).pathname.length));
-      const result = take(this.batchThrottle) ?? this.dispatch({ method: r.method, path, params: url.searchParams, headers: new Headers(r.headers), body: r.body });
+      const text = typeof r.body === 'string' ? r.body : '';
+      const result = take(this.batchThrottle) ?? this.dispatch({ method: r.method, path, params: url.searchParams, headers: new Headers(r.headers), body: r.body, text });
       this.batchedRequests.push({ method: r.method, path, query: url.search.slice(1), status: result.status });
-      return { id: r.id, status: result.status, headers: { 'Content-Type': 'application/json', ...result.headers }, body: result.body };
+      // A 302 (file content) is passed on as it is: $batch does not follow redirects.
+      const headers = result.body === undefined ? { ...result.headers } : { 'Content-Type': 'application/json', ...result.headers };
+      return { id: r.id, status: result.status, headers, body: result.body };
     });
     return { status: 200, body: { responses } };
   }
 
   private dispatch(req: FakeRequest): FakeResponse {
+    const d = /^\/sites\/([^/]+)\/drive(\/.*)$/.exec(req.path);
+    if (d !== null) {
+      const site = this.sites.get(d[1]!);
+      return site === undefined ? error(404, 'itemNotFound', 'Requested site could not be found') : driveResponse(site, d[2]!, req);
+    }
     const m = /^\/sites\/([^/]+)\/lists(?:\/([^/]+)(?:\/(columns|items)(?:\/([^/]+)(?:\/(fields))?)?)?)?$/.exec(req.path);
     if (m === null) return error(400, 'BadRequest', `Resource not found for the segment '${req.path}'.`);
     const [, siteId, listId, collection, memberId, fields] = m;
@@ -481,5 +509,6 @@ function columnJson(column: { id: string; name: string; indexed: boolean; enforc
 
 function toHttpResponse(response: FakeResponse): Response {
   if (response.body === undefined) return new HttpResponse(null, { status: response.status, headers: response.headers });
+  if (typeof response.body === 'string') return new HttpResponse(response.body, { status: response.status, headers: response.headers });
   return HttpResponse.json(response.body as Record<string, unknown>, { status: response.status, headers: response.headers });
 }

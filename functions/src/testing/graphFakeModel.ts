@@ -41,7 +41,60 @@ export interface FakeList {
 export interface FakeSite {
   id: string;
   lists: Map<string, FakeList>;
+  /** The site's default document library (`/sites/{site}/drive`). */
+  drive: FakeDrive;
 }
+
+/** A file or folder in a site's drive; folders are made on demand by uploads to a path. */
+export interface FakeDriveItem {
+  /** SharePoint-style driveItem id ("01" + 32 base32 characters). */
+  id: string;
+  /** The guid inside the eTag/cTag and the download URL's UniqueId. */
+  guid: string;
+  name: string;
+  /** The parent folder's id, or 'root'. */
+  parentId: string;
+  folder: boolean;
+  content: string;
+  version: number;
+  created: string;
+  modified: string;
+}
+
+export interface FakeDrive {
+  id: string;
+  items: Map<string, FakeDriveItem>;
+}
+
+/** A response the fake sends (top level or inside a $batch envelope). */
+export interface FakeResponse {
+  status: number;
+  headers?: Record<string, string>;
+  /** JSON, or a string sent as it is (file content). */
+  body?: unknown;
+}
+
+export interface FakeRequest {
+  method: string;
+  path: string;
+  params: URLSearchParams;
+  headers: Headers;
+  /** The JSON body, parsed; undefined for bodies that are not JSON (file uploads). */
+  body: unknown;
+  /** The raw body (file uploads). */
+  text: string;
+}
+
+/** A Graph error response. */
+export function fakeError(status: number, code: string, message: string, headers?: Record<string, string>): FakeResponse {
+  return { status, headers, body: { error: { code, message, innerError: { 'request-id': randomUUID(), date: new Date().toISOString() } } } };
+}
+
+/**
+ * Most characters a multi-line text (note) field holds in a SharePoint list. Graph's exact refusal of a
+ * longer value is not documented; the fake answers 400 invalidRequest (see fieldsProblem).
+ */
+export const NOTE_MAX_LENGTH = 63_999;
 
 /** Graph's listItem eTag format: a quoted "{guid},{version}". */
 export function eTagOf(item: FakeItem): string {
@@ -91,6 +144,8 @@ export function fieldsProblem(list: FakeList, fields: Record<string, unknown>): 
     if ((column.type === 'text' || column.type === 'note') && typeof value !== 'string') return `Field '${name}' expects text`;
     if (column.maxLength !== undefined && typeof value === 'string' && value.length > column.maxLength)
       return `Field '${name}' exceeds ${column.maxLength} characters`;
+    if (column.type === 'note' && typeof value === 'string' && value.length > NOTE_MAX_LENGTH)
+      return `The value of field '${name}' is ${value.length} characters long; a multiple lines of text field holds at most ${NOTE_MAX_LENGTH} characters`;
   }
   return undefined;
 }
