@@ -1,24 +1,9 @@
 /** @jest-environment jsdom */
-import type { ActivityNode } from '@vp/shared';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { ActivityEditorDialog, type ActivityEditorDialogProps } from './ActivityEditorDialog';
-import { createFakeApi, descriptionOf, renderInFluent } from './testing';
+import { activityNode, createFakeApi, descriptionOf, renderInFluent } from './testing';
 
-const activity: ActivityNode = {
-  id: 'a1',
-  forvaltningId: 'hagersten',
-  unitId: 'u1',
-  year: 2026,
-  parentId: 'g1',
-  order: 0,
-  text: 'Läsvecka',
-  start: '2026-03-02',
-  end: '2026-03-06',
-  responsible: 'Rektor',
-  resources: '10 timmar',
-  eTag: '"3"',
-  owner: 'unit',
-};
+const activity = activityNode({ resources: '10 timmar' });
 
 function setup(props: Partial<ActivityEditorDialogProps> = {}) {
   const fake = createFakeApi();

@@ -1,48 +1,12 @@
 /** @jest-environment jsdom */
-import type { ActivityNode, GoalNode } from '@vp/shared';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { ApiError } from '../api/client';
 import { DeleteDialog, type DeleteDialogProps } from './DeleteDialog';
-import { createFakeApi, renderInFluent } from './testing';
+import { activityNode, createFakeApi, goalNode, renderInFluent } from './testing';
 
-const activity: ActivityNode = {
-  id: 'a1',
-  forvaltningId: 'hagersten',
-  unitId: 'u1',
-  year: 2026,
-  parentId: 'g1',
-  order: 0,
-  text: 'Läsvecka',
-  start: '2026-03-02',
-  end: '2026-03-06',
-  responsible: 'Rektor',
-  resources: '',
-  eTag: '"3"',
-  owner: 'unit',
-};
+const activity = activityNode();
 
-const goal: GoalNode = {
-  id: 'g1',
-  forvaltningId: 'hagersten',
-  unitId: 'u1',
-  year: 2026,
-  parentId: 'n1',
-  order: 0,
-  level: 'unitGoal',
-  number: null,
-  title: 'Alla barn möter böcker',
-  description: '',
-  expectedResults: [],
-  workingMethods: '',
-  resources: [],
-  followUp: [],
-  development: '',
-  eTag: '"1"',
-  owner: 'unit',
-  indicators: [],
-  activities: [activity, { ...activity, id: 'a2' }],
-  children: [],
-};
+const goal = goalNode({ activities: [activity, { ...activity, id: 'a2' }] });
 
 function setup(props: Partial<DeleteDialogProps> = {}) {
   const fake = createFakeApi();

@@ -1,32 +1,15 @@
 /** @jest-environment jsdom */
-import type { GoalNode } from '@vp/shared';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { ApiError } from '../api/client';
 import { GoalEditorDialog, type GoalEditorDialogProps } from './GoalEditorDialog';
-import { createFakeApi, descriptionOf, renderInFluent } from './testing';
+import { createFakeApi, descriptionOf, goalNode, renderInFluent } from './testing';
 
-const goal: GoalNode = {
-  id: 'g1',
-  forvaltningId: 'hagersten',
-  unitId: 'u1',
-  year: 2026,
-  parentId: 'n1',
-  order: 0,
-  level: 'unitGoal',
-  number: null,
-  title: 'Alla barn möter böcker',
-  description: '',
+const goal = goalNode({
   expectedResults: ['Fler barn lånar böcker'],
   workingMethods: 'Högläsning varje dag.',
   resources: ['Biblioteket'],
   followUp: ['Tertialvis'],
-  development: '',
-  eTag: '"1"',
-  owner: 'unit',
-  indicators: [],
-  activities: [],
-  children: [],
-};
+});
 
 function setup(props: Partial<GoalEditorDialogProps> = {}) {
   const fake = createFakeApi();

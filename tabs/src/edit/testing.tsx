@@ -2,6 +2,7 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
+import type { ActivityNode, GoalNode } from '@vp/shared';
 import { ApiError, type ApiClient } from '../api/client';
 
 export interface Call {
@@ -105,4 +106,51 @@ export function renderInFluent(ui: ReactElement) {
 export function descriptionOf(element: HTMLElement): string {
   const ids = (element.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
   return ids.map((id) => element.ownerDocument.getElementById(id)?.textContent ?? '').join(' ');
+}
+
+/** An enhetsmål as the plan tree gives it to the dialogs; tests override what they need. */
+export function goalNode(over: Partial<GoalNode> = {}): GoalNode {
+  return {
+    id: 'g1',
+    forvaltningId: 'hagersten',
+    unitId: 'u1',
+    year: 2026,
+    parentId: 'n1',
+    order: 0,
+    level: 'unitGoal',
+    number: null,
+    title: 'Alla barn möter böcker',
+    description: '',
+    expectedResults: [],
+    workingMethods: '',
+    resources: [],
+    followUp: [],
+    development: '',
+    eTag: '"1"',
+    owner: 'unit',
+    indicators: [],
+    activities: [],
+    children: [],
+    ...over,
+  };
+}
+
+/** A unit's activity as the plan tree gives it to the dialogs. */
+export function activityNode(over: Partial<ActivityNode> = {}): ActivityNode {
+  return {
+    id: 'a1',
+    forvaltningId: 'hagersten',
+    unitId: 'u1',
+    year: 2026,
+    parentId: 'g1',
+    order: 0,
+    text: 'Läsvecka',
+    start: '2026-03-02',
+    end: '2026-03-06',
+    responsible: 'Rektor',
+    resources: '',
+    eTag: '"3"',
+    owner: 'unit',
+    ...over,
+  };
 }
