@@ -1,22 +1,17 @@
-import type { Store } from '@vp/shared';
 import { readFollowUpData } from '../app/overview/followUpData';
-import { seedDemoData } from '../seed/seed';
-import { openFakeSharePointStore } from '../testing/fakeSharePoint';
+import { serveSharePointApi } from '../testing/sharePointApi';
 import { GraphFake } from '../testing/graphFake';
-import { serveApi, startApiHost, type ApiHost } from '../testing/apiHost';
+import { startApiHost, type ApiHost } from '../testing/apiHost';
 
 // The same API over SharePoint lists (real Graph client, HTTP-level Graph fake) as over SQLite.
 const fake = new GraphFake();
-let store: Store;
-let sharePointApi: Awaited<ReturnType<typeof serveApi>>;
+let sharePointApi: Awaited<ReturnType<typeof serveSharePointApi>>;
 let base: string;
 let sqliteApi: ApiHost;
 
 beforeAll(async () => {
   fake.listen();
-  ({ store } = await openFakeSharePointStore(fake));
-  await seedDemoData(store);
-  sharePointApi = await serveApi(store, readFollowUpData(store));
+  sharePointApi = await serveSharePointApi(fake, readFollowUpData);
   base = sharePointApi.base;
   sqliteApi = await startApiHost();
 });

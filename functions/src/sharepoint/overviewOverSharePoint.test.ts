@@ -1,21 +1,18 @@
-import { seedDemoData } from '../seed/seed';
-import { serveApi, startApiHost, type ApiHost } from '../testing/apiHost';
-import { openFakeSharePointStore } from '../testing/fakeSharePoint';
+import { startApiHost, type ApiHost } from '../testing/apiHost';
+import { serveSharePointApi } from '../testing/sharePointApi';
 import { GraphFake } from '../testing/graphFake';
 import { deltaFollowUp } from './deltaFollowUp';
 
 // The overview and the summaries over SharePoint with the delta reader wired through the services,
 // against the same API over SQLite with the plain reader.
 const fake = new GraphFake();
-let sharePointApi: Awaited<ReturnType<typeof serveApi>>;
+let sharePointApi: Awaited<ReturnType<typeof serveSharePointApi>>;
 let base: string;
 let sqliteApi: ApiHost;
 
 beforeAll(async () => {
   fake.listen();
-  const { store } = await openFakeSharePointStore(fake);
-  await seedDemoData(store);
-  sharePointApi = await serveApi(store, deltaFollowUp(store));
+  sharePointApi = await serveSharePointApi(fake, deltaFollowUp);
   base = sharePointApi.base;
   sqliteApi = await startApiHost();
 });
