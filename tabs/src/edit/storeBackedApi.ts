@@ -1,0 +1,64 @@
+// Test helper of the edit dialogs: an ApiClient whose writes run the server's use cases against a real
+// SQLite file with the demo data, so a dialog test reads back what the store kept. (jsdom has no
+// fetch; the HTTP layer itself is covered by the API tests.) Not exported from index.ts.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Collection, ItemOf, NodeKind, Stored } from '@vp/shared';
+import { collections } from '@vp/shared';
+import { createPlanItem } from '../../../functions/src/app/createPlanItem';
+import { updatePlanItem } from '../../../functions/src/app/updatePlanItem';
+import { errorResponse } from '../../../functions/src/http/respond';
+import { devUsers } from '../../../functions/src/identity/devUsers';
+import { seedDemoData } from '../../../functions/src/seed/seed';
+import { SqliteStore } from '../../../functions/src/sqlite/sqliteStore';
+import { ApiError, type ApiClient } from '../api/client';
+
+type ErrorBody = { error: { code: string; message: string; fields?: []; current?: unknown } };
+
+/** The demo data in a fresh SQLite file, and an ApiClient acting as the given development identity. */
+export async function openStoreBackedApi(as: string) {
+  const dir = mkdtempSync(join(tmpdir(), 'vp-tab-'));
+  const store = new SqliteStore(join(dir, 'verksamhetsplan.db'));
+  await seedDemoData(store);
+  const callerOf = (id: string) => devUsers.find((u) => u.id === id)!;
+  const noLog = { error: () => undefined } as unknown as Parameters<typeof errorResponse>[1];
+
+  // Bodies and answers cross as JSON, as over HTTP; refusals become the ApiError the client would throw.
+  async function run<T>(action: () => Promise<T>): Promise<T> {
+    try {
+      return JSON.parse(JSON.stringify(await action())) as T;
+    } catch (e) {
+      const { status, jsonBody } = errorResponse(e, noLog);
+      const { error } = jsonBody as ErrorBody;
+      throw new ApiError(status!, error.code, error.message, error.fields, error.current);
+    }
+  }
+  const json = (body: unknown) => JSON.parse(JSON.stringify(body)) as unknown;
+  const notUsed = () => Promise.reject(new Error('not used in these tests'));
+
+  const api = {
+    getItem: (_unitId: string, _year: number, collection: Collection, id: string) => run(() => store.get(collections[collection].kind, id)),
+    create: (unitId: string, year: number, collection: Collection, body: unknown) =>
+      run(() => createPlanItem(store, callerOf(as), { unitId, year }, collection, json(body))),
+    update: (unitId: string, year: number, collection: Collection, id: string, eTag: string, body: unknown) =>
+      run(() => updatePlanItem(store, callerOf(as), { unitId, year }, collection, id, eTag, json(body))),
+    remove: notUsed,
+  } as unknown as ApiClient;
+
+  return {
+    api,
+    store,
+    /** The stored item as the store has it now. */
+    read: async <K extends NodeKind>(kind: K, id: string) => (await store.get(kind, id)) as Stored<ItemOf<K>>,
+    /** Someone else's write, straight through the use case. */
+    updateAs: (who: string, unitId: string, year: number, collection: Collection, id: string, eTag: string, body: unknown) =>
+      updatePlanItem(store, callerOf(who), { unitId, year }, collection, id, eTag, body),
+    createAs: (who: string, unitId: string, year: number, collection: Collection, body: unknown) =>
+      createPlanItem(store, callerOf(who), { unitId, year }, collection, body),
+    close: async () => {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
