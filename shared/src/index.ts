@@ -4,6 +4,7 @@ export * from './schemas/common';
 export * from './schemas/organisation';
 export * from './schemas/plan';
 export * from './schemas/goal';
+export * from './schemas/figures';
 export * from './schemas/indicator';
 export * from './schemas/activity';
 export * from './schemas/audit';

@@ -84,3 +84,38 @@ describe('bad input is refused with a readable 400 naming the field, and nothing
     expect((await api.call('/audit?who=me')).status).toBe(400);
   });
 });
+
+describe('a report with bad figures or repeated entries is refused before anything is written', () => {
+  const t1 = `${hagItems}/reports/T1`;
+  const licensed = 'ind-kf-1.3-1'; // Andel legitimerade förskollärare: ratioOfSums × 100, tertial
+  const jobs = 'ind-kf-1.1-1'; // Antal feriejobb: sum, tertial
+  const ratio = (numerator: number, denominator: number) => ({ indicatorId: licensed, value: null, numerator, denominator, weight: null, comment: '' });
+  const count = (value: number) => ({ indicatorId: jobs, value, numerator: null, denominator: null, weight: null, comment: '' });
+  const goalEntry = { goalId: 'hag-em-1', assessment: 'partly', analysis: '' };
+  const activityEntry = { activityId: 'act-nm-1.3-1-1', status: 'ongoing', comment: '' };
+
+  let auditBefore: number;
+  beforeAll(async () => {
+    auditBefore = (await (await api.call('/audit?limit=1000')).json()).length;
+  });
+  afterAll(async () => {
+    expect((await (await api.call('/audit?limit=1000')).json()).length).toBe(auditBefore);
+    expect((await (await api.call(t1)).json()).eTag).toBeNull();
+  });
+
+  it.each([
+    ['a ratio that overflows', { indicators: [ratio(1e308, 0.001)] }, 'indicators.0.numerator'],
+    ['bounded counts whose ratio is out of range', { indicators: [ratio(1e12, 0.001)] }, 'indicators.0.denominator'],
+    ['a value out of range', { indicators: [count(1e13)] }, 'indicators.0.value'],
+    ['a goal twice', { goals: [goalEntry, { ...goalEntry, assessment: 'fully' }] }, 'goals.1.goalId'],
+    ['an indicator twice', { indicators: [ratio(1, 2), count(3), ratio(2, 3)] }, 'indicators.2.indicatorId'],
+    ['an activity twice', { activities: [activityEntry, activityEntry] }, 'activities.1.activityId'],
+  ])('%s', async (_what, body, field) => {
+    const response = await api.call(t1, { method: 'PUT', as: 'dev-personal-hag', body: JSON.stringify(body) });
+    expect(response.status).toBe(400);
+    const { error } = await response.json();
+    expect(error.code).toBe('VALIDATION');
+    expect(error.fields.map((f: { field: string }) => f.field)).toEqual([field]);
+    expect(error.message).toMatch(/Högst|större än|negativ|finns redan/);
+  });
+});

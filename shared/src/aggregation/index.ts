@@ -1,4 +1,5 @@
 export * from './indicatorValue';
+export * from './figureProblems';
 export * from './partial';
 export * from './targets';
 export * from './periods';

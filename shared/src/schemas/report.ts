@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, LongText, Year } from './common';
+import { FigureCount, FigureValue } from './figures';
 
 /**
  * Follow-up periods of a plan year: T1 (Jan–Apr) and T2 (May–Aug) end in a tertialrapport; VB is the
@@ -23,6 +24,7 @@ export type ActivityStatus = z.infer<typeof ActivityStatus>;
 export const ReportStatus = z.enum(['draft', 'ready']);
 export type ReportStatus = z.infer<typeof ReportStatus>;
 
+/** Stored counts: read as they are (figures edited by hand are left out of the roll-up, see figureProblems). */
 const Count = z.number().finite().min(0);
 
 /** Fields every report item carries; (unitId, year, period) are indexed. */
@@ -81,17 +83,43 @@ export type ActivityReport = z.infer<typeof ActivityReport>;
 
 export const GoalEntry = GoalReport.pick({ goalId: true, assessment: true, analysis: true });
 export type GoalEntry = z.infer<typeof GoalEntry>;
-export const IndicatorEntry = IndicatorReport.pick({ indicatorId: true, value: true, numerator: true, denominator: true, weight: true, comment: true });
+/** What a unit may write: the stored fields, with figures bounded so every sum and ratio of them stays finite. */
+export const IndicatorEntry = IndicatorReport.pick({ indicatorId: true, value: true, numerator: true, denominator: true, weight: true, comment: true }).extend({
+  value: FigureValue.nullable(),
+  numerator: FigureCount.nullable(),
+  denominator: FigureCount.nullable(),
+  weight: FigureCount.nullable(),
+});
 export type IndicatorEntry = z.infer<typeof IndicatorEntry>;
 export const ActivityEntry = ActivityReport.pick({ activityId: true, status: true, comment: true });
 export type ActivityEntry = z.infer<typeof ActivityEntry>;
 
-/** PUT body: the entries the unit has filled in (absent entries are left as they are). */
-export const ReportContent = z.strictObject({
-  goals: z.array(GoalEntry).max(500).default([]),
-  indicators: z.array(IndicatorEntry).max(500).default([]),
-  activities: z.array(ActivityEntry).max(500).default([]),
-});
+/**
+ * PUT body: the entries the unit has filled in (absent entries are left as they are). Each goal,
+ * indicator and activity at most once: a report has one entry per item.
+ */
+export const ReportContent = z
+  .strictObject({
+    goals: z.array(GoalEntry).max(500).default([]),
+    indicators: z.array(IndicatorEntry).max(500).default([]),
+    activities: z.array(ActivityEntry).max(500).default([]),
+  })
+  .check((ctx) => {
+    const { goals, indicators, activities } = ctx.value;
+    const lists = [
+      ['goals', 'goalId', goals.map((e) => e.goalId), 'Målet'],
+      ['indicators', 'indicatorId', indicators.map((e) => e.indicatorId), 'Indikatorn'],
+      ['activities', 'activityId', activities.map((e) => e.activityId), 'Aktiviteten'],
+    ] as const;
+    for (const [list, key, ids, what] of lists) {
+      const first = new Map<string, number>();
+      ids.forEach((id, i) => {
+        const earlier = first.get(id);
+        if (earlier === undefined) return void first.set(id, i);
+        ctx.issues.push({ code: 'custom', input: id, path: [list, i, key], message: `${what} "${id}" finns redan på rad ${earlier + 1}; varje post får bara finnas en gång` });
+      });
+    }
+  });
 export type ReportContent = z.infer<typeof ReportContent>;
 
 /** Body of POST …/reports/{period}/status: mark ready for review, or reopen for editing. */

@@ -1,4 +1,4 @@
-import { indicatorDueIn, type FieldError, type IndicatorNode, type Period, type PlanTree, type ReportContent } from '@vp/shared';
+import { figureProblems, indicatorDueIn, type FieldError, type IndicatorNode, type Period, type PlanTree, type ReportContent } from '@vp/shared';
 import { AppError } from '../errors';
 import { reportables } from './reportData';
 
@@ -24,6 +24,8 @@ export function checkEntries(tree: PlanTree, period: Period, content: ReportCont
       return void errors.push({ field: `${field}.indicatorId`, message: `"${indicator.name}" redovisas bara i verksamhetsberättelsen` });
     }
     errors.push(...countErrors(indicator, e, field));
+    // Bounded figures can still give a ratio beyond any sum the roll-up can hold (1e12 / 0.001 × 100).
+    errors.push(...figureProblems(indicator, e).map((p) => ({ field: `${field}.${p.field}`, message: p.message })));
   });
   if (errors.length) {
     throw new AppError('VALIDATION', `Ogiltiga uppgifter – ${errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`, { fields: errors });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   canEditUnit,
+  derivedValue,
   isStoreError,
   ReportContent,
   type Caller,
@@ -95,12 +96,4 @@ async function writeEntries(store: Store, caller: Caller, tree: PlanTree, period
     await upsert('indicatorReport', stored.indicators as Entry[], 'indicatorId', e.indicatorId, { ...derivedValue(indicators.get(e.indicatorId)!, e), comment: e.comment });
   }
   for (const e of content.activities) await upsert('activityReport', stored.activities as Entry[], 'activityId', e.activityId, { status: e.status, comment: e.comment });
-}
-
-/** For ratios the counts are the truth: the value is derived from them, never typed in. */
-function derivedValue(indicator: IndicatorNode, e: ReportContent['indicators'][number]) {
-  const rule = indicator.aggregation;
-  if (rule.rule !== 'ratioOfSums') return { value: e.value, numerator: null, denominator: null, weight: rule.rule === 'weightedMean' ? e.weight : null };
-  const value = e.numerator !== null && e.denominator ? (e.numerator / e.denominator) * rule.factor : null;
-  return { value, numerator: e.numerator, denominator: e.denominator, weight: null };
 }

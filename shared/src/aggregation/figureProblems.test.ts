@@ -1,0 +1,31 @@
+import type { Aggregation } from '../schemas/indicator';
+import { derivedValue, figureProblems } from './figureProblems';
+import type { IndicatorFigures } from './indicatorValue';
+
+const figures = (f: Partial<IndicatorFigures>): IndicatorFigures => ({ value: null, numerator: null, denominator: null, weight: null, ...f });
+const indicator = (aggregation: Aggregation, measureUnit = 'antal') => ({ aggregation, measureUnit });
+const share = indicator({ rule: 'ratioOfSums', numerator: 'n', denominator: 'd', factor: 100 }, '%');
+const survey = indicator({ rule: 'weightedMean', weight: 'svarande' }, ' % ');
+
+describe('figures a roll-up can use', () => {
+  it('accepts ordinary figures and what the rule does not read', () => {
+    expect(figureProblems(share, figures({ numerator: 57, denominator: 100, value: 1e308 }))).toEqual([]);
+    expect(figureProblems(indicator({ rule: 'sum' }), figures({ value: -3, numerator: -1 }))).toEqual([]);
+    expect(figureProblems(share, figures({ numerator: 5, denominator: 0 }))).toEqual([]); // no value, no overflow
+  });
+
+  it('names the field that is out of range, negative, or gives a ratio out of range', () => {
+    expect(figureProblems(indicator({ rule: 'max' }), figures({ value: 1e308 })).map((p) => p.field)).toEqual(['value']);
+    expect(figureProblems(survey, figures({ value: 80, weight: Infinity })).map((p) => p.field)).toEqual(['weight']);
+    expect(figureProblems(survey, figures({ value: -1, weight: 3 }))).toEqual([{ field: 'value', message: 'En andel kan inte vara negativ' }]);
+    expect(figureProblems(share, figures({ numerator: -1, denominator: 3 })).map((p) => p.field)).toEqual(['numerator']);
+    expect(figureProblems(share, figures({ numerator: 1e12, denominator: 1e-3 })).map((p) => p.field)).toEqual(['denominator']);
+    expect(figureProblems(indicator({ rule: 'sum' }), figures({ value: NaN })).map((p) => p.field)).toEqual(['value']);
+  });
+
+  it('derives a ratio value from the counts as the roll-up does, and keeps only what the rule reads', () => {
+    expect(derivedValue(share, figures({ numerator: 57, denominator: 100, value: 3, weight: 9 }))).toEqual({ value: 57, numerator: 57, denominator: 100, weight: null });
+    expect(derivedValue(share, figures({ numerator: 5, denominator: 0 })).value).toBeNull();
+    expect(derivedValue(survey, figures({ value: 80, weight: 20, numerator: 1 }))).toEqual({ value: 80, numerator: null, denominator: null, weight: 20 });
+  });
+});

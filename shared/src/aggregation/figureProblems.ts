@@ -1,0 +1,63 @@
+import { maxFigure, outOfRangeMessage } from '../schemas/figures';
+import type { Indicator } from '../schemas/indicator';
+import { ratioValue, type IndicatorFigures } from './indicatorValue';
+
+type Rules = Pick<Indicator, 'aggregation' | 'measureUnit'>;
+
+export interface FigureProblem {
+  field: 'value' | 'numerator' | 'denominator' | 'weight';
+  message: string;
+}
+
+/** A share: per cent of a whole, so never negative. */
+export const isShare = (indicator: Pick<Indicator, 'measureUnit'>) => indicator.measureUnit.trim() === '%';
+
+const inRange = (x: number) => Number.isFinite(x) && Math.abs(x) <= maxFigure;
+
+function valueProblem(x: number | null, share: boolean): string | null {
+  if (x === null) return null;
+  if (typeof x !== 'number' || !inRange(x)) return outOfRangeMessage;
+  if (share && x < 0) return 'En andel kan inte vara negativ';
+  return null;
+}
+
+function countProblem(x: number | null): string | null {
+  if (x === null) return null;
+  if (typeof x !== 'number' || !inRange(x)) return outOfRangeMessage;
+  return x < 0 ? 'Kan inte vara negativt' : null;
+}
+
+/**
+ * Why a unit's figures cannot be used for its indicator; empty when they can. Checks only what the
+ * rule reads: the counts and the value they give for ratioOfSums, value (and weight) for the others.
+ * The API refuses an entry with problems before writing; the roll-up leaves out stored figures with
+ * problems (edited by hand, or saved before these bounds), so no sum or ratio becomes Infinity or NaN.
+ */
+export function figureProblems(indicator: Rules, figures: IndicatorFigures): FigureProblem[] {
+  const rule = indicator.aggregation;
+  const problems: FigureProblem[] = [];
+  const add = (field: FigureProblem['field'], message: string | null) => void (message !== null && problems.push({ field, message }));
+  if (rule.rule === 'ratioOfSums') {
+    add('numerator', countProblem(figures.numerator));
+    add('denominator', countProblem(figures.denominator));
+    if (problems.length === 0 && figures.numerator !== null && figures.denominator !== null) {
+      const value = ratioValue(figures.numerator, figures.denominator, rule.factor);
+      if (value !== null && !inRange(value)) add('denominator', `${outOfRangeMessage} (${rule.numerator} / ${rule.denominator} × ${rule.factor})`);
+    }
+    return problems;
+  }
+  add('value', valueProblem(figures.value, isShare(indicator)));
+  if (rule.rule === 'weightedMean') add('weight', countProblem(figures.weight));
+  return problems;
+}
+
+/**
+ * The figures stored for an entry. For ratios the counts are the truth: the value is derived from them
+ * (as the roll-up derives it), never typed in. Counts the rule does not use are not kept.
+ */
+export function derivedValue(indicator: Pick<Indicator, 'aggregation'>, e: IndicatorFigures): IndicatorFigures {
+  const rule = indicator.aggregation;
+  if (rule.rule !== 'ratioOfSums') return { value: e.value, numerator: null, denominator: null, weight: rule.rule === 'weightedMean' ? e.weight : null };
+  const value = e.numerator !== null && e.denominator !== null ? ratioValue(e.numerator, e.denominator, rule.factor) : null;
+  return { value, numerator: e.numerator, denominator: e.denominator, weight: null };
+}
