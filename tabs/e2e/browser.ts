@@ -65,6 +65,12 @@ export async function openChromium(options: ChromiumOptions = {}): Promise<Brows
   }
   const close = context.close.bind(context);
   context.close = async (closeOptions) => {
+    // A test may end while its pages still load, with route handlers in flight. Closing the context
+    // first disposes what they fetched (route.fetch), so a later route.fulfill throws into the test
+    // ("Fetch response has been disposed"). Close the pages first (a route call for a closed page is
+    // a no-op), then let the handlers still running finish, and only then close the context.
+    await Promise.all(context.pages().map((page) => page.close()));
+    await context.unrouteAll({ behavior: 'wait' });
     await close(closeOptions);
     try {
       rmSync(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
