@@ -8,6 +8,7 @@ export * from './schemas/figures';
 export * from './schemas/indicator';
 export * from './schemas/activity';
 export * from './schemas/audit';
+export * from './schemas/history';
 export * from './schemas/report';
 export * from './schemas/overview';
 export * from './kinds';

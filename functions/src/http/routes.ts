@@ -13,6 +13,7 @@ import { setUnitReportStatus } from './handlers/setUnitReportStatus';
 import { deletePlanItem } from './handlers/deletePlanItem';
 import { getForvaltning } from './handlers/getForvaltning';
 import { getForvaltningPlan } from './handlers/getForvaltningPlan';
+import { getItemHistory } from './handlers/getItemHistory';
 import { getMe } from './handlers/getMe';
 import { getPlanItem } from './handlers/getPlanItem';
 import { getUnit } from './handlers/getUnit';
@@ -22,6 +23,7 @@ import { listDevUsers } from './handlers/listDevUsers';
 import { listForvaltningar } from './handlers/listForvaltningar';
 import { listUnitPlans } from './handlers/listUnitPlans';
 import { listUnits } from './handlers/listUnits';
+import { restoreItemVersion } from './handlers/restoreItemVersion';
 import { updatePlanItem } from './handlers/updatePlanItem';
 
 export interface RouteDef {
@@ -49,10 +51,21 @@ export const routes: RouteDef[] = [
   { name: 'getUnitPlanItem', methods: ['GET'], route: `${unitItems}/{itemId}`, handler: getPlanItem },
   { name: 'updateUnitPlanItem', methods: ['PATCH'], route: `${unitItems}/{itemId}`, handler: updatePlanItem },
   { name: 'deleteUnitPlanItem', methods: ['DELETE'], route: `${unitItems}/{itemId}`, handler: deletePlanItem },
+  // One and three literal-bounded segments longer than …/{collection}/{itemId}, so neither shadows it
+  // nor …/reports/{period}/status (whose last segment is another literal).
+  { name: 'getUnitPlanItemHistory', methods: ['GET'], route: `${unitItems}/{itemId}/versions`, handler: getItemHistory },
+  { name: 'restoreUnitPlanItemVersion', methods: ['POST'], route: `${unitItems}/{itemId}/versions/{versionId}/restore`, handler: restoreItemVersion },
   { name: 'createForvaltningPlanItem', methods: ['POST'], route: forvaltningItems, handler: createPlanItem },
   { name: 'getForvaltningPlanItem', methods: ['GET'], route: `${forvaltningItems}/{itemId}`, handler: getPlanItem },
   { name: 'updateForvaltningPlanItem', methods: ['PATCH'], route: `${forvaltningItems}/{itemId}`, handler: updatePlanItem },
   { name: 'deleteForvaltningPlanItem', methods: ['DELETE'], route: `${forvaltningItems}/{itemId}`, handler: deletePlanItem },
+  { name: 'getForvaltningPlanItemHistory', methods: ['GET'], route: `${forvaltningItems}/{itemId}/versions`, handler: getItemHistory },
+  {
+    name: 'restoreForvaltningPlanItemVersion',
+    methods: ['POST'],
+    route: `${forvaltningItems}/{itemId}/versions/{versionId}/restore`,
+    handler: restoreItemVersion,
+  },
   { name: 'getUnitReportDocx', methods: ['GET'], route: `${unitReport}.docx`, handler: getUnitReportDocx },
   { name: 'getUnitReport', methods: ['GET'], route: `${unitReport}`, handler: getUnitReport },
   { name: 'putUnitReport', methods: ['PUT'], route: `${unitReport}`, handler: putUnitReport },

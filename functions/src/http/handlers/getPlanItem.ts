@@ -1,6 +1,6 @@
 import type { HttpHandler } from '@azure/functions';
 import { collections } from '@vp/shared';
-import { AppError } from '../../app/errors';
+import { readPlanItem } from '../../app/readPlanItem';
 import type { Services } from '../../app/services';
 import { assertReader } from '../caller';
 import { collectionParam, scopeParam } from '../requestParts';
@@ -10,12 +10,6 @@ import { handle, stored } from '../respond';
 export const getPlanItem = (services: Services): HttpHandler =>
   handle(async (req) => {
     await assertReader(services, req);
-    const scope = scopeParam(req);
-    const item = await services.store.get(collections[collectionParam(req)].kind, req.params.itemId!);
-    const inScope =
-      item !== null &&
-      item.year === scope.year &&
-      ('unitId' in scope ? item.unitId === null || item.unitId === scope.unitId : item.forvaltningId === scope.forvaltningId);
-    if (!inScope) throw new AppError('NOT_FOUND', `Hittar inget med id "${req.params.itemId}" i planen`);
+    const item = await readPlanItem(services.store, scopeParam(req), collections[collectionParam(req)].kind, req.params.itemId!);
     return stored(200, item);
   });
