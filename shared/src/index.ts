@@ -14,6 +14,7 @@ export * from './schemas/overview';
 export * from './kinds';
 export * from './store';
 export * from './diff';
+export * from './auditEntry';
 export * from './identity';
 export * from './permissions';
 export * from './validation';

@@ -42,8 +42,33 @@ export interface Store {
   update<K extends Kind>(kind: K, item: ItemOf<K>, ifMatch: string, actor: Actor): Promise<Stored<ItemOf<K>>>;
   /** Fails with PRECONDITION_FAILED when ifMatch is not the current eTag. */
   remove(kind: Kind, id: string, ifMatch: string, actor: Actor): Promise<void>;
+  /**
+   * Applies every write or none: each create fails with CONFLICT when its id exists, each update or
+   * remove with NOT_FOUND or PRECONDITION_FAILED as alone, and then nothing is written (no item, no
+   * audit entry). Writes apply in the order given (put the one that commits the others last) and are
+   * audited one entry each. Results are in write order: the new eTag, or null for a remove.
+   * SQLite runs one transaction; what SharePoint can promise is in the README.
+   */
+  writeMany(writes: readonly Write[], actor: Actor): Promise<WriteResult[]>;
   listAudit(filter: AuditFilter): Promise<AuditEntry[]>;
   close(): Promise<void>;
+}
+
+/** One write of a writeMany. */
+export type Write = {
+  [K in Kind]: { op: 'create'; kind: K; item: ItemOf<K> } | { op: 'update'; kind: K; item: ItemOf<K>; ifMatch: string } | { op: 'remove'; kind: K; id: string; ifMatch: string };
+}[Kind];
+
+export interface WriteResult {
+  kind: Kind;
+  id: string;
+  /** The item's new eTag; null after a remove. */
+  eTag: string | null;
+}
+
+/** The id a write is about. */
+export function writeTarget(write: Write): string {
+  return write.op === 'remove' ? write.id : (write.item as { id: string }).id;
 }
 
 export type StoreErrorCode = 'NOT_FOUND' | 'PRECONDITION_FAILED' | 'CONFLICT';
@@ -61,3 +86,26 @@ export class StoreError extends Error {
 export function isStoreError(e: unknown, code?: StoreErrorCode): e is StoreError {
   return e instanceof StoreError && (code === undefined || e.code === code);
 }
+
+/** What a user reads about each kind in an error (Målet "g1" finns redan.). */
+const kindNames: Record<Kind, string> = {
+  forvaltning: 'Förvaltningen',
+  unit: 'Enheten',
+  plan: 'Planen',
+  section: 'Avsnittet',
+  goal: 'Målet',
+  indicator: 'Indikatorn',
+  activity: 'Aktiviteten',
+  report: 'Rapporten',
+  goalReport: 'Bedömningen av målet',
+  indicatorReport: 'Utfallet för indikatorn',
+  activityReport: 'Statusen för aktiviteten',
+  summary: 'Tertialsammanställningen',
+};
+
+/** The StoreErrors every adapter throws, with the same Swedish messages. */
+export const storeErrors = {
+  exists: (kind: Kind, id: string) => new StoreError('CONFLICT', `${kindNames[kind]} "${id}" finns redan.`),
+  missing: (kind: Kind, id: string) => new StoreError('NOT_FOUND', `${kindNames[kind]} "${id}" finns inte.`),
+  stale: (kind: Kind, id: string) => new StoreError('PRECONDITION_FAILED', `${kindNames[kind]} "${id}" har ändrats av någon annan under tiden.`),
+};

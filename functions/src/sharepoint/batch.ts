@@ -83,7 +83,83 @@ export async function sendBatch(client: Client, requests: BatchRequest[]): Promi
   return new Map(body.responses.map((r) => [r.id, r]));
 }
 
-function innerError(response: BatchResponse, url: string): GraphError {
+/** A request to send through $batch; the id is given when it is sent. */
+export type BatchStep = Omit<BatchRequest, 'id' | 'dependsOn'>;
+
+/** How a chain ended: the responses of the steps that succeeded, in order, and the step that failed (none after it ran). */
+export interface ChainOutcome {
+  done: BatchResponse[];
+  failed?: { index: number; response: BatchResponse };
+}
+
+/**
+ * Runs steps one after another through $batch, each depending on the one before: Graph runs them in
+ * order and answers 424 to every step after one that failed, so nothing after a failure is applied.
+ * ≤20 steps per envelope; the next envelope is sent only when every step of the previous succeeded.
+ * A throttled step (429/503/504) is sent again, with the steps after it, after its Retry-After.
+ * Graph does not undo the steps that succeeded before a failure: that is the caller's job.
+ */
+export async function sendChain(client: Client, steps: readonly BatchStep[], policy: RetryPolicy): Promise<ChainOutcome> {
+  const done: BatchResponse[] = [];
+  let attempt = 0;
+  while (done.length < steps.length) {
+    const chunk = steps.slice(done.length, done.length + MAX_BATCH_REQUESTS);
+    const requests = chunk.map((step, i) => ({ ...step, id: String(i + 1), ...(i > 0 ? { dependsOn: [String(i)] } : {}) }));
+    const responses = await sendBatch(client, requests);
+    let failed: BatchResponse | undefined;
+    for (const request of requests) {
+      const response = responses.get(request.id);
+      if (response === undefined) throw new Error(`$batch response lacks request ${request.id} (${request.method} ${request.url})`);
+      if (response.status < 200 || response.status >= 300) {
+        failed = response;
+        break;
+      }
+      done.push(response);
+    }
+    if (failed === undefined) {
+      attempt = 0;
+      continue;
+    }
+    if (isRetryableStatus(failed.status) && attempt < policy.maxRetries) {
+      await policy.sleep(retryDelayMs(headerValue(failed.headers, 'Retry-After'), attempt, policy));
+      attempt += 1;
+      continue;
+    }
+    return { done, failed: { index: done.length, response: failed } };
+  }
+  return { done };
+}
+
+/**
+ * Sends independent steps through $batch (≤20 per envelope, no order among them), retrying throttled
+ * ones after their Retry-After; answers every step's final response, in the order of `steps`.
+ */
+export async function sendEach(client: Client, steps: readonly BatchStep[], policy: RetryPolicy): Promise<BatchResponse[]> {
+  const results: BatchResponse[] = [];
+  let pending = steps.map((step, index) => ({ step, index, attempt: 0 }));
+  while (pending.length > 0) {
+    const next: typeof pending = [];
+    let wait = 0;
+    for (let start = 0; start < pending.length; start += MAX_BATCH_REQUESTS) {
+      const chunk = pending.slice(start, start + MAX_BATCH_REQUESTS);
+      const responses = await sendBatch(client, chunk.map((p, i) => ({ ...p.step, id: String(i + 1) })));
+      chunk.forEach((p, i) => {
+        const response = responses.get(String(i + 1));
+        if (response === undefined) throw new Error(`$batch response lacks request ${i + 1} (${p.step.method} ${p.step.url})`);
+        if (isRetryableStatus(response.status) && p.attempt < policy.maxRetries) {
+          wait = Math.max(wait, retryDelayMs(headerValue(response.headers, 'Retry-After'), p.attempt, policy));
+          next.push({ ...p, attempt: p.attempt + 1 });
+        } else results[p.index] = response;
+      });
+    }
+    if (wait > 0) await policy.sleep(wait);
+    pending = next;
+  }
+  return results;
+}
+
+/** The GraphError a failed request inside a $batch stands for. */
+export function innerError(response: BatchResponse, url: string): GraphError {
   const body = response.body as { error?: { code?: string; message?: string } } | undefined;
   const error = new GraphError(response.status, body?.error?.message ?? `Batched request failed: ${url}`);
   error.code = body?.error?.code ?? null;

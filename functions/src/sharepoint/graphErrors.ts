@@ -1,13 +1,13 @@
 import { GraphError } from '@microsoft/microsoft-graph-client';
-import { StoreError, type StoreErrorCode } from '@vp/shared';
+import { storeErrors, type Kind } from '@vp/shared';
 
-const codes: Record<number, StoreErrorCode> = { 404: 'NOT_FOUND', 409: 'CONFLICT', 412: 'PRECONDITION_FAILED' };
+const byStatus = { 404: storeErrors.missing, 409: storeErrors.exists, 412: storeErrors.stale } as const;
 
-/** Turns Graph's expected failures (404, 409, 412) into StoreErrors; anything else is rethrown as is. */
-export function toStoreError(error: unknown, what: string): unknown {
-  if (error instanceof GraphError) {
-    const code = codes[error.statusCode];
-    if (code !== undefined) return new StoreError(code, `${what}: ${error.message}`);
-  }
+/**
+ * Turns Graph's expected failures of a write (404, 409, 412) into the StoreErrors every store throws,
+ * with the same Swedish messages; anything else is rethrown as is.
+ */
+export function toStoreError(error: unknown, kind: Kind, id: string): unknown {
+  if (error instanceof GraphError && error.statusCode in byStatus) return byStatus[error.statusCode as keyof typeof byStatus](kind, id);
   return error;
 }

@@ -61,6 +61,38 @@ describe('GraphFake', () => {
     expect(await status(client.api('/$batch').post({ requests }))).toBe(400);
   });
 
+  it('runs a $batch dependsOn chain in order: 424 after a failure, and what succeeded before stays (no rollback)', async () => {
+    const { client, items } = await listWith([]);
+    const created = await client.api(items).post({ fields: { Title: 'a' } });
+    const json = { 'Content-Type': 'application/json' };
+    const { responses } = await client.api('/$batch').post({
+      requests: [
+        { id: '1', method: 'POST', url: items, headers: json, body: { fields: { Title: 'b' } } },
+        { id: '2', method: 'PATCH', url: `${items}/${created.id}/fields`, headers: { ...json, 'If-Match': '"stale,1"' }, body: { Title: 'c' }, dependsOn: ['1'] },
+        { id: '3', method: 'DELETE', url: `${items}/${created.id}`, dependsOn: ['2'] },
+      ],
+    });
+    const byId = new Map((responses as { id: string; status: number }[]).map((r) => [r.id, r.status]));
+    expect([byId.get('1'), byId.get('2'), byId.get('3')]).toEqual([201, 412, 424]);
+    const all = await client.api(`${items}?expand=fields`).get();
+    expect(all.value.map((i: { fields: { Title: string } }) => i.fields.Title)).toEqual(['a', 'b']);
+  });
+
+  it('refuses a $batch that mixes dependent and independent requests, or a body without Content-Type', async () => {
+    const { client, items } = await listWith([]);
+    const mixed = client.api('/$batch').post({
+      requests: [
+        { id: '1', method: 'GET', url: items },
+        { id: '2', method: 'GET', url: items },
+        { id: '3', method: 'GET', url: items, dependsOn: ['1'] },
+      ],
+    });
+    expect(await status(mixed)).toBe(400);
+    const untyped = client.api('/$batch').post({ requests: [{ id: '1', method: 'POST', url: items, body: { fields: { Title: 'x' } } }] });
+    expect(await status(untyped)).toBe(400);
+    expect((await client.api(items).get()).value).toEqual([]);
+  });
+
   it('refuses to index a multi-line text column, as SharePoint does', async () => {
     const client = fakeGraphClient(fake);
     const site = `/sites/${encodeURIComponent(fake.addSite())}`;

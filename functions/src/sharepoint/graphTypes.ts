@@ -32,6 +32,8 @@ export interface BatchRequest {
   url: string;
   headers?: Record<string, string>;
   body?: unknown;
+  /** Ids of requests in the same $batch that must succeed first (else this one answers 424). */
+  dependsOn?: string[];
 }
 
 export interface BatchResponse {

@@ -1,8 +1,9 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import {
-  diffFields,
+  auditEntryOf,
   itemSchemas,
-  StoreError,
+  storeErrors,
+  writeTarget,
   type Actor,
   type AuditEntry,
   type AuditFilter,
@@ -12,11 +13,13 @@ import {
   type Query,
   type Store,
   type Stored,
+  type Write,
+  type WriteResult,
 } from '@vp/shared';
 import { randomUUID } from 'node:crypto';
-import { getAllPagesBatched } from './batch';
+import { getAllPagesBatched, innerError, sendChain, sendEach, type BatchStep } from './batch';
 import { toStoreError } from './graphErrors';
-import type { GraphListItem } from './graphTypes';
+import type { BatchResponse, GraphListItem } from './graphTypes';
 import { columnValue, eTagOf, fromAuditItem, fromListItem, listItemETag, selectedColumns, toAuditFields, toFields } from './itemMapping';
 import { ListIds } from './listIds';
 import { AT, columnOf, hasOrder, indexedFieldsOf, ITEM_ID, PAYLOAD, TARGET_ID } from './listSchema';
@@ -121,7 +124,7 @@ export class SharePointStore implements Store {
     const json = JSON.stringify(parsed);
     this.files.assertStorable(json, `${kind} ${id}`);
     // The unique ItemId column is the real guard against a concurrent create (Graph answers 409).
-    if ((await this.find(kind, id)) !== undefined) throw new StoreError('CONFLICT', `${kind} ${id} already exists`);
+    if ((await this.find(kind, id)) !== undefined) throw storeErrors.exists(kind, id);
     const entry = this.auditEntry('create', kind, id, null, parsed, actor);
     const { payload, file } = await this.files.store(kind, id, json);
     const created = await this.client
@@ -129,7 +132,7 @@ export class SharePointStore implements Store {
       .post({ fields: toFields(kind, parsed, payload) })
       .catch(async (e: unknown) => {
         await this.files.discard(file);
-        throw toStoreError(e, `create ${kind} ${id}`);
+        throw toStoreError(e, kind, id);
       });
     await this.writeAudit(entry);
     return { ...parsed, eTag: eTagOf(created as GraphListItem) };
@@ -150,7 +153,7 @@ export class SharePointStore implements Store {
       .patch(toFields(kind, parsed, payload))
       .catch(async (e: unknown) => {
         await this.files.discard(file);
-        throw toStoreError(e, `update ${kind} ${id}`);
+        throw toStoreError(e, kind, id);
       });
     await this.files.discard(oldFile);
     await this.writeAudit(entry);
@@ -165,10 +168,129 @@ export class SharePointStore implements Store {
       .header('If-Match', ifMatch)
       .delete()
       .catch((e: unknown) => {
-        throw toStoreError(e, `remove ${kind} ${id}`);
+        throw toStoreError(e, kind, id);
       });
     await this.files.discard(file);
     await this.writeAudit(entry);
+  }
+
+  /**
+   * All or nothing, as far as Graph allows (the README's "What SharePoint guarantees"):
+   * 1. every item is looked up in one $batch and checked (exists for a create → CONFLICT; missing or a
+   *    different eTag for an update or remove → NOT_FOUND / PRECONDITION_FAILED) before anything is written;
+   * 2. the writes, each update and remove with If-Match, then their audit entries, run as one serial
+   *    chain of $batch steps (dependsOn): a step that fails stops every step after it (424);
+   * 3. if a step fails anyway (another writer got in between 1 and 2, or Graph failed), the steps that
+   *    succeeded are undone in reverse order, each guarded by the eTag it produced: created items and
+   *    audit entries are deleted, updated items get their previous fields back, removed items are created
+   *    again. Then the error of the failed step is thrown.
+   * Put the write that commits the others (a report header) last: it is applied only when all before it were.
+   */
+  async writeMany(writes: readonly Write[], actor: Actor): Promise<WriteResult[]> {
+    const planned = writes.map((write) => this.plan(write));
+    const targets = planned.map((p) => `${p.kind} ${p.id}`);
+    const twice = targets.find((t, i) => targets.indexOf(t) !== i);
+    if (twice !== undefined) throw new Error(`writeMany names ${twice} twice`);
+    if (planned.length === 0) return [];
+
+    const lookups = await Promise.all(planned.map((p) => this.itemsQuery(p.kind, [[ITEM_ID, p.id]], 1)));
+    const found = (await getAllPagesBatched<GraphListItem>(this.client, lookups, this.retry)).map((items) => items[0]);
+    const checked = await Promise.all(
+      planned.map(async (p, i) => {
+        if (p.write.op !== 'create') return this.checked(p.kind, p.id, p.write.ifMatch, found[i]);
+        if (found[i] !== undefined) throw storeErrors.exists(p.kind, p.id);
+        return undefined;
+      }),
+    );
+    const entries = planned.map((p, i) => this.auditEntry(actionOf[p.write.op], p.kind, p.id, checked[i]?.before ?? null, p.item ?? null, actor));
+
+    const newFiles: (FileRef | undefined)[] = [];
+    const discardNew = () => Promise.all(newFiles.map((f) => this.files.discard(f)));
+    const steps: BatchStep[] = [];
+    try {
+      for (const [i, p] of planned.entries()) {
+        const path = await this.lists.path(p.kind, '/items');
+        const target = checked[i];
+        if (p.write.op === 'remove') {
+          steps.push({ method: 'DELETE', url: `${path}/${target!.listItemId}`, headers: { 'If-Match': p.write.ifMatch } });
+          continue;
+        }
+        const { payload, file } = await this.files.store(p.kind, p.id, p.json!);
+        newFiles.push(file);
+        const fields = toFields(p.kind, p.item as never, payload);
+        steps.push(
+          p.write.op === 'create'
+            ? { method: 'POST', url: path, headers: jsonHeaders, body: { fields } }
+            : { method: 'PATCH', url: `${path}/${target!.listItemId}/fields`, headers: { ...jsonHeaders, 'If-Match': p.write.ifMatch }, body: fields },
+        );
+      }
+      const auditPath = await this.lists.path('audit', '/items');
+      for (const entry of entries) {
+        const { payload, file } = await this.files.store('audit', entry.id, JSON.stringify(entry));
+        newFiles.push(file);
+        steps.push({ method: 'POST', url: auditPath, headers: jsonHeaders, body: { fields: toAuditFields(entry, payload) } });
+      }
+    } catch (e) {
+      await discardNew();
+      throw e;
+    }
+
+    const outcome = await sendChain(this.client, steps, this.retry).catch(async (e: unknown) => {
+      await discardNew();
+      throw e;
+    });
+    if (outcome.failed !== undefined) {
+      await this.undo(planned, found, checked, outcome.done);
+      await discardNew();
+      const { index, response } = outcome.failed;
+      const p = planned[index];
+      const error = innerError(response, steps[index]!.url);
+      throw p === undefined ? error : toStoreError(error, p.kind, p.id);
+    }
+    await Promise.all(checked.map((c) => this.files.discard(c?.file)));
+    return planned.map((p, i) => ({ kind: p.kind, id: p.id, eTag: p.write.op === 'remove' ? null : eTagOf(outcome.done[i]!.body as GraphListItem) }));
+  }
+
+  /** Parses and sizes one write before anything is sent. */
+  private plan(write: Write): Planned {
+    if (write.op === 'remove') return { write, kind: write.kind, id: write.id };
+    const item = itemSchemas[write.kind].parse(write.item) as object;
+    const json = JSON.stringify(item);
+    this.files.assertStorable(json, `${write.kind} ${writeTarget(write)}`);
+    return { write, kind: write.kind, id: idOf(item), item, json };
+  }
+
+  /**
+   * Reverses the steps of a failed chain that succeeded (see writeMany), last first, each with the eTag
+   * it produced so a later writer's change is never overwritten. Throws when a step cannot be undone.
+   */
+  private async undo(planned: Planned[], found: (GraphListItem | undefined)[], checked: ({ before: object } | undefined)[], done: BatchResponse[]): Promise<void> {
+    const steps: BatchStep[] = [];
+    for (let i = done.length - 1; i >= 0; i--) {
+      const body = done[i]!.body as GraphListItem & { '@odata.etag'?: string };
+      const p = planned[i];
+      if (p === undefined) {
+        steps.push({ method: 'DELETE', url: await this.lists.path('audit', `/items/${body.id}`) });
+        continue;
+      }
+      const path = await this.lists.path(p.kind, '/items');
+      const previous = found[i];
+      if (p.write.op === 'create') steps.push({ method: 'DELETE', url: `${path}/${body.id}`, headers: { 'If-Match': eTagOf(body) } });
+      else {
+        // The stored fields as they were: Payload as it was (inline JSON or the file still kept), columns from the item.
+        const { eTag: _, ...item } = checked[i]!.before as { eTag: string };
+        const fields = toFields(p.kind, item as never, String(previous!.fields?.[PAYLOAD]));
+        steps.push(
+          p.write.op === 'update'
+            ? { method: 'PATCH', url: `${path}/${previous!.id}/fields`, headers: { ...jsonHeaders, 'If-Match': eTagOf(body) }, body: fields }
+            : { method: 'POST', url: path, headers: jsonHeaders, body: { fields } },
+        );
+      }
+    }
+    const responses = await sendEach(this.client, steps, this.retry);
+    const failed = responses.map((r, i) => ({ r, step: steps[i]! })).filter(({ r }) => r.status < 200 || r.status >= 300);
+    if (failed.length > 0)
+      throw new Error(`A multi-item write failed and ${failed.length} of its ${steps.length} applied steps could not be undone: ${failed.map(({ r, step }) => `${step.method} ${step.url} → ${r.status}`).join('; ')}`);
   }
 
   async listAudit(filter: AuditFilter): Promise<AuditEntry[]> {
@@ -206,13 +328,22 @@ export class SharePointStore implements Store {
     ifMatch: string,
   ): Promise<{ listItemId: string; before: Stored<ItemOf<K>>; file: FileRef | undefined }> {
     const found = await this.find(kind, id);
-    if (found === undefined) throw new StoreError('NOT_FOUND', `${kind} ${id} does not exist`);
-    const stale = () => new StoreError('PRECONDITION_FAILED', `${kind} ${id} has changed since it was read`);
-    if (listItemETag(found) !== ifMatch) throw stale();
+    return this.checked(kind, id, ifMatch, found);
+  }
+
+  /** As `current`, for a list item already looked up. */
+  private async checked<K extends Kind>(
+    kind: K,
+    id: string,
+    ifMatch: string,
+    found: GraphListItem | undefined,
+  ): Promise<{ listItemId: string; before: Stored<ItemOf<K>>; file: FileRef | undefined }> {
+    if (found === undefined) throw storeErrors.missing(kind, id);
+    if (listItemETag(found) !== ifMatch) throw storeErrors.stale(kind, id);
     const [resolved] = await this.files.resolve(kind, [found], selectedColumns);
-    if (resolved === undefined) throw new StoreError('NOT_FOUND', `${kind} ${id} does not exist`);
+    if (resolved === undefined) throw storeErrors.missing(kind, id);
     const before = fromListItem(kind, resolved);
-    if (before.eTag !== ifMatch) throw stale(); // changed while its file was read
+    if (before.eTag !== ifMatch) throw storeErrors.stale(kind, id); // changed while its file was read
     return { listItemId: found.id, before, file: fileRefOf(found.fields?.[PAYLOAD]) };
   }
 
@@ -232,19 +363,7 @@ export class SharePointStore implements Store {
 
   /** The audit entry for a write, made before the write so an entry too large to store refuses it. */
   private auditEntry(action: AuditEntry['action'], kind: Kind, itemId: string, before: object | null, after: object | null, actor: Actor): AuditEntry {
-    const source = (after ?? before ?? {}) as Partial<Record<'forvaltningId' | 'unitId' | 'year', unknown>>;
-    const entry: AuditEntry = {
-      id: this.newId(),
-      at: this.now().toISOString(),
-      actor,
-      action,
-      kind,
-      itemId,
-      forvaltningId: typeof source.forvaltningId === 'string' ? source.forvaltningId : null,
-      unitId: typeof source.unitId === 'string' ? source.unitId : null,
-      year: typeof source.year === 'number' ? source.year : null,
-      changes: diffFields(before, after),
-    };
+    const entry = auditEntryOf(this.newId(), this.now().toISOString(), action, kind, before, after, actor);
     this.files.assertStorable(JSON.stringify(entry), `The audit entry for ${kind} ${itemId}`);
     return entry;
   }
@@ -259,6 +378,18 @@ export class SharePointStore implements Store {
         throw e;
       });
   }
+}
+
+const jsonHeaders = { 'Content-Type': 'application/json' };
+const actionOf = { create: 'create', update: 'update', remove: 'delete' } as const;
+
+/** One write of a writeMany, parsed: the item and its JSON for a create or update. */
+interface Planned {
+  write: Write;
+  kind: Kind;
+  id: string;
+  item?: object;
+  json?: string;
 }
 
 function idOf(item: object): string {

@@ -4,9 +4,9 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import {
   AuditEntry,
-  diffFields,
+  auditEntryOf,
   itemSchemas,
-  StoreError,
+  storeErrors,
   type Actor,
   type AuditFilter,
   type Filter,
@@ -15,6 +15,8 @@ import {
   type Query,
   type Store,
   type Stored,
+  type Write,
+  type WriteResult,
 } from '@vp/shared';
 import { migrate } from './migrations';
 
@@ -90,9 +92,35 @@ export class SqliteStore implements Store {
   }
 
   async create<K extends Kind>(kind: K, item: ItemOf<K>, actor: Actor): Promise<Stored<ItemOf<K>>> {
-    const valid = itemSchemas[kind].parse(item) as ItemOf<K> & Scoped;
-    return this.db.transaction(() => {
-      if (this.row(kind, valid.id)) throw new StoreError('CONFLICT', `${kind} ${valid.id} finns redan`);
+    const [result] = await this.writeMany([{ op: 'create', kind, item } as Write], actor);
+    return { ...(itemSchemas[kind].parse(item) as ItemOf<K>), eTag: result!.eTag! };
+  }
+
+  async update<K extends Kind>(kind: K, item: ItemOf<K>, ifMatch: string, actor: Actor): Promise<Stored<ItemOf<K>>> {
+    const [result] = await this.writeMany([{ op: 'update', kind, item, ifMatch } as Write], actor);
+    return { ...(itemSchemas[kind].parse(item) as ItemOf<K>), eTag: result!.eTag! };
+  }
+
+  async remove(kind: Kind, id: string, ifMatch: string, actor: Actor): Promise<void> {
+    await this.writeMany([{ op: 'remove', kind, id, ifMatch } as Write], actor);
+  }
+
+  /** One transaction: any failure (a StoreError, a schema error, SQLite's own) rolls back every write and audit entry. */
+  async writeMany(writes: readonly Write[], actor: Actor): Promise<WriteResult[]> {
+    return this.db.transaction(() => writes.map((write) => this.apply(write, actor)))();
+  }
+
+  private apply(write: Write, actor: Actor): WriteResult {
+    const { kind } = write;
+    if (write.op === 'remove') {
+      const current = this.current(kind, write.id, write.ifMatch);
+      this.db.prepare('DELETE FROM items WHERE kind = ? AND id = ?').run(kind, write.id);
+      this.audit('delete', kind, JSON.parse(current.data), null, actor);
+      return { kind, id: write.id, eTag: null };
+    }
+    const valid = itemSchemas[kind].parse(write.item) as Scoped & { id: string };
+    if (write.op === 'create') {
+      if (this.row(kind, valid.id)) throw storeErrors.exists(kind, valid.id);
       this.db
         .prepare(
           `INSERT INTO items (kind, id, forvaltning_id, unit_id, year, parent_id, period, sort_order, version, data)
@@ -100,32 +128,18 @@ export class SqliteStore implements Store {
         )
         .run(kind, valid.id, ...this.columns(kind, valid), JSON.stringify(valid));
       this.audit('create', kind, null, valid, actor);
-      return { ...valid, eTag: eTagOf(valid.id, 1) };
-    })();
-  }
-
-  async update<K extends Kind>(kind: K, item: ItemOf<K>, ifMatch: string, actor: Actor): Promise<Stored<ItemOf<K>>> {
-    const valid = itemSchemas[kind].parse(item) as ItemOf<K> & Scoped;
-    return this.db.transaction(() => {
-      const current = this.current(kind, valid.id, ifMatch);
-      const version = current.version + 1;
-      this.db
-        .prepare(
-          `UPDATE items SET forvaltning_id = ?, unit_id = ?, year = ?, parent_id = ?, period = ?, sort_order = ?, version = ?, data = ?
-           WHERE kind = ? AND id = ?`,
-        )
-        .run(...this.columns(kind, valid), version, JSON.stringify(valid), kind, valid.id);
-      this.audit('update', kind, JSON.parse(current.data), valid, actor);
-      return { ...valid, eTag: eTagOf(valid.id, version) };
-    })();
-  }
-
-  async remove(kind: Kind, id: string, ifMatch: string, actor: Actor): Promise<void> {
-    this.db.transaction(() => {
-      const current = this.current(kind, id, ifMatch);
-      this.db.prepare('DELETE FROM items WHERE kind = ? AND id = ?').run(kind, id);
-      this.audit('delete', kind, JSON.parse(current.data), null, actor);
-    })();
+      return { kind, id: valid.id, eTag: eTagOf(valid.id, 1) };
+    }
+    const current = this.current(kind, valid.id, write.ifMatch);
+    const version = current.version + 1;
+    this.db
+      .prepare(
+        `UPDATE items SET forvaltning_id = ?, unit_id = ?, year = ?, parent_id = ?, period = ?, sort_order = ?, version = ?, data = ?
+         WHERE kind = ? AND id = ?`,
+      )
+      .run(...this.columns(kind, valid), version, JSON.stringify(valid), kind, valid.id);
+    this.audit('update', kind, JSON.parse(current.data), valid, actor);
+    return { kind, id: valid.id, eTag: eTagOf(valid.id, version) };
   }
 
   async listAudit(filter: AuditFilter): Promise<AuditEntry[]> {
@@ -167,10 +181,8 @@ export class SqliteStore implements Store {
   /** The current row, or the reason a write against ifMatch must be refused. */
   private current(kind: Kind, id: string, ifMatch: string): ItemRow {
     const row = this.row(kind, id);
-    if (!row) throw new StoreError('NOT_FOUND', `${kind} ${id} finns inte`);
-    if (eTagOf(id, row.version) !== ifMatch) {
-      throw new StoreError('PRECONDITION_FAILED', `${kind} ${id} har ändrats av någon annan`);
-    }
+    if (!row) throw storeErrors.missing(kind, id);
+    if (eTagOf(id, row.version) !== ifMatch) throw storeErrors.stale(kind, id);
     return row;
   }
 
@@ -185,23 +197,12 @@ export class SqliteStore implements Store {
   }
 
   private audit(action: AuditEntry['action'], kind: Kind, before: Scoped | null, after: Scoped | null, actor: Actor): void {
-    const item = (after ?? before) as Scoped & { id: string };
+    const entry = auditEntryOf(randomUUID(), new Date().toISOString(), action, kind, before, after, actor);
     this.db
       .prepare(
         `INSERT INTO audit (id, at, actor, action, kind, item_id, forvaltning_id, unit_id, year, changes)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(
-        randomUUID(),
-        new Date().toISOString(),
-        JSON.stringify(actor),
-        action,
-        kind,
-        item.id,
-        kind === 'forvaltning' ? item.id : (item.forvaltningId ?? null),
-        kind === 'unit' ? item.id : (item.unitId ?? null),
-        item.year ?? null,
-        JSON.stringify(diffFields(before, after)),
-      );
+      .run(entry.id, entry.at, JSON.stringify(actor), action, kind, entry.itemId, entry.forvaltningId, entry.unitId, entry.year, JSON.stringify(entry.changes));
   }
 }

@@ -1,4 +1,4 @@
-import { isStoreError, type Actor, type Goal, type Indicator, type Store, type StoreErrorCode } from '@vp/shared';
+import { isStoreError, type Actor, type AuditEntry, type Forvaltning, type Goal, type Indicator, type Kind, type Store, type StoreErrorCode, type Unit, type Write } from '@vp/shared';
 import { largeSummary } from '../testing/largeSummary';
 
 /** What every Store adapter must do; run against SQLite and against SharePoint over the Graph fake. */
@@ -52,6 +52,16 @@ export function describeStoreContract(
       periodicity: 'tertial',
       aggregation: { rule: 'ratioOfSums', numerator: 'barn', denominator: 'grupper', factor: 1 },
     });
+    /** The StoreError a write ends with: its code and its (Swedish) message. */
+    const failure = async (promise: Promise<unknown>): Promise<{ code: StoreErrorCode; message: string } | 'resolved'> => {
+      try {
+        await promise;
+        return 'resolved';
+      } catch (e) {
+        if (isStoreError(e)) return { code: e.code, message: e.message };
+        throw e;
+      }
+    };
     const rejection = async (promise: Promise<unknown>): Promise<StoreErrorCode | 'resolved'> => {
       try {
         await promise;
@@ -213,6 +223,167 @@ export function describeStoreContract(
       expect(trail.map((e) => e.action)).toEqual(['delete', 'update', 'create']);
       expect(trail[1]!.changes.map((c) => c.field)).toEqual(['overview']);
       expect(trail[2]!.changes.find((c) => c.field === 'overview')!.after).toEqual(first.overview);
+    });
+
+    describe('writeMany: several writes, all or nothing', () => {
+      const bertil: Actor = { id: 'bertil', name: 'Bertil Personal' };
+      const goals = ['g1', 'g2', 'g3'];
+      const indicators = ['i1', 'i2'];
+      /** Everything a failed writeMany must leave as it was: every item with its eTag, and the audit trail. */
+      const snapshot = async () => ({
+        goals: await Promise.all(goals.map((id) => store.get('goal', id))),
+        indicators: await Promise.all(indicators.map((id) => store.get('indicator', id))),
+        listed: await store.list('goal', { forvaltningId: 'f1' }),
+        audit: await store.listAudit({ forvaltningId: 'f1', limit: 1000 }),
+      });
+      const seed = async () => ({
+        g1: await store.create('goal', goal('g1'), anna),
+        g2: await store.create('goal', goal('g2', { order: 1 }), anna),
+        i1: await store.create('indicator', indicator('i1', 'g1'), anna),
+      });
+
+      it('applies creates, updates and removes together; every field reads back, each write audited', async () => {
+        const { g1, g2, i1 } = await seed();
+        const g1Next = goal('g1', { title: 'Ny titel', expectedResults: ['Alla läser', 'Alla skriver'], resources: ['Bibliotek'] });
+        const i1Next = { ...indicator('i1', 'g1'), annualTarget: { type: 'value' as const, value: 14 }, direction: 'higherIsBetter' as const };
+        const results = await store.writeMany(
+          [
+            { op: 'create', kind: 'goal', item: goal('g3', { order: 2, unitId: 'u2' }) },
+            { op: 'update', kind: 'indicator', item: i1Next, ifMatch: i1.eTag },
+            { op: 'create', kind: 'indicator', item: indicator('i2', 'g3') },
+            { op: 'remove', kind: 'goal', id: 'g2', ifMatch: g2.eTag },
+            { op: 'update', kind: 'goal', item: g1Next, ifMatch: g1.eTag },
+          ],
+          bertil,
+        );
+        expect(results.map((r) => [r.kind, r.id, r.eTag === null ? null : 'eTag'])).toEqual([
+          ['goal', 'g3', 'eTag'],
+          ['indicator', 'i1', 'eTag'],
+          ['indicator', 'i2', 'eTag'],
+          ['goal', 'g2', null],
+          ['goal', 'g1', 'eTag'],
+        ]);
+        expect(results[4]!.eTag).not.toBe(g1.eTag);
+        expect(results[1]!.eTag).not.toBe(i1.eTag);
+        expect(await store.get('goal', 'g3')).toEqual({ ...goal('g3', { order: 2, unitId: 'u2' }), eTag: results[0]!.eTag });
+        expect(await store.get('indicator', 'i1')).toEqual({ ...i1Next, eTag: results[1]!.eTag });
+        expect(await store.get('indicator', 'i2')).toEqual({ ...indicator('i2', 'g3'), eTag: results[2]!.eTag });
+        expect(await store.get('goal', 'g2')).toBeNull();
+        expect(await store.get('goal', 'g1')).toEqual({ ...g1Next, eTag: results[4]!.eTag });
+        expect((await store.list('goal', { forvaltningId: 'f1' })).map((g) => g.id)).toEqual(['g1', 'g3']);
+
+        const trail = await store.listAudit({ forvaltningId: 'f1', limit: 5 });
+        expect(trail.map((e) => [e.action, e.kind, e.itemId, e.actor.id]).sort()).toEqual(
+          [
+            ['create', 'goal', 'g3', 'bertil'],
+            ['update', 'indicator', 'i1', 'bertil'],
+            ['create', 'indicator', 'i2', 'bertil'],
+            ['delete', 'goal', 'g2', 'bertil'],
+            ['update', 'goal', 'g1', 'bertil'],
+          ].sort(),
+        );
+        const g1Update = trail.find((e) => e.itemId === 'g1')!;
+        expect(g1Update.changes).toEqual([
+          { field: 'title', before: 'Mål g1', after: 'Ny titel' },
+          { field: 'expectedResults', before: ['Barnen är trygga'], after: ['Alla läser', 'Alla skriver'] },
+          { field: 'resources', before: [], after: ['Bibliotek'] },
+        ]);
+        expect(trail.find((e) => e.itemId === 'g2')!.changes).toContainEqual({ field: 'title', before: 'Mål g2', after: null });
+        expect(await store.writeMany([], bertil)).toEqual([]);
+      });
+
+      it.each([0, 2, 4])('refuses the whole write when write %i names a stale eTag, and changes nothing', async (stalePosition) => {
+        const { g1, g2, i1 } = await seed();
+        const newer = await store.update('goal', goal('g1', { title: 'Någon annans ändring' }), g1.eTag, anna);
+        const writes: Write[] = [
+          { op: 'update', kind: 'goal', item: goal('g1', { title: 'Min ändring' }), ifMatch: newer.eTag },
+          { op: 'create', kind: 'goal', item: goal('g3') },
+          { op: 'update', kind: 'indicator', item: indicator('i1', 'g3'), ifMatch: i1.eTag },
+          { op: 'create', kind: 'indicator', item: indicator('i2', 'g3') },
+          { op: 'remove', kind: 'goal', id: 'g2', ifMatch: g2.eTag },
+        ];
+        // the write at stalePosition names the eTag g1 had before someone else's change
+        const stale: Write = { op: 'update', kind: 'goal', item: goal('g1', { title: 'Min ändring' }), ifMatch: g1.eTag };
+        const sent = stalePosition === 0 ? [stale, ...writes.slice(1)] : [...writes.slice(1, stalePosition + 1), stale, ...writes.slice(stalePosition + 1)];
+        const before = await snapshot();
+        expect(await failure(store.writeMany(sent, bertil))).toEqual({ code: 'PRECONDITION_FAILED', message: 'Målet "g1" har ändrats av någon annan under tiden.' });
+        expect(await snapshot()).toEqual(before);
+        expect(before.goals[0]!.title).toBe('Någon annans ändring');
+      });
+
+      it('refuses the whole write when one create names an existing id (CONFLICT) or one remove a missing item (NOT_FOUND)', async () => {
+        const { g1, i1 } = await seed();
+        const before = await snapshot();
+        const duplicate = store.writeMany(
+          [
+            { op: 'update', kind: 'goal', item: goal('g1', { title: 'Min ändring' }), ifMatch: g1.eTag },
+            { op: 'create', kind: 'goal', item: goal('g3') },
+            { op: 'create', kind: 'indicator', item: indicator('i1', 'g3') },
+          ],
+          bertil,
+        );
+        expect(await failure(duplicate)).toEqual({ code: 'CONFLICT', message: 'Indikatorn "i1" finns redan.' });
+        expect(await snapshot()).toEqual(before);
+        const missing = store.writeMany(
+          [
+            { op: 'create', kind: 'goal', item: goal('g3') },
+            { op: 'remove', kind: 'indicator', id: 'i2', ifMatch: i1.eTag },
+          ],
+          bertil,
+        );
+        expect(await failure(missing)).toEqual({ code: 'NOT_FOUND', message: 'Indikatorn "i2" finns inte.' });
+        expect(await snapshot()).toEqual(before);
+      });
+    });
+
+    it('writes the same audit entries and Swedish errors for every kind of write', async () => {
+      const forvaltning: Forvaltning = { id: 'f1', name: 'Hägersten-Älvsjö stadsdelsförvaltning', municipality: 'Stockholm', committee: 'Stadsdelsnämnden' };
+      const unit: Unit = { id: 'u1', forvaltningId: 'f1', name: 'Hägerstensåsens förskolor', description: '', preschools: [{ name: 'Förskolan Solen' }] };
+      const f = await store.create('forvaltning', forvaltning, anna);
+      const u = await store.create('unit', unit, anna);
+      const g = await store.create('goal', goal('g1'), anna);
+      const fNext = await store.update('forvaltning', { ...forvaltning, committee: 'Nämnden' }, f.eTag, anna);
+      const [uNext] = await store.writeMany([{ op: 'update', kind: 'unit', item: { ...unit, staff: 40 }, ifMatch: u.eTag }], anna);
+      await store.writeMany([{ op: 'remove', kind: 'goal', id: 'g1', ifMatch: g.eTag }], anna);
+      await store.remove('unit', 'u1', uNext!.eTag!, anna);
+
+      const entry = (action: AuditEntry['action'], kind: Kind, itemId: string, scope: Pick<AuditEntry, 'forvaltningId' | 'unitId' | 'year'>, changes: AuditEntry['changes']) => ({
+        id: expect.any(String),
+        at: expect.any(String),
+        actor: anna,
+        action,
+        kind,
+        itemId,
+        ...scope,
+        changes,
+      });
+      const fScope = { forvaltningId: 'f1', unitId: null, year: null };
+      const uScope = { forvaltningId: 'f1', unitId: 'u1', year: null };
+      const gScope = { forvaltningId: 'f1', unitId: 'u1', year: 2021 };
+      const field = (name: string, before: unknown, after: unknown) => ({ field: name, before, after });
+      expect(await store.listAudit({ forvaltningId: 'f1' })).toEqual([
+        entry('delete', 'unit', 'u1', uScope, Object.entries({ ...unit, staff: 40 }).map(([k, v]) => field(k, v, null))),
+        entry('delete', 'goal', 'g1', gScope, Object.entries(goal('g1')).map(([k, v]) => field(k, v, null))),
+        entry('update', 'unit', 'u1', uScope, [field('staff', null, 40)]),
+        entry('update', 'forvaltning', 'f1', fScope, [field('committee', 'Stadsdelsnämnden', 'Nämnden')]),
+        entry('create', 'goal', 'g1', gScope, Object.entries(goal('g1')).map(([k, v]) => field(k, null, v))),
+        entry('create', 'unit', 'u1', uScope, Object.entries(unit).map(([k, v]) => field(k, null, v))),
+        entry('create', 'forvaltning', 'f1', fScope, Object.entries(forvaltning).map(([k, v]) => field(k, null, v))),
+      ]);
+      expect((await store.listAudit({ unitId: 'u1' })).map((e) => [e.action, e.kind])).toEqual([
+        ['delete', 'unit'],
+        ['delete', 'goal'],
+        ['update', 'unit'],
+        ['create', 'goal'],
+        ['create', 'unit'],
+      ]);
+
+      expect(await failure(store.create('forvaltning', forvaltning, anna))).toEqual({ code: 'CONFLICT', message: 'Förvaltningen "f1" finns redan.' });
+      expect(await failure(store.update('forvaltning', forvaltning, f.eTag, anna))).toEqual({ code: 'PRECONDITION_FAILED', message: 'Förvaltningen "f1" har ändrats av någon annan under tiden.' });
+      expect(await failure(store.remove('forvaltning', 'f1', f.eTag, anna))).toEqual({ code: 'PRECONDITION_FAILED', message: 'Förvaltningen "f1" har ändrats av någon annan under tiden.' });
+      expect(await failure(store.update('unit', unit, u.eTag, anna))).toEqual({ code: 'NOT_FOUND', message: 'Enheten "u1" finns inte.' });
+      expect(await failure(store.remove('goal', 'g1', g.eTag, anna))).toEqual({ code: 'NOT_FOUND', message: 'Målet "g1" finns inte.' });
+      expect((await store.get('forvaltning', 'f1'))!.eTag).toBe(fNext.eTag);
     });
   });
 }

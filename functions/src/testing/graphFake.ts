@@ -25,7 +25,7 @@ import { parseFilter } from './odataFilter';
  * An HTTP-level fake of the Graph SharePoint list endpoints, served with msw at a configurable Graph
  * root. It reproduces what the adapter must cope with: paging with @odata.nextLink, eTags that change
  * on every write and If-Match → 412, $batch with its 20-request limit, 429 + Retry-After on demand
- * (top-level or inside a batch), bearer-token checks, unique columns (409) and the refusal to filter on
+ * (top-level or inside a batch), dependsOn chains in $batch (424 after a failure, nothing undone), bearer-token checks, unique columns (409) and the refusal to filter on
  * non-indexed columns (as SharePoint does without the Prefer header). List-item delta
  * (`GET …/items/delta`) follows the listItem: delta reference: no token enumerates the current items,
  * `token=latest` answers no items and a deltaLink, a deltaLink's token answers the latest state of every
@@ -212,17 +212,37 @@ export class GraphFake {
     return this.dispatch({ method: request.method, path, params: url.searchParams, headers: request.headers, body, text });
   }
 
+  /**
+   * JSON batching as documented: ≤20 requests; a request with a body must name its Content-Type; either
+   * no request has dependsOn (the fake then runs them in the order given) or they form one chain, each
+   * depending on the one before ("fully sequential or fully parallel"). In a chain a request whose
+   * dependency did not succeed is not run and answers 424 Failed Dependency. Nothing is rolled back:
+   * requests that succeeded before a failure stay applied, as in Graph.
+   */
   private batch(body: unknown): FakeResponse {
     const requests = (body as { requests?: unknown } | undefined)?.requests;
     if (!Array.isArray(requests)) return error(400, 'BadRequest', 'Invalid batch payload format.');
     if (requests.length > MAX_BATCH) return error(400, 'BadRequest', `Number of batch request steps exceeds the maximum of ${MAX_BATCH}.`);
-    const responses = requests.map((raw) => {
-      const r = raw as { id: string; method: string; url: string; headers?: Record<string, string>; body?: unknown };
+    const steps = requests as { id: string; method: string; url: string; headers?: Record<string, string>; body?: unknown; dependsOn?: unknown }[];
+    for (const r of steps) {
+      const hasContentType = Object.keys(r.headers ?? {}).some((k) => k.toLowerCase() === 'content-type');
+      if (r.body !== undefined && !hasContentType) return error(400, 'BadRequest', `Write request id : ${r.id} does not contain Content-Type header or body.`);
+    }
+    const chained = steps.some((r) => r.dependsOn !== undefined);
+    const sequential = steps.every((r, i) => (i === 0 ? r.dependsOn === undefined : Array.isArray(r.dependsOn) && r.dependsOn.length === 1 && r.dependsOn[0] === steps[i - 1]!.id));
+    if (chained && !sequential) return error(400, 'BadRequest', 'Batch should be either fully sequential or fully parallel');
+    let dependencyFailed = false;
+    const responses = steps.map((r) => {
       const url = new URL(`${this.baseUrl}${r.url.startsWith('/') ? '' : '/'}${r.url}`);
       const path = decodeURIComponent(url.pathname.slice(new URL(this.baseUrl).pathname.length));
+      if (dependencyFailed) {
+        this.batchedRequests.push({ method: r.method, path, query: url.search.slice(1), status: 424 });
+        return { id: r.id, status: 424, headers: { 'Content-Type': 'application/json' }, body: error(424, 'FailedDependency', 'Failed dependency').body };
+      }
       const text = typeof r.body === 'string' ? r.body : '';
       const result = take(this.batchThrottle) ?? this.dispatch({ method: r.method, path, params: url.searchParams, headers: new Headers(r.headers), body: r.body, text });
       this.batchedRequests.push({ method: r.method, path, query: url.search.slice(1), status: result.status });
+      if (chained && (result.status < 200 || result.status >= 300)) dependencyFailed = true;
       // A 302 (file content) is passed on as it is: $batch does not follow redirects.
       const headers = result.body === undefined ? { ...result.headers } : { 'Content-Type': 'application/json', ...result.headers };
       return { id: r.id, status: result.status, headers, body: result.body };
