@@ -68,6 +68,7 @@ export function largeSummary(id: string, options: LargeSummaryOptions = {}): Sum
           vsCouncilTarget: 'meets',
           unitValues: unitIds.map((unitId) => ({ unitId, value: 15.5, numerator: 31, denominator: 2, weight: null })),
           missingUnitIds: [],
+          leftOutUnits: [],
         },
       ],
       activities: [

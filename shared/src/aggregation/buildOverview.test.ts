@@ -7,7 +7,9 @@ import type { Goal } from '../schemas/goal';
 import type { Aggregation, Indicator } from '../schemas/indicator';
 import type { Unit } from '../schemas/organisation';
 import { Overview, type IndicatorRollup } from '../schemas/overview';
-import type { ActivityReport, ActivityStatus, Assessment, GoalReport, IndicatorReport, Period, Report, ReportStatus } from '../schemas/report';
+import { IndicatorReport, type ActivityReport, type ActivityStatus, type Assessment, type GoalReport, type Period, type Report, type ReportStatus } from '../schemas/report';
+import { Indicator as IndicatorSchema } from '../schemas/indicator';
+import { figureProblems } from './figureProblems';
 import { buildOverview, type OverviewInput } from './buildOverview';
 import type { IndicatorFigures } from './indicatorValue';
 import { finalValue, partialOf } from './partial';
@@ -427,6 +429,38 @@ describe('buildOverview: properties', () => {
         expect(a.unitValues).toEqual(b.unitValues);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('(e) stored figures the schemas accept never give Infinity or NaN: unusable ones are left out and named, the rest roll up', () => {
+    // What a stored report row may hold (finite, counts ≥ 0) — edited by hand, or saved before the entry bounds.
+    const extreme = fc.constantFrom(Number.MAX_VALUE, 1e308, 1e13, 1e12, Number.MIN_VALUE, 1e-300);
+    const anyFinite = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), extreme, extreme.map((x) => -x), fc.integer({ min: -5, max: 300 }));
+    const anyCount = fc.oneof(fc.double({ min: 0, noNaN: true, noDefaultInfinity: true }), extreme, count);
+    const storedFigures = fc.record({ value: maybe(anyFinite), numerator: maybe(anyCount), denominator: maybe(anyCount), weight: maybe(anyCount) });
+    const target = fc.option(fc.double({ min: -1e12, max: 1e12, noNaN: true }).map((value) => ({ type: 'value' as const, value })), { nil: null });
+    fc.assert(
+      fc.property(world, aggregation, fc.constantFrom('%', 'antal', ''), target, fc.array(storedFigures, { maxLength: 12 }), (base, agg, measureUnit, annualTarget, rowsFigures) => {
+        const indicator: Indicator = { ...fv.indicators[0]!, forvaltningId: F, parentId: 'nm-a', id: 'ind-x', periodicity: 'tertial', aggregation: agg, measureUnit, annualTarget };
+        expect(IndicatorSchema.safeParse(indicator).success).toBe(true);
+        const rows = base.units.flatMap((u, i) => (i < rowsFigures.length ? [indRow(u.id, base.period, 'ind-x', rowsFigures[i]!)] : []));
+        for (const r of rows) expect(IndicatorReport.safeParse(r).success).toBe(true);
+
+        const o = buildOverview({ ...base, indicators: [indicator], indicatorReports: rows });
+        expect(() => Overview.parse(o)).not.toThrow(); // z.number() refuses Infinity and NaN
+        const [rollup] = o.indicators;
+        for (const x of [rollup!.value, rollup!.numerator, rollup!.denominator, rollup!.weight]) expect(x === null || Number.isFinite(x)).toBe(true);
+
+        const leftOut = rollup!.leftOutUnits.map((u) => u.unitId);
+        const withProblems = rows.filter((r) => !rollup!.missingUnitIds.includes(r.unitId) && figureProblems(indicator, r).length > 0);
+        expect(leftOut.sort()).toEqual(withProblems.map((r) => r.unitId).sort());
+        const all = [...rollup!.unitValues.map((v) => v.unitId), ...rollup!.missingUnitIds, ...leftOut].sort();
+        expect(all).toEqual(base.units.map((u) => u.id).sort());
+        // the value is the value over the usable rows alone
+        const usable = rows.filter((r) => !leftOut.includes(r.unitId));
+        expect(close(rollup!.value, finalValue(partialOf(agg, usable), agg))).toBe(true);
+      }),
+      { numRuns: 300 },
     );
   });
 });

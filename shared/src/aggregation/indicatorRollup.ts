@@ -1,6 +1,7 @@
 import type { Indicator } from '../schemas/indicator';
 import type { IndicatorRollup, UnitIndicatorValue } from '../schemas/overview';
 import type { IndicatorReport } from '../schemas/report';
+import { figureProblems } from './figureProblems';
 import { unitContribution } from './indicatorValue';
 import { addUnit, emptyPartial, finalValue, mergeAllPartials, pooledCounts, type PartialAggregate } from './partial';
 import type { UnitRows } from './reportIndex';
@@ -9,7 +10,8 @@ import { compareToTarget } from './targets';
 /**
  * One indicator over all units: each reporting unit becomes a partial, the partials are merged, and the
  * value comes from the merged sums (Σnumerator / Σdenominator, …), never from the units' finished values.
- * A unit is in unitValues when it reported what the rule needs, otherwise in missingUnitIds — never both.
+ * A unit is in unitValues when it reported what the rule needs, in leftOutUnits when its figures are out
+ * of range (figureProblems), otherwise in missingUnitIds — in exactly one of them.
  */
 export function indicatorRollup(indicator: Indicator, unitIds: readonly string[], reports: UnitRows<IndicatorReport>): IndicatorRollup {
   const { aggregation } = indicator;
@@ -17,10 +19,17 @@ export function indicatorRollup(indicator: Indicator, unitIds: readonly string[]
   const unitValues: UnitIndicatorValue[] = [];
   const partials: PartialAggregate[] = [];
   const missingUnitIds: string[] = [];
+  const leftOutUnits: IndicatorRollup['leftOutUnits'] = [];
   for (const unitId of unitIds) {
-    const contribution = unitContribution(indicator, reports.get(unitId));
+    const row = reports.get(unitId);
+    const contribution = unitContribution(indicator, row);
     if (contribution === null) {
       missingUnitIds.push(unitId);
+      continue;
+    }
+    const problems = figureProblems(indicator, row!);
+    if (problems.length > 0) {
+      leftOutUnits.push({ unitId, message: problems.map((p) => `${p.field}: ${p.message}`).join('; ') });
       continue;
     }
     unitValues.push({ unitId, ...contribution });
@@ -43,5 +52,6 @@ export function indicatorRollup(indicator: Indicator, unitIds: readonly string[]
     vsCouncilTarget: compareToTarget(value, indicator.councilTarget, indicator.direction),
     unitValues,
     missingUnitIds,
+    leftOutUnits,
   };
 }

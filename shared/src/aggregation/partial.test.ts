@@ -1,5 +1,7 @@
 import fc from 'fast-check';
-import type { Aggregation } from '../schemas/indicator';
+import { maxFactor } from '../schemas/figures';
+import { Aggregation as AggregationSchema, type Aggregation } from '../schemas/indicator';
+import { IndicatorReport } from '../schemas/report';
 import type { IndicatorFigures } from './indicatorValue';
 import { addUnit, emptyPartial, finalValue, mergeAllPartials, mergePartials, partialOf, pooledCounts, type PartialAggregate } from './partial';
 
@@ -211,6 +213,30 @@ describe('partial aggregates: properties', () => {
           expect(partialOf(agg, withMissing)).toEqual(partialOf(agg, units));
         },
       ),
+    );
+  });
+
+  it('(e) no figures the stored-report schema accepts give an Infinity or NaN value or count, with any factor the indicator schema accepts', () => {
+    // Finite, counts ≥ 0: what a stored report may hold, up to Number.MAX_VALUE and down to the smallest denominator.
+    const extreme = fc.constantFrom(Number.MAX_VALUE, 1e308, 1e12, Number.MIN_VALUE, 1e-300);
+    const anyFinite = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), extreme, extreme.map((x) => -x));
+    const anyCount = fc.oneof(fc.double({ min: 0, noNaN: true, noDefaultInfinity: true }), extreme);
+    const stored = fc.record({ value: maybe(anyFinite), numerator: maybe(anyCount), denominator: maybe(anyCount), weight: maybe(anyCount) });
+    const anyAggregation = fc.oneof(
+      aggregation,
+      fc.oneof(fc.double({ min: Number.MIN_VALUE, max: maxFactor, noNaN: true }), fc.constant(maxFactor)).map((factor): Aggregation => ({ rule: 'ratioOfSums', numerator: 'n', denominator: 'd', factor })),
+    );
+    const scope = { id: 'r', forvaltningId: 'f', unitId: 'u', year: 2021, period: 'T1', indicatorId: 'i', comment: '' };
+    fc.assert(
+      fc.property(anyAggregation, fc.array(stored, { maxLength: 12 }), (agg, units) => {
+        expect(AggregationSchema.safeParse(agg).success).toBe(true);
+        for (const u of units) expect(IndicatorReport.safeParse({ ...scope, ...u }).success).toBe(true);
+        const p = partialOf(agg, units);
+        const value = finalValue(p, agg);
+        expect(value === null || Number.isFinite(value)).toBe(true);
+        for (const c of Object.values(pooledCounts(p))) expect(c === null || Number.isFinite(c)).toBe(true);
+      }),
+      { numRuns: 500 },
     );
   });
 });

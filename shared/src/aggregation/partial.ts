@@ -123,6 +123,10 @@ export function partialOf(aggregation: Aggregation, units: readonly IndicatorFig
 export function finalValue(partial: PartialAggregate, aggregation: Aggregation): number | null {
   if (partial.rule !== aggregation.rule) throw new Error(`A ${partial.rule} partial has no ${aggregation.rule} value`);
   if (partial.units === 0) return null;
+  return finiteOrNull(unguardedValue(partial, aggregation));
+}
+
+function unguardedValue(partial: PartialAggregate, aggregation: Aggregation): number | null {
   switch (partial.rule) {
     case 'ratioOfSums':
       return ratioValue(partial.numerator, partial.denominator, aggregation.rule === 'ratioOfSums' ? aggregation.factor : 1);
@@ -138,18 +142,26 @@ export function finalValue(partial: PartialAggregate, aggregation: Aggregation):
   }
 }
 
+/**
+ * Infinity and NaN are not values: JSON turns them into null without saying why, and the stored
+ * summary's schema refuses them. The roll-up leaves out figures that could cause them
+ * (figureProblems); this is the last guard for partials built from anything else.
+ */
+const finiteOrNull = (x: number | null) => (x !== null && Number.isFinite(x) ? x : null);
+
 function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((x, y) => x - y);
   const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  // halves first: the sum of two large values could overflow
+  return sorted.length % 2 === 1 ? sorted[mid]! : sorted[mid - 1]! / 2 + sorted[mid]! / 2;
 }
 
-/** The pooled counts behind the value (Σnumerator, Σdenominator, Σweight) where the rule has them; null without units. */
+/** The pooled counts behind the value (Σnumerator, Σdenominator, Σweight) where the rule has them; null without units (or if not finite). */
 export function pooledCounts(partial: PartialAggregate): { numerator: number | null; denominator: number | null; weight: number | null } {
   const none = { numerator: null, denominator: null, weight: null };
   if (partial.units === 0) return none;
-  if (partial.rule === 'ratioOfSums') return { ...none, numerator: partial.numerator, denominator: partial.denominator };
-  if (partial.rule === 'weightedMean') return { ...none, weight: partial.weight };
+  if (partial.rule === 'ratioOfSums') return { ...none, numerator: finiteOrNull(partial.numerator), denominator: finiteOrNull(partial.denominator) };
+  if (partial.rule === 'weightedMean') return { ...none, weight: finiteOrNull(partial.weight) };
   return none;
 }

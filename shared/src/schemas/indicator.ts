@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { ShortText, nodeFields } from './common';
+import { FigureValue, maxFactor } from './figures';
 
 /** A target is a number ("33 %" → 33) or a text ("Tas fram av nämnd"); absent targets are null. */
 export const Target = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('value'), value: z.number().finite() }),
+  z.strictObject({ type: z.literal('value'), value: FigureValue }),
   z.strictObject({ type: z.literal('text'), text: ShortText }),
 ]);
 export type Target = z.infer<typeof Target>;
@@ -24,7 +25,7 @@ const CountLabel = z.string().trim().min(1).max(200);
  * - median / min / max: for scales where no counts exist
  */
 export const Aggregation = z.discriminatedUnion('rule', [
-  z.strictObject({ rule: z.literal('ratioOfSums'), numerator: CountLabel, denominator: CountLabel, factor: z.number().positive() }),
+  z.strictObject({ rule: z.literal('ratioOfSums'), numerator: CountLabel, denominator: CountLabel, factor: z.number().positive('Faktorn måste vara större än 0').max(maxFactor, 'Faktorn får vara högst 1 000 000') }),
   z.strictObject({ rule: z.literal('sum') }),
   z.strictObject({ rule: z.literal('weightedMean'), weight: CountLabel }),
   z.strictObject({ rule: z.literal('median') }),

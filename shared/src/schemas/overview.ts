@@ -36,6 +36,12 @@ export const IndicatorRollup = z.strictObject({
   vsCouncilTarget: TargetComparison,
   unitValues: z.array(UnitIndicatorValue),
   missingUnitIds: z.array(Id),
+  /**
+   * Units whose stored figures cannot be used (out of range — edited by hand, or saved before the
+   * bounds), with the reason in Swedish: left out of the value, and in neither list above.
+   * Summaries stored before this field read it as empty.
+   */
+  leftOutUnits: z.array(z.strictObject({ unitId: Id, message: z.string() })).default([]),
 });
 export type IndicatorRollup = z.infer<typeof IndicatorRollup>;
 

@@ -52,6 +52,7 @@ const overview: Overview = {
         { unitId: 'u2', value: 37.5, numerator: 15, denominator: 40, weight: null },
       ],
       missingUnitIds: ['u3'],
+      leftOutUnits: [],
     },
   ],
   activities: [
