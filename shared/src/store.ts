@@ -7,6 +7,8 @@ export type Stored<T> = T & { eTag: string };
 
 /** Equality filter on indexed columns; `unitId: null` matches förvaltning-owned items. */
 export interface Filter {
+  /** The item's own id (at most one item): lets a batch read an item beside lists. */
+  id?: string;
   forvaltningId?: string;
   unitId?: string | null;
   year?: number;

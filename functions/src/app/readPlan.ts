@@ -1,50 +1,109 @@
-import { buildGoalTree, sortSections, type PlanTree, type Store } from '@vp/shared';
+import {
+  buildGoalTree,
+  sortSections,
+  type Activity,
+  type Forvaltning,
+  type Goal,
+  type Indicator,
+  type Plan,
+  type PlanSection,
+  type PlanTree,
+  type Store,
+  type Stored,
+  type Unit,
+} from '@vp/shared';
 import { AppError } from './errors';
-import { findForvaltning, findUnit } from './organisation';
+import { forvaltningNotFound, unitNotFound } from './organisation';
 
-/** A unit's whole plan for a year: förvaltning spine + the unit's own nodes, read in one batch. */
-export async function readUnitPlan(store: Store, unitId: string, year: number): Promise<PlanTree> {
-  const unit = await findUnit(store, unitId);
-  const scope = { forvaltningId: unit.forvaltningId, year };
-  const [forvaltning, lists] = await Promise.all([
-    findForvaltning(store, unit.forvaltningId),
-    store.listMany([
-      { kind: 'plan', filter: { ...scope, unitId } },
-      { kind: 'section', filter: { ...scope, unitId } },
-      { kind: 'goal', filter: { ...scope, unitId: null } },
-      { kind: 'goal', filter: { ...scope, unitId } },
-      { kind: 'indicator', filter: { ...scope, unitId: null } },
-      { kind: 'indicator', filter: { ...scope, unitId } },
-      { kind: 'activity', filter: { ...scope, unitId: null } },
-      { kind: 'activity', filter: { ...scope, unitId } },
-    ] as const),
-  ]);
-  const [plans, sections, spineGoals, unitGoals, spineIndicators, unitIndicators, spineActivities, unitActivities] = lists;
-  const plan = plans[0] ?? null;
+/*
+ * A plan is read in at most two rounds of listMany (over SharePoint: two $batch requests, one after
+ * the other). The first needs only the unit's id: the unit itself and everything it owns for the year.
+ * The unit names its förvaltning, so the second reads the förvaltning and the spine it gives its units.
+ * A förvaltning's own plan needs only the second. planVersion reads the same queries for the ETag.
+ */
+
+/** What a unit plan read needs that is keyed by the unit's id alone. */
+export function unitQueries(unitId: string, year: number) {
+  const own = { unitId, year };
+  return [
+    { kind: 'unit', filter: { id: unitId } },
+    { kind: 'plan', filter: own },
+    { kind: 'section', filter: own },
+    { kind: 'goal', filter: own },
+    { kind: 'indicator', filter: own },
+    { kind: 'activity', filter: own },
+  ] as const;
+}
+
+/** The förvaltning and its spine for a year (KF levels, nämndmål, their indicators and activities). */
+export function spineQueries(forvaltningId: string, year: number) {
+  const spine = { forvaltningId, year, unitId: null };
+  return [
+    { kind: 'forvaltning', filter: { id: forvaltningId } },
+    { kind: 'goal', filter: spine },
+    { kind: 'indicator', filter: spine },
+    { kind: 'activity', filter: spine },
+  ] as const;
+}
+
+/** The items of a plan as read, before they become a tree; every list holds what its query matched. */
+export interface PlanItems {
+  forvaltning: Stored<Forvaltning>;
+  unit: Stored<Unit> | null;
+  plan: Stored<Plan> | null;
+  year: number;
+  sections: Stored<PlanSection>[];
+  goals: Stored<Goal>[];
+  indicators: Stored<Indicator>[];
+  activities: Stored<Activity>[];
+}
+
+/** Which plan: a unit's for a year, or the förvaltning's own for a year. */
+export type PlanRef = { unitId: string; year: number } | { forvaltningId: string; year: number };
+
+export function readPlanItems(store: Store, plan: PlanRef): Promise<PlanItems> {
+  return 'unitId' in plan ? readUnitPlanItems(store, plan.unitId, plan.year) : readForvaltningPlanItems(store, plan.forvaltningId, plan.year);
+}
+
+/** A unit's plan for a year: its own items, then the förvaltning's spine. */
+export async function readUnitPlanItems(store: Store, unitId: string, year: number): Promise<PlanItems> {
+  const [[unit], [plan], sections, goals, indicators, activities] = await store.listMany(unitQueries(unitId, year));
+  if (!unit) throw unitNotFound(unitId);
   if (!plan) throw new AppError('NOT_FOUND', `${unit.name} har ingen verksamhetsplan för ${year}`);
+  const [[forvaltning], spineGoals, spineIndicators, spineActivities] = await store.listMany(spineQueries(unit.forvaltningId, year));
+  if (!forvaltning) throw forvaltningNotFound(unit.forvaltningId);
   return {
     forvaltning,
     unit,
     plan,
     year,
-    sections: sortSections(sections),
-    goals: buildGoalTree(
-      [...spineGoals, ...unitGoals],
-      [...spineIndicators, ...unitIndicators],
-      [...spineActivities, ...unitActivities],
-    ),
+    sections,
+    goals: [...spineGoals, ...goals],
+    indicators: [...spineIndicators, ...indicators],
+    activities: [...spineActivities, ...activities],
   };
+}
+
+/** The förvaltning's own spine for a year. */
+export async function readForvaltningPlanItems(store: Store, forvaltningId: string, year: number): Promise<PlanItems> {
+  const [[forvaltning], goals, indicators, activities] = await store.listMany(spineQueries(forvaltningId, year));
+  if (!forvaltning) throw forvaltningNotFound(forvaltningId);
+  if (goals.length === 0) throw new AppError('NOT_FOUND', `${forvaltning.name} har inga mål för ${year}`);
+  return { forvaltning, unit: null, plan: null, year, sections: [], goals, indicators, activities };
+}
+
+/** The tree the API answers: goals with their indicators, activities and sub-goals; sections in order. */
+export function planTree(items: PlanItems): PlanTree {
+  const { forvaltning, unit, plan, year } = items;
+  return { forvaltning, unit, plan, year, sections: sortSections(items.sections), goals: buildGoalTree(items.goals, items.indicators, items.activities) };
+}
+
+/** A unit's whole plan for a year: förvaltning spine + the unit's own nodes. */
+export async function readUnitPlan(store: Store, unitId: string, year: number): Promise<PlanTree> {
+  return planTree(await readUnitPlanItems(store, unitId, year));
 }
 
 /** The förvaltning's own spine for a year (KF levels, nämndmål, their indicators and activities). */
 export async function readForvaltningPlan(store: Store, forvaltningId: string, year: number): Promise<PlanTree> {
-  const forvaltning = await findForvaltning(store, forvaltningId);
-  const scope = { forvaltningId, year, unitId: null };
-  const [goals, indicators, activities] = await store.listMany([
-    { kind: 'goal', filter: scope },
-    { kind: 'indicator', filter: scope },
-    { kind: 'activity', filter: scope },
-  ] as const);
-  if (goals.length === 0) throw new AppError('NOT_FOUND', `${forvaltning.name} har inga mål för ${year}`);
-  return { forvaltning, unit: null, plan: null, year, sections: [], goals: buildGoalTree(goals, indicators, activities) };
+  return planTree(await readForvaltningPlanItems(store, forvaltningId, year));
 }

@@ -243,8 +243,9 @@ function columnsRead(kind: Kind): string[] {
   return [ITEM_ID, PAYLOAD, ...indexedColumns(kind)];
 }
 
+/** The columns a filter can name (our id and the indexed columns), as read. */
 function columnsOf(kind: Kind, fields: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(indexedColumns(kind).map((column) => [column, fields[column] ?? null]));
+  return Object.fromEntries([ITEM_ID, ...indexedColumns(kind)].map((column) => [column, fields[column] ?? null]));
 }
 
 function entryOf(kind: Kind, listItem: GraphListItem): Entry {

@@ -1,4 +1,4 @@
-import { AuditEntry, itemSchemas, type ItemOf, type Kind, type Stored } from '@vp/shared';
+import { AuditEntry, itemSchemas, type IndexedField, type ItemOf, type Kind, type Stored } from '@vp/shared';
 import type { GraphListItem } from './graphTypes';
 import { AT, columnOf, indexedFieldsOf, ITEM_ID, NULL_SENTINEL, PAYLOAD, TARGET_ID } from './listSchema';
 import { fileRefOf } from './payloadFiles';
@@ -47,6 +47,28 @@ function payloadOf(listItem: GraphListItem): unknown {
 /** A listItem's eTag (top level, or in its expanded fields). */
 export function listItemETag(listItem: GraphListItem): string {
   return eTagOf({ eTag: listItem.eTag ?? listItem.fields?.['@odata.etag'] });
+}
+
+/** A list item without its payload: our id, its eTag and its indexed fields (the sentinel read back as null). */
+export interface ItemKey {
+  id: string;
+  eTag: string;
+  indexed: Partial<Record<IndexedField, string | number | null>>;
+}
+
+/** The columns read for an ItemKey. */
+export function keyColumns(kind: Kind): string[] {
+  return [ITEM_ID, ...indexedFieldsOf(kind).map((field) => columnOf[field])];
+}
+
+export function keyOf(kind: Kind, listItem: GraphListItem): ItemKey {
+  const fields = listItem.fields ?? {};
+  const value = (column: string) => {
+    const v = fields[column] as string | number | null | undefined;
+    return v === undefined || v === NULL_SENTINEL ? null : v;
+  };
+  const indexed = Object.fromEntries(indexedFieldsOf(kind).map((field) => [field, value(columnOf[field])]));
+  return { id: String(fields[ITEM_ID]), eTag: listItemETag(listItem), indexed };
 }
 
 /** Parses a list item's payload (file references resolved first) with the kind's schema and attaches the item's eTag. */

@@ -20,7 +20,7 @@ import { randomUUID } from 'node:crypto';
 import { getAllPagesBatched, innerError, sendChain, sendEach, type BatchStep } from './batch';
 import { toStoreError } from './graphErrors';
 import type { BatchResponse, GraphListItem } from './graphTypes';
-import { columnValue, eTagOf, fromAuditItem, fromListItem, listItemETag, selectedColumns, toAuditFields, toFields } from './itemMapping';
+import { columnValue, eTagOf, fromAuditItem, fromListItem, keyColumns, keyOf, listItemETag, selectedColumns, toAuditFields, toFields, type ItemKey } from './itemMapping';
 import { ListIds } from './listIds';
 import { AT, columnOf, hasOrder, indexedFieldsOf, ITEM_ID, PAYLOAD, TARGET_ID } from './listSchema';
 import { fieldsEqualFilter, withQuery, type Literal } from './odata';
@@ -109,6 +109,16 @@ export class SharePointStore implements Store {
       const kind = queries[i]!.kind;
       return sortItems(kind, items.map((li) => fromListItem(kind, li)));
     }) as { [I in keyof Q]: Stored<ItemOf<Q[I]['kind']>>[] };
+  }
+
+  /**
+   * What listMany would match, as our ids, eTags and indexed fields only: no payloads (nor payload
+   * files) are read or parsed. One $batch, as listMany.
+   */
+  async listKeys(queries: readonly Query[]): Promise<ItemKey[][]> {
+    const paths = await Promise.all(queries.map((q) => this.itemsQuery(q.kind, filterConditions(q.kind, q.filter ?? {}), undefined, keyColumns(q.kind))));
+    const pages = await getAllPagesBatched<GraphListItem>(this.client, paths, this.retry);
+    return pages.map((items, i) => items.map((li) => keyOf(queries[i]!.kind, li)));
   }
 
   async get<K extends Kind>(kind: K, id: string): Promise<Stored<ItemOf<K>> | null> {
@@ -398,9 +408,13 @@ function idOf(item: object): string {
 
 /** Column equality conditions for the indexed fields present in a filter (null → the sentinel). */
 export function filterConditions(kind: Kind, filter: Filter): [string, Literal][] {
-  return indexedFieldsOf(kind)
-    .filter((field) => filter[field] !== undefined)
-    .map((field) => [columnOf[field], columnValue(filter[field] as string | number | null)]);
+  const byId: [string, Literal][] = filter.id === undefined ? [] : [[ITEM_ID, filter.id]];
+  return [
+    ...byId,
+    ...indexedFieldsOf(kind)
+      .filter((field) => filter[field] !== undefined)
+      .map((field): [string, Literal] => [columnOf[field], columnValue(filter[field] as string | number | null)]),
+  ];
 }
 
 /** By `order` then id for kinds that have order, else by id (code-unit order, like SQLite's BINARY). */

@@ -35,6 +35,39 @@ const migrations: string[] = [
   // Follow-up reports are read per förvaltning, year and period.
   `ALTER TABLE items ADD COLUMN period TEXT;
    CREATE INDEX items_period ON items (kind, forvaltning_id, year, period);`,
+  // Change counters: for each (kind, förvaltning, unit, year) the number of the last write that touched it,
+  // from one counter for the whole file, so the largest over a plan's scopes grows with every write to
+  // the plan (SqliteStore.lastChange; the plan ETag). Triggers keep them, whatever statement writes.
+  // Plan reads also find a unit's own items by unit and year.
+  `CREATE TABLE change_counter (only INTEGER PRIMARY KEY CHECK (only = 1), value INTEGER NOT NULL, file_id TEXT NOT NULL);
+   INSERT INTO change_counter VALUES (1, 0, lower(hex(randomblob(8))));
+   CREATE TABLE item_changes (
+     kind TEXT NOT NULL,
+     forvaltning_id TEXT NOT NULL,
+     unit_id TEXT NOT NULL,
+     year INTEGER NOT NULL,
+     seq INTEGER NOT NULL,
+     PRIMARY KEY (kind, forvaltning_id, unit_id, year)
+   );
+   CREATE INDEX item_changes_unit ON item_changes (kind, unit_id, year);
+   CREATE TRIGGER items_inserted AFTER INSERT ON items BEGIN
+     UPDATE change_counter SET value = value + 1;
+     INSERT INTO item_changes VALUES (NEW.kind, coalesce(NEW.forvaltning_id, ''), coalesce(NEW.unit_id, ''), coalesce(NEW.year, 0), (SELECT value FROM change_counter))
+       ON CONFLICT DO UPDATE SET seq = excluded.seq;
+   END;
+   CREATE TRIGGER items_updated AFTER UPDATE ON items BEGIN
+     UPDATE change_counter SET value = value + 1;
+     INSERT INTO item_changes VALUES (OLD.kind, coalesce(OLD.forvaltning_id, ''), coalesce(OLD.unit_id, ''), coalesce(OLD.year, 0), (SELECT value FROM change_counter))
+       ON CONFLICT DO UPDATE SET seq = excluded.seq;
+     INSERT INTO item_changes VALUES (NEW.kind, coalesce(NEW.forvaltning_id, ''), coalesce(NEW.unit_id, ''), coalesce(NEW.year, 0), (SELECT value FROM change_counter))
+       ON CONFLICT DO UPDATE SET seq = excluded.seq;
+   END;
+   CREATE TRIGGER items_deleted AFTER DELETE ON items BEGIN
+     UPDATE change_counter SET value = value + 1;
+     INSERT INTO item_changes VALUES (OLD.kind, coalesce(OLD.forvaltning_id, ''), coalesce(OLD.unit_id, ''), coalesce(OLD.year, 0), (SELECT value FROM change_counter))
+       ON CONFLICT DO UPDATE SET seq = excluded.seq;
+   END;
+   CREATE INDEX items_unit ON items (kind, unit_id, year);`,
 ];
 
 export function migrate(db: Database.Database): void {

@@ -40,6 +40,7 @@ interface AuditRow {
 }
 
 const filterColumns: Record<keyof Filter, string> = {
+  id: 'id',
   forvaltningId: 'forvaltning_id',
   unitId: 'unit_id',
   year: 'year',
@@ -84,6 +85,32 @@ export class SqliteStore implements Store {
   async listMany<Q extends readonly Query[]>(queries: Q) {
     const results = await Promise.all(queries.map((q) => this.list(q.kind, q.filter)));
     return results as { [I in keyof Q]: Stored<ItemOf<Q[I]['kind']>>[] };
+  }
+
+  /**
+   * A version of everything the queries can match: the file's id and the number of the last write to
+   * any (kind, förvaltning, unit, year) they read, so it grows with every write to a matching item, its
+   * creation and its deletion. Coarser than the queries (id, parentId and period are not kept apart): a
+   * write to a sibling counts too. Read without reading the items.
+   */
+  lastChange(queries: readonly Query[]): string {
+    const clauses: string[] = [];
+    const params: unknown[] = [];
+    for (const { kind, filter = {} } of queries) {
+      const where = ['kind = ?'];
+      params.push(kind);
+      const keyed = { forvaltning_id: filter.forvaltningId, unit_id: filter.unitId === null ? '' : filter.unitId, year: filter.year };
+      for (const [column, value] of Object.entries(keyed)) {
+        if (value === undefined) continue;
+        where.push(`${column} = ?`);
+        params.push(value);
+      }
+      clauses.push(`(${where.join(' AND ')})`);
+    }
+    const row = this.db
+      .prepare(`SELECT file_id AS file, (SELECT coalesce(max(seq), 0) FROM item_changes WHERE ${clauses.join(' OR ') || '0'}) AS seq FROM change_counter`)
+      .get(...params) as { file: string; seq: number };
+    return `${row.file}.${row.seq}`;
   }
 
   async get<K extends Kind>(kind: K, id: string): Promise<Stored<ItemOf<K>> | null> {

@@ -147,6 +147,20 @@ export function describeStoreContract(
       expect(activities).toEqual([]);
     });
 
+    it('lists an item by its id beside other lists', async () => {
+      await store.create('goal', goal('g1'), anna);
+      await store.create('goal', goal('g2'), anna);
+      const [byId, byIdAndUnit, otherUnit, missing] = await store.listMany([
+        { kind: 'goal', filter: { id: 'g2' } },
+        { kind: 'goal', filter: { id: 'g1', unitId: 'u1' } },
+        { kind: 'goal', filter: { id: 'g1', unitId: 'u2' } },
+        { kind: 'goal', filter: { id: 'finns-inte' } },
+      ] as const);
+      expect(byId.map((g) => g.id)).toEqual(['g2']);
+      expect(byIdAndUnit.map((g) => g.id)).toEqual(['g1']);
+      expect([otherUnit, missing]).toEqual([[], []]);
+    });
+
     it('returns every matching item, however many', async () => {
       for (let i = 0; i < 450; i++) await store.create('indicator', indicator(`i${String(i).padStart(3, '0')}`, 'g1'), anna);
       const all = await store.list('indicator', { parentId: 'g1', year: 2021 });

@@ -1,13 +1,14 @@
 import type { HttpHandler } from '@azure/functions';
-import { readForvaltningPlan } from '../../app/readPlan';
 import type { Services } from '../../app/services';
+import { planReaderFor } from '../../store/planReader';
 import { assertReader } from '../caller';
+import { planResponse } from '../planResponse';
 import { yearParam } from '../requestParts';
-import { handle, json } from '../respond';
+import { handle } from '../respond';
 
-/** GET /api/forvaltningar/{forvaltningId}/plans/{year}: the goals every unit inherits */
+/** GET /api/forvaltningar/{forvaltningId}/plans/{year}: the goals every unit inherits, with their ETag (304 on If-None-Match) */
 export const getForvaltningPlan = (services: Services): HttpHandler =>
   handle(async (req) => {
     await assertReader(services, req);
-    return json(200, await readForvaltningPlan(services.store, req.params.forvaltningId!, yearParam(req)));
+    return planResponse(req, planReaderFor(services.store), { forvaltningId: req.params.forvaltningId!, year: yearParam(req) });
   });

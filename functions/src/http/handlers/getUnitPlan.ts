@@ -1,13 +1,14 @@
 import type { HttpHandler } from '@azure/functions';
-import { readUnitPlan } from '../../app/readPlan';
 import type { Services } from '../../app/services';
+import { planReaderFor } from '../../store/planReader';
 import { assertReader } from '../caller';
+import { planResponse } from '../planResponse';
 import { yearParam } from '../requestParts';
-import { handle, json } from '../respond';
+import { handle } from '../respond';
 
-/** GET /api/units/{unitId}/plans/{year}: the unit's whole plan as one tree */
+/** GET /api/units/{unitId}/plans/{year}: the unit's whole plan as one tree, with its ETag (304 on If-None-Match) */
 export const getUnitPlan = (services: Services): HttpHandler =>
   handle(async (req) => {
     await assertReader(services, req);
-    return json(200, await readUnitPlan(services.store, req.params.unitId!, yearParam(req)));
+    return planResponse(req, planReaderFor(services.store), { unitId: req.params.unitId!, year: yearParam(req) });
   });
