@@ -34,48 +34,51 @@ export interface RouteDef {
   handler: (services: Services) => HttpHandler;
 }
 
+/** Reads answer HEAD too (curl -I for an ETag): declared here once, so Azure's triggers and the local host agree. */
+const read: HttpMethod[] = ['GET', 'HEAD'];
+
 const unitItems = 'units/{unitId}/plans/{year}/{collection}';
 const forvaltningItems = 'forvaltningar/{forvaltningId}/plans/{year}/{collection}';
 const unitReport = 'units/{unitId}/plans/{year}/reports/{period}';
 
 /** Every HTTP trigger: registered with app.http in Azure and routed by the local host. */
 export const routes: RouteDef[] = [
-  { name: 'listForvaltningar', methods: ['GET'], route: 'forvaltningar', handler: listForvaltningar },
-  { name: 'getForvaltning', methods: ['GET'], route: 'forvaltningar/{forvaltningId}', handler: getForvaltning },
-  { name: 'getForvaltningPlan', methods: ['GET'], route: 'forvaltningar/{forvaltningId}/plans/{year}', handler: getForvaltningPlan },
-  { name: 'listUnits', methods: ['GET'], route: 'units', handler: listUnits },
-  { name: 'getUnit', methods: ['GET'], route: 'units/{unitId}', handler: getUnit },
-  { name: 'listUnitPlans', methods: ['GET'], route: 'units/{unitId}/plans', handler: listUnitPlans },
-  { name: 'getUnitPlan', methods: ['GET'], route: 'units/{unitId}/plans/{year}', handler: getUnitPlan },
+  { name: 'listForvaltningar', methods: read, route: 'forvaltningar', handler: listForvaltningar },
+  { name: 'getForvaltning', methods: read, route: 'forvaltningar/{forvaltningId}', handler: getForvaltning },
+  { name: 'getForvaltningPlan', methods: read, route: 'forvaltningar/{forvaltningId}/plans/{year}', handler: getForvaltningPlan },
+  { name: 'listUnits', methods: read, route: 'units', handler: listUnits },
+  { name: 'getUnit', methods: read, route: 'units/{unitId}', handler: getUnit },
+  { name: 'listUnitPlans', methods: read, route: 'units/{unitId}/plans', handler: listUnitPlans },
+  { name: 'getUnitPlan', methods: read, route: 'units/{unitId}/plans/{year}', handler: getUnitPlan },
   { name: 'createUnitPlanItem', methods: ['POST'], route: unitItems, handler: createPlanItem },
-  { name: 'getUnitPlanItem', methods: ['GET'], route: `${unitItems}/{itemId}`, handler: getPlanItem },
+  { name: 'getUnitPlanItem', methods: read, route: `${unitItems}/{itemId}`, handler: getPlanItem },
   { name: 'updateUnitPlanItem', methods: ['PATCH'], route: `${unitItems}/{itemId}`, handler: updatePlanItem },
   { name: 'deleteUnitPlanItem', methods: ['DELETE'], route: `${unitItems}/{itemId}`, handler: deletePlanItem },
   // One and three literal-bounded segments longer than …/{collection}/{itemId}, so neither shadows it
   // nor …/reports/{period}/status (whose last segment is another literal).
-  { name: 'getUnitPlanItemHistory', methods: ['GET'], route: `${unitItems}/{itemId}/versions`, handler: getItemHistory },
+  { name: 'getUnitPlanItemHistory', methods: read, route: `${unitItems}/{itemId}/versions`, handler: getItemHistory },
   { name: 'restoreUnitPlanItemVersion', methods: ['POST'], route: `${unitItems}/{itemId}/versions/{versionId}/restore`, handler: restoreItemVersion },
   { name: 'createForvaltningPlanItem', methods: ['POST'], route: forvaltningItems, handler: createPlanItem },
-  { name: 'getForvaltningPlanItem', methods: ['GET'], route: `${forvaltningItems}/{itemId}`, handler: getPlanItem },
+  { name: 'getForvaltningPlanItem', methods: read, route: `${forvaltningItems}/{itemId}`, handler: getPlanItem },
   { name: 'updateForvaltningPlanItem', methods: ['PATCH'], route: `${forvaltningItems}/{itemId}`, handler: updatePlanItem },
   { name: 'deleteForvaltningPlanItem', methods: ['DELETE'], route: `${forvaltningItems}/{itemId}`, handler: deletePlanItem },
-  { name: 'getForvaltningPlanItemHistory', methods: ['GET'], route: `${forvaltningItems}/{itemId}/versions`, handler: getItemHistory },
+  { name: 'getForvaltningPlanItemHistory', methods: read, route: `${forvaltningItems}/{itemId}/versions`, handler: getItemHistory },
   {
     name: 'restoreForvaltningPlanItemVersion',
     methods: ['POST'],
     route: `${forvaltningItems}/{itemId}/versions/{versionId}/restore`,
     handler: restoreItemVersion,
   },
-  { name: 'getUnitReportDocx', methods: ['GET'], route: `${unitReport}.docx`, handler: getUnitReportDocx },
-  { name: 'getUnitReport', methods: ['GET'], route: `${unitReport}`, handler: getUnitReport },
+  { name: 'getUnitReportDocx', methods: read, route: `${unitReport}.docx`, handler: getUnitReportDocx },
+  { name: 'getUnitReport', methods: read, route: `${unitReport}`, handler: getUnitReport },
   { name: 'putUnitReport', methods: ['PUT'], route: `${unitReport}`, handler: putUnitReport },
   { name: 'setUnitReportStatus', methods: ['POST'], route: `${unitReport}/status`, handler: setUnitReportStatus },
-  { name: 'getOverview', methods: ['GET'], route: 'forvaltningar/{forvaltningId}/overview', handler: getOverview },
+  { name: 'getOverview', methods: read, route: 'forvaltningar/{forvaltningId}/overview', handler: getOverview },
   { name: 'createSummary', methods: ['POST'], route: 'forvaltningar/{forvaltningId}/summaries', handler: createSummary },
-  { name: 'listSummaries', methods: ['GET'], route: 'forvaltningar/{forvaltningId}/summaries', handler: listSummaries },
-  { name: 'getSummaryDocx', methods: ['GET'], route: 'forvaltningar/{forvaltningId}/summaries/{summaryId}.docx', handler: getSummaryDocx },
-  { name: 'getSummary', methods: ['GET'], route: 'forvaltningar/{forvaltningId}/summaries/{summaryId}', handler: getSummary },
-  { name: 'listAudit', methods: ['GET'], route: 'audit', handler: listAudit },
-  { name: 'getMe', methods: ['GET'], route: 'me', handler: getMe },
-  { name: 'listDevUsers', methods: ['GET'], route: 'dev/users', handler: listDevUsers },
+  { name: 'listSummaries', methods: read, route: 'forvaltningar/{forvaltningId}/summaries', handler: listSummaries },
+  { name: 'getSummaryDocx', methods: read, route: 'forvaltningar/{forvaltningId}/summaries/{summaryId}.docx', handler: getSummaryDocx },
+  { name: 'getSummary', methods: read, route: 'forvaltningar/{forvaltningId}/summaries/{summaryId}', handler: getSummary },
+  { name: 'listAudit', methods: read, route: 'audit', handler: listAudit },
+  { name: 'getMe', methods: read, route: 'me', handler: getMe },
+  { name: 'listDevUsers', methods: read, route: 'dev/users', handler: listDevUsers },
 ];

@@ -1,3 +1,4 @@
+import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../config';
 import { devIdentity } from '../identity/devIdentity';
 import { devUsers } from '../identity/devUsers';
@@ -17,7 +18,8 @@ async function main(): Promise<void> {
   const server = createLocalHost({ store, followUp, identify: local ? devIdentity(devUsers) : async () => null, devUsers: local ? devUsers : [], anonymousReads: local });
   server.listen(config.port, () => {
     const where = config.store === 'sqlite' ? config.databaseFile : `SharePoint-webbplats ${config.graph.siteId}`;
-    console.log(`Verksamhetsplan körs på http://localhost:${config.port}/  (data: ${where})`);
+    const { port } = server.address() as AddressInfo;
+    console.log(`Verksamhetsplan körs på http://localhost:${port}/  (data: ${where})`);
   });
   const stop = () => server.close(() => void store.close().then(() => process.exit(0)));
   process.on('SIGINT', stop);

@@ -1,68 +1,77 @@
-import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { HttpRequest, InvocationContext, type HttpHandler, type HttpResponseInit } from '@azure/functions';
+import { join } from 'node:path';
+import Fastify, { type FastifyInstance, type FastifyServerFactory } from 'fastify';
 import type { Services } from '../app/services';
-import { routes } from '../http/routes';
-import { createRouter } from './router';
-import { readStatic } from './staticFiles';
+import { maxBodyBytes } from '../http/requestParts';
+import { routes, type RouteDef } from '../http/routes';
+import { registerApiRoutes } from './apiRoutes';
+import { isValidHost } from './hostHeader';
+import { answerClientError, errorBody, replyBadUrl, replyNotFound, replyWithError } from './httpErrors';
+import { serveTab } from './staticFiles';
 
 const defaultTabDir = join(__dirname, '..', '..', '..', 'tabs', 'dist');
 
+export interface LocalAppOptions {
+  tabDir?: string;
+  /** The route table; routing tests pass one whose handlers only name themselves. */
+  routeTable?: RouteDef[];
+  serverFactory?: FastifyServerFactory;
+}
+
 /**
- * The local host: a node:http server that hands /api/… requests to the same handlers Azure
- * Functions runs (no Core Tools needed), and serves the built tab (tabs/dist).
+ * The local host as a Fastify app: the route table's handlers (the ones Azure Functions runs) under
+ * /api, the built tab at /. Bodies are read only on routes that take one, up to 256 kB while they
+ * stream; bad URLs and hosts get 400; anything unexpected a logged 500 with the request id.
+ */
+export function buildLocalApp(services: Services, options: LocalAppOptions = {}): FastifyInstance {
+  const app = Fastify({
+    logger: false,
+    bodyLimit: maxBodyBytes,
+    genReqId: () => randomUUID(),
+    requestIdHeader: false, // ids are ours, never the client's
+    exposeHeadRoutes: false, // the route table names HEAD itself, so Azure and this host agree
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
+    frameworkErrors: replyBadUrl,
+    clientErrorHandler: answerClientError,
+    ...(options.serverFactory ? { serverFactory: options.serverFactory } : {}),
+  });
+  // Handlers read bytes and parse JSON themselves (readJson), whatever the Content-Type says.
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    if (!isValidHost(request.headers.host)) {
+      return reply.code(400).header('cache-control', 'no-store').send(errorBody('BAD_REQUEST', 'Ogiltigt Host-huvud'));
+    }
+  });
+  app.setErrorHandler(replyWithError);
+  app.setNotFoundHandler(replyNotFound);
+  registerApiRoutes(app, services, options.routeTable ?? routes);
+  serveTab(app, options.tabDir ?? defaultTabDir);
+  return app;
+}
+
+/**
+ * The local host for npm start, tests and benchmarks: a node:http Server (listen, address, close
+ * as usual) answered by the Fastify app; requests wait until its plugins are loaded.
  */
 export function createLocalHost(services: Services, tabDir: string = defaultTabDir): Server {
-  const route = createRouter(routes);
-  const handlers = new Map<string, HttpHandler>(routes.map((r) => [r.name, r.handler(services)]));
-  const quietLog = () => undefined;
-
-  return createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
-    if (!url.pathname.startsWith('/api/')) {
-      const file = req.method === 'GET' ? await readStatic(tabDir, url.pathname) : null;
-      if (!file) return send(res, { status: 404, body: 'Hittades inte' });
-      const cache = file.immutable ? 'public, max-age=31536000, immutable' : 'no-cache';
-      return send(res, { status: 200, body: file.body, headers: { 'content-type': file.contentType, 'cache-control': cache } });
-    }
-    const match = route(req.method ?? 'GET', url.pathname);
-    if (!match) return send(res, { status: 404, jsonBody: { error: { code: 'NOT_FOUND', message: `Okänd adress ${url.pathname}` } } });
-    if ('methodNotAllowed' in match) {
-      return send(res, { status: 405, jsonBody: { error: { code: 'METHOD_NOT_ALLOWED', message: `${req.method} stöds inte för ${url.pathname}` } } });
-    }
-    const body = await readBody(req);
-    const request = new HttpRequest({
-      method: req.method,
-      url: url.toString(),
-      headers: headersOf(req),
-      query: Object.fromEntries(url.searchParams),
-      params: match.params,
-      body: body.byteLength ? { bytes: body } : undefined,
-    });
-    const context = new InvocationContext({ functionName: match.def.name, logHandler: (level, ...args) => (level === 'error' ? console.error(...args) : quietLog()) });
-    send(res, await handlers.get(match.def.name)!(request, context));
+  let route: (req: IncomingMessage, res: ServerResponse) => void = () => undefined;
+  const server = createServer((req, res) => {
+    ready.then(
+      () => route(req, res),
+      () => res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(errorBody('INTERNAL', 'Den lokala värden kunde inte starta'))),
+    );
   });
-}
-
-function headersOf(req: IncomingMessage): Record<string, string> {
-  return Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')]));
-}
-
-async function readBody(req: IncomingMessage): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
-
-function send(res: ServerResponse, response: HttpResponseInit): void {
-  const headers = new Headers(response.headers as ConstructorParameters<typeof Headers>[0]);
-  let body: string | Uint8Array | undefined;
-  if (response.jsonBody !== undefined) {
-    body = JSON.stringify(response.jsonBody);
-    if (!headers.has('content-type')) headers.set('content-type', 'application/json; charset=utf-8');
-  } else if (typeof response.body === 'string' || response.body instanceof Uint8Array) {
-    body = response.body;
-  }
-  res.writeHead(response.status ?? 200, Object.fromEntries(headers));
-  res.end(body);
+  const app = buildLocalApp(services, {
+    tabDir,
+    serverFactory: (handler) => {
+      route = handler;
+      return server;
+    },
+  });
+  const ready = Promise.resolve(app.ready());
+  ready.catch((error: unknown) => console.error('Den lokala värden kunde inte starta:', error));
+  return server;
 }

@@ -1,26 +1,18 @@
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
 
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-};
-
-/** Reads a file of the built tab; null for anything outside the folder or missing. */
-export async function readStatic(root: string, urlPath: string): Promise<{ body: Buffer; contentType: string; immutable: boolean } | null> {
-  const relative = urlPath === '/' ? 'index.html' : decodeURIComponent(urlPath).replace(/^\/+/, '');
-  const file = normalize(join(root, relative));
-  if (!file.startsWith(normalize(root) + sep)) return null;
-  try {
-    const body = await readFile(file);
-    return { body, contentType: contentTypes[extname(file)] ?? 'application/octet-stream', immutable: relative.startsWith('assets/') };
-  } catch {
-    return null;
-  }
+/**
+ * The built tab (tabs/dist) at /: @fastify/static resolves paths inside the folder only, answers
+ * GET and HEAD with ETag and Last-Modified, and hands missing files to the not-found handler.
+ * Vite's hashed assets/ never change; everything else is revalidated.
+ */
+export function serveTab(app: FastifyInstance, tabDir: string): void {
+  void app.register(fastifyStatic, {
+    root: tabDir,
+    cacheControl: false,
+    setHeaders: (response, path) => {
+      const immutable = /[/\\]assets[/\\][^/\\]+$/.test(path);
+      response.setHeader('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
 }

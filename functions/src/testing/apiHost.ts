@@ -22,6 +22,8 @@ export async function serveApi(store: Store, followUp: ReadFollowUpData) {
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`;
   return {
     base,
+    /** the node:http server, for tests that watch its connections */
+    server,
     /** fetch against the API as a development identity (or anonymously) */
     call: (path: string, init: RequestInit & { as?: string } = {}): Promise<ApiResponse> => {
       const headers = new Headers(init.headers);
@@ -37,9 +39,10 @@ export async function serveApi(store: Store, followUp: ReadFollowUpData) {
 export async function startApiHost(dataDir = mkdtempSync(join(tmpdir(), 'vp-api-'))) {
   const { store, followUp } = openStorage(loadConfig({ DATA_DIR: dataDir }, 'local'));
   await seedDemoData(store);
-  const { base, call, close } = await serveApi(store, followUp);
+  const { base, server, call, close } = await serveApi(store, followUp);
   return {
     base,
+    server,
     dataDir,
     store,
     call,

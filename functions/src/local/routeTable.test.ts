@@ -1,0 +1,71 @@
+import type { Services } from '../app/services';
+import { routes, type RouteDef } from '../http/routes';
+import { buildLocalApp } from './server';
+
+/** The real route table whose handlers only say which route matched and with what parameters. */
+const namingTable: RouteDef[] = routes.map((def) => ({
+  ...def,
+  handler: () => async (req) => ({ jsonBody: { name: def.name, params: req.params }, headers: { etag: '"v1"' } }),
+}));
+
+describe('local host routing of the route table', () => {
+  const app = buildLocalApp({} as Services, { routeTable: namingTable, tabDir: __dirname });
+  let origin = '';
+  beforeAll(async () => {
+    origin = await app.listen({ port: 0, host: '127.0.0.1' });
+  });
+  afterAll(() => app.close());
+  const request = async (method: string, url: string) => {
+    const response = await fetch(`${origin}${url}`, { method });
+    const body = await response.text();
+    return { statusCode: response.status, headers: Object.fromEntries(response.headers), body, json: () => JSON.parse(body) };
+  };
+  const route = async (method: string, url: string) => {
+    const response = await request(method, url);
+    return response.statusCode === 200 ? response.json() : response.statusCode;
+  };
+
+  it('matches Azure route templates and decodes parameters', async () => {
+    expect(await route('PATCH', '/api/units/hag/plans/2021/goals/a%20b')).toEqual({
+      name: 'updateUnitPlanItem',
+      params: { unitId: 'hag', year: '2021', collection: 'goals', itemId: 'a b' },
+    });
+    expect(await route('GET', '/api/forvaltningar/f1/plans/2021')).toMatchObject({ name: 'getForvaltningPlan' });
+    expect(await route('GET', '/api/units/')).toMatchObject({ name: 'listUnits' });
+  });
+
+  it('prefers literal segments over parameters, as Azure Functions routing does', async () => {
+    expect(await route('GET', '/api/units/hag/plans/2021/reports/T1')).toMatchObject({ name: 'getUnitReport', params: { period: 'T1' } });
+    expect(await route('GET', '/api/units/hag/plans/2021/goals/g1')).toMatchObject({ name: 'getUnitPlanItem' });
+    expect(await route('POST', '/api/units/hag/plans/2021/reports/T1/status')).toMatchObject({ name: 'setUnitReportStatus' });
+    expect(await route('GET', '/api/units/hag/plans/2021/reports/T1.docx')).toMatchObject({ name: 'getUnitReportDocx', params: { period: 'T1' } });
+    expect(await route('GET', '/api/units/hag/plans/2021/reports/T1xdocx')).toMatchObject({ name: 'getUnitReport' });
+    expect(await route('GET', '/api/forvaltningar/f1/summaries/s1.docx')).toMatchObject({ name: 'getSummaryDocx', params: { summaryId: 's1' } });
+    expect(await route('GET', '/api/forvaltningar/f1/summaries/s1')).toMatchObject({ name: 'getSummary', params: { summaryId: 's1' } });
+  });
+
+  it('tells a wrong method (405 with Allow) from an unknown path (404)', async () => {
+    const wrong = await request('PUT', '/api/units');
+    expect(wrong.statusCode).toBe(405);
+    expect(wrong.headers.allow).toBe('GET, HEAD, OPTIONS');
+    expect(wrong.json()).toMatchObject({ error: { code: 'METHOD_NOT_ALLOWED' } });
+    expect(await route('DELETE', '/api/units/hag/plans/2021/reports/T1')).toBe(405);
+    expect(await route('GET', '/api/nothing')).toBe(404);
+  });
+
+  it('answers HEAD wherever GET answers, with the same headers and no body', async () => {
+    for (const def of routes.filter((r) => r.methods.includes('GET'))) {
+      const url = `/api/${def.route.replace(/\{\w+\}/g, 'x')}`;
+      const head = await request('HEAD', url);
+      expect({ url, status: head.statusCode, etag: head.headers.etag, body: head.body }).toEqual({ url, status: 200, etag: '"v1"', body: '' });
+    }
+  });
+
+  it('answers OPTIONS with the methods of the path', async () => {
+    const item = await request('OPTIONS', '/api/units/hag/plans/2021/goals/g1');
+    expect(item.statusCode).toBe(204);
+    expect(item.headers.allow).toBe('GET, HEAD, PATCH, DELETE, OPTIONS');
+    const report = await request('OPTIONS', '/api/units/hag/plans/2021/reports/T1');
+    expect(report.headers.allow).toBe('GET, HEAD, PUT, OPTIONS');
+  });
+});
