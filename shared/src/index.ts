@@ -21,3 +21,5 @@ export * from './validation';
 export * from './api';
 export * from './planTree';
 export * from './aggregation';
+export * from './format';
+export * from './labels';

@@ -3,20 +3,27 @@
  * units assess each nämndmål and why, the indicators rolled up by their rules with every unit's value
  * and counts behind them, and the status of the förvaltning's activities in each unit.
  */
-import type { ActivityRollup, CommitteeGoalRollup, IndicatorRollup, Overview, Period, Summary } from '@vp/shared';
-import { docxFile, heading, labelled, labelledHeading, paragraph, textParagraphs, type Block, type Run } from './docx';
-import { formatDate, formatNumber, formatOutcome, formatTarget, formatValue } from './format';
-import { table, type Cell, type Column } from './table';
 import {
-  NOT_REPORTED,
-  activityStatusText,
+  activityStatusLabel,
+  activityStatuses,
   assessmentText,
-  distributionText,
-  joinSwedish,
-  numberedTitle,
-  periodicityText,
-  reportStatusText,
-} from './wording';
+  formatCount,
+  formatOutcome,
+  formatTarget,
+  formatValue,
+  periodicityLabel,
+  reportStatusLabel,
+  type ActivityRollup,
+  type CommitteeGoalRollup,
+  type IndicatorRollup,
+  type Overview,
+  type Period,
+  type Summary,
+} from '@vp/shared';
+import { docxFile, heading, labelled, labelledHeading, paragraph, textParagraphs, type Block, type Run } from './docx';
+import { formatDate } from './format';
+import { table, type Cell, type Column } from './table';
+import { NOT_REPORTED, distributionText, joinSwedish, numberedTitle } from './wording';
 
 type UnitNames = (unitId: string) => string;
 
@@ -37,7 +44,7 @@ function statusBlocks(overview: Overview, nameOf: UnitNames): Block[] {
         { header: 'Enhet', width: 60 },
         { header: 'Rapportstatus', width: 40 },
       ],
-      overview.units.map((u) => [nameOf(u.unitId), reportStatusText[u.reportStatus]]),
+      overview.units.map((u) => [nameOf(u.unitId), reportStatusLabel[u.reportStatus]]),
     ),
   ];
 }
@@ -80,15 +87,15 @@ function goalsBlocks(overview: Overview, nameOf: UnitNames): Block[] {
   return blocks;
 }
 
-function comparison(target: string, vs: IndicatorRollup['vsAnnualTarget']): Cell {
-  if (!target || vs === null) return target;
+function comparison(target: string | null, vs: IndicatorRollup['vsAnnualTarget']): Cell {
+  if (!target || vs === null) return target ?? '';
   return [{ text: `${target}\n` }, { text: vs === 'meets' ? 'nås' : 'nås inte', italic: true }];
 }
 
 /** Columns of an indicator's drill-down: the value and the counts its rule keeps. */
 function countColumns(indicator: IndicatorRollup): { columns: Column[]; counts: (v: { numerator: number | null; denominator: number | null; weight: number | null }) => string[] } {
   const { aggregation } = indicator;
-  const count = (n: number | null) => (n === null ? '' : formatNumber(n));
+  const count = (n: number | null) => (n === null ? '' : formatCount(n));
   if (aggregation.rule === 'ratioOfSums') {
     return {
       columns: [
@@ -137,7 +144,7 @@ function indicatorBlocks(overview: Overview, nameOf: UnitNames): Block[] {
     formatOutcome(i, i) ?? notReported,
     comparison(formatTarget(i.annualTarget, i.measureUnit), i.vsAnnualTarget),
     comparison(formatTarget(i.councilTarget, i.measureUnit), i.vsCouncilTarget),
-    periodicityText[i.periodicity],
+    periodicityLabel[i.periodicity],
   ]);
   return [
     heading(1, 'Indikatorer'),
@@ -165,20 +172,10 @@ function activityBlocks(activities: ActivityRollup[], nameOf: UnitNames): Block[
     table(
       [
         { header: 'Aktivitet', width: 36 },
-        countColumn(activityStatusText.notStarted),
-        countColumn(activityStatusText.ongoing),
-        countColumn(activityStatusText.done),
-        countColumn(activityStatusText.cancelled),
+        ...activityStatuses.map((s) => countColumn(activityStatusLabel[s])),
         countColumn(NOT_REPORTED, 16),
       ],
-      activities.map((a) => [
-        a.text,
-        String(a.counts.notStarted),
-        String(a.counts.ongoing),
-        String(a.counts.done),
-        String(a.counts.cancelled),
-        String(a.counts.missing),
-      ]),
+      activities.map((a) => [a.text, ...activityStatuses.map((s) => String(a.counts[s])), String(a.counts.missing)]),
     ),
     heading(2, 'Status per enhet'),
     ...activities.flatMap((a) => [
@@ -189,7 +186,7 @@ function activityBlocks(activities: ActivityRollup[], nameOf: UnitNames): Block[
           { header: 'Status', width: 18 },
           { header: 'Kommentar', width: 47 },
         ],
-        a.perUnit.map((u) => [nameOf(u.unitId), u.status ? activityStatusText[u.status] : notReported, u.comment]),
+        a.perUnit.map((u) => [nameOf(u.unitId), u.status ? activityStatusLabel[u.status] : notReported, u.comment]),
       ),
     ]),
   ];

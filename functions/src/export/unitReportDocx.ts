@@ -3,23 +3,27 @@
  * like the municipal plans: the goal cascade as headings, each goal with its assessment and analysis,
  * indicator tables with the period's outcome beside the targets, and activity tables with status.
  */
-import type { ActivityEntry, GoalEntry, GoalNode, IndicatorEntry, Period, PlanTree, UnitReportView } from '@vp/shared';
-import { docxFile, labelled, labelledHeading, paragraph, textParagraphs, type Block, type Run } from './docx';
-import { formatDate, formatOutcome, formatTarget } from './format';
-import { table } from './table';
 import {
-  NOT_REPORTED,
-  activityStatusText,
+  activityStatusLabel,
   assessmentText,
-  goalHeading,
-  headingLevel,
-  isDue,
-  levelLabel,
-  periodSpan,
-  periodTitle,
-  periodicityText,
-  reportStatusText,
-} from './wording';
+  formatOutcome,
+  formatTarget,
+  goalLevelLabel,
+  indicatorDueIn,
+  periodicityLabel,
+  reportStatusLabel,
+  type ActivityEntry,
+  type GoalEntry,
+  type GoalNode,
+  type IndicatorEntry,
+  type Period,
+  type PlanTree,
+  type UnitReportView,
+} from '@vp/shared';
+import { docxFile, labelled, labelledHeading, paragraph, textParagraphs, type Block, type Run } from './docx';
+import { formatDate } from './format';
+import { table } from './table';
+import { NOT_REPORTED, goalHeading, headingLevel, periodSpan, periodTitle } from './wording';
 
 interface Entries {
   period: Period;
@@ -39,7 +43,7 @@ function assessmentBlocks(entry: GoalEntry | undefined, period: Period): Block[]
 }
 
 function indicatorBlocks(goal: GoalNode, entries: Entries): Block[] {
-  const due = goal.indicators.filter((i) => isDue(i.periodicity, entries.period));
+  const due = goal.indicators.filter((i) => indicatorDueIn(i.periodicity, entries.period));
   const blocks: Block[] = [];
   if (due.length > 0) {
     const rows = due.map((indicator) => {
@@ -48,9 +52,9 @@ function indicatorBlocks(goal: GoalNode, entries: Entries): Block[] {
       return [
         indicator.name,
         outcome ?? notReported,
-        formatTarget(indicator.annualTarget, indicator.measureUnit),
-        formatTarget(indicator.councilTarget, indicator.measureUnit),
-        periodicityText[indicator.periodicity],
+        formatTarget(indicator.annualTarget, indicator.measureUnit) ?? '',
+        formatTarget(indicator.councilTarget, indicator.measureUnit) ?? '',
+        periodicityLabel[indicator.periodicity],
       ];
     });
     blocks.push(
@@ -84,7 +88,7 @@ function activityBlocks(goal: GoalNode, entries: Entries): Block[] {
       activity.text,
       activity.start,
       activity.end,
-      entry?.status ? activityStatusText[entry.status] : notReported,
+      entry?.status ? activityStatusLabel[entry.status] : notReported,
       entry?.comment ?? '',
     ];
   });
@@ -105,7 +109,7 @@ function activityBlocks(goal: GoalNode, entries: Entries): Block[] {
 function goalBlocks(goal: GoalNode, entries: Entries): Block[] {
   const entry = entries.goals.get(goal.id);
   return [
-    ...labelledHeading(`${levelLabel[goal.level]}:`, headingLevel[goal.level], goalHeading(goal)),
+    ...labelledHeading(`${goalLevelLabel[goal.level]}:`, headingLevel[goal.level], goalHeading(goal)),
     // The unit assesses its own goals; a förvaltning goal shows an assessment only where one was given.
     ...(entry || goal.owner === 'unit' ? assessmentBlocks(entry, entries.period) : []),
     ...indicatorBlocks(goal, entries),
@@ -120,8 +124,8 @@ export async function unitReportDocx(tree: PlanTree, report: UnitReportView): Pr
   const planTitle = tree.plan?.title ?? `Verksamhetsplan ${report.year}`;
   const status =
     report.status === 'ready' && report.readyAt
-      ? `${reportStatusText.ready} ${formatDate(report.readyAt)}`
-      : reportStatusText[report.status];
+      ? `${reportStatusLabel.ready} ${formatDate(report.readyAt)}`
+      : reportStatusLabel[report.status];
   const entries: Entries = {
     period: report.period,
     goals: new Map(report.goals.map((e) => [e.goalId, e])),

@@ -1,5 +1,8 @@
-/** The Swedish wording of the follow-up documents: periods, assessments, statuses, goal levels. */
-import type { ActivityStatus, Assessment, Goal, GoalLevel, Period, Periodicity, ReportStatus } from '@vp/shared';
+/**
+ * The Swedish wording of the follow-up documents: titles, spans and sentences. The names of statuses,
+ * assessments, periodicities and goal levels are @vp/shared's labels, the same as the tab shows.
+ */
+import { assessments, type Assessment, type Goal, type GoalLevel, type Period } from '@vp/shared';
 
 /** Shown wherever a unit has not filled in an entry. */
 export const NOT_REPORTED = 'Ej rapporterad';
@@ -15,40 +18,6 @@ export const periodSpan: Record<Period, string> = {
   T1: 'efter tertial 1 (januari–april)',
   T2: 'efter tertial 2 (maj–augusti)',
   VB: 'för helåret',
-};
-
-/** Indicators with periodicity "year" are reported in the verksamhetsberättelse only. */
-export function isDue(periodicity: Periodicity, period: Period): boolean {
-  return periodicity === 'tertial' || period === 'VB';
-}
-
-/** T1/T2 give a forecast, the VB the outcome. */
-export function assessmentText(assessment: Assessment, period: Period): string {
-  if (period === 'VB') return { fully: 'Uppfyllt', partly: 'Delvis uppfyllt', not: 'Ej uppfyllt' }[assessment];
-  return { fully: 'Målet bedöms uppfyllas helt', partly: 'Målet bedöms uppfyllas delvis', not: 'Målet bedöms inte uppfyllas' }[assessment];
-}
-
-export const activityStatusText: Record<ActivityStatus, string> = {
-  notStarted: 'Ej påbörjad',
-  ongoing: 'Pågående',
-  done: 'Avslutad',
-  cancelled: 'Inställd',
-};
-
-export const periodicityText: Record<Periodicity, string> = { tertial: 'Tertial', year: 'År' };
-
-export const reportStatusText: Record<ReportStatus | 'none', string> = {
-  draft: 'Utkast',
-  ready: 'Klar för granskning',
-  none: 'Ej påbörjad',
-};
-
-/** The label printed above a goal, as in the plans ("KF:s inriktningsmål:"). */
-export const levelLabel: Record<GoalLevel, string> = {
-  councilDirection: 'KF:s inriktningsmål',
-  councilAreaGoal: 'KF:s mål för verksamhetsområdet',
-  committeeGoal: 'Nämndmål',
-  unitGoal: 'Enhetsmål',
 };
 
 export const headingLevel: Record<GoalLevel, 1 | 2 | 3 | 4> = {
@@ -87,7 +56,7 @@ export function distributionText(distribution: Record<Assessment, number>, total
     period === 'VB'
       ? { fully: 'att det är uppfyllt', partly: 'att det är delvis uppfyllt', not: 'att det inte är uppfyllt' }
       : { fully: 'att det uppfylls helt', partly: 'att det uppfylls delvis', not: 'att det inte uppfylls' };
-  const parts = (['fully', 'partly', 'not'] as const).filter((a) => distribution[a] > 0);
+  const parts = assessments.filter((a) => distribution[a] > 0);
   const [lead, ...others] = parts;
   if (lead === undefined) return `Ingen av ${total} enheter har bedömt målet.`;
   const enheter = total === 1 ? 'enhet' : 'enheter';

@@ -1,4 +1,6 @@
 // UI strings of the app shell, pickers and plan view. Swedish first; English mirrors every key.
+import { goalLevelLabel, periodicityLabel } from '@vp/shared';
+
 const sv = {
   appName: 'Verksamhetsplan',
   loading: 'Laddar…',
@@ -15,12 +17,7 @@ const sv = {
   matches: (n: number) => `${n} träffar`,
   sections: 'Planens texter',
   goals: 'Mål',
-  levels: {
-    councilDirection: 'KF:s inriktningsmål',
-    councilAreaGoal: 'KF:s mål för verksamhetsområdet',
-    committeeGoal: 'Nämndmål',
-    unitGoal: 'Enhetsmål',
-  },
+  levels: goalLevelLabel,
   ownedByForvaltning: 'Förvaltningens – skrivskyddat',
   ownedByUnit: 'Enhetens eget',
   description: 'Beskrivning',
@@ -35,7 +32,7 @@ const sv = {
   councilTarget: 'KF:s årsmål',
   periodicity: 'Periodicitet',
   measureUnit: 'Enhet',
-  periodicities: { tertial: 'Tertial', year: 'År' },
+  periodicities: periodicityLabel,
   activities: 'Aktiviteter',
   activity: 'Aktivitet',
   start: 'Startdatum',

@@ -1,5 +1,5 @@
 // Strings of follow-up: navigation, the unit's report and the förvaltning's overview and summaries.
-import type { ActivityStatus, Assessment, Period } from '@vp/shared';
+import { activityStatusLabel, assessmentChoices, assessmentQuestion, reportStatusLabel, type Assessment, type Period } from '@vp/shared';
 
 type Counts = Record<Assessment, number>;
 
@@ -7,14 +7,12 @@ const sv = {
   nav: { label: 'Huvudmeny', plan: 'Plan', report: 'Uppföljning', overview: 'Förvaltningen' },
   period: 'Period',
   periods: { T1: 'T1 (januari–april)', T2: 'T2 (maj–augusti)', VB: 'Verksamhetsberättelse (helår)' } satisfies Record<Period, string>,
-  status: { draft: 'Utkast', ready: 'Klar för granskning', none: 'Inte påbörjad' },
+  // The names of statuses and assessments are shared with the Word exports.
+  status: reportStatusLabel,
   download: 'Ladda ner som Word',
-  assessmentLabel: { forecast: 'Målet bedöms uppfyllas', outcome: 'Måluppfyllelse' },
-  assessments: {
-    forecast: { fully: 'Helt', partly: 'Delvis', not: 'Inte' },
-    outcome: { fully: 'Uppfyllt', partly: 'Delvis uppfyllt', not: 'Ej uppfyllt' },
-  } satisfies Record<string, Record<Assessment, string>>,
-  activityStatuses: { notStarted: 'Ej påbörjad', ongoing: 'Pågående', done: 'Avslutad', cancelled: 'Inställd' } satisfies Record<ActivityStatus, string>,
+  assessmentLabel: assessmentQuestion,
+  assessments: assessmentChoices,
+  activityStatuses: activityStatusLabel,
   notFilled: 'ej ifyllt',
 
   form: {

@@ -1,10 +1,9 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
-import type { ActivityRollup, Overview } from '@vp/shared';
+import { activityStatuses, type ActivityRollup, type Overview } from '@vp/shared';
 import { useStrings } from '../i18n/strings';
 import { useColumnStyles } from './columns';
 import { ExpandableRow } from './ExpandableRow';
 
-const statuses = ['notStarted', 'ongoing', 'done', 'cancelled'] as const;
 const COLUMNS = 7;
 
 /** Each förvaltning activity: how many units report each status, with each unit's status and comment on demand. */
@@ -16,7 +15,7 @@ export function ActivityRollupTable({ overview }: { overview: Overview }) {
       <TableHeader>
         <TableRow>
           <TableHeaderCell className={columns.activity}>{t.overview.activity}</TableHeaderCell>
-          {statuses.map((s) => (
+          {activityStatuses.map((s) => (
             <TableHeaderCell key={s}>{t.activityStatuses[s]}</TableHeaderCell>
           ))}
           <TableHeaderCell>{t.overview.missing}</TableHeaderCell>
@@ -34,7 +33,7 @@ export function ActivityRollupTable({ overview }: { overview: Overview }) {
             cells={
               <>
                 <TableCell>{a.text}</TableCell>
-                {statuses.map((s) => (
+                {activityStatuses.map((s) => (
                   <TableCell key={s}>{a.counts[s]}</TableCell>
                 ))}
                 <TableCell>{a.counts.missing}</TableCell>

@@ -1,8 +1,7 @@
 import { Badge, Body1, Body1Strong, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import type { CommitteeGoalRollup, Overview } from '@vp/shared';
+import { assessmentKind, type CommitteeGoalRollup, type Overview } from '@vp/shared';
 import { useStrings } from '../i18n/strings';
 import { TextBlock } from '../plan/TextBlock';
-import { wordingOf } from '../report/GoalFields';
 import { Distribution } from './Distribution';
 
 const useStyles = makeStyles({
@@ -46,7 +45,7 @@ function CommitteeGoal({ goal, overview }: { goal: CommitteeGoalRollup; overview
   const t = useStrings().report;
   const styles = useStyles();
   const nameOf = (unitId: string) => overview.units.find((u) => u.unitId === unitId)?.name ?? unitId;
-  const words = t.assessments[wordingOf(overview.period)];
+  const words = t.assessments[assessmentKind(overview.period)];
   return (
     <section className={styles.goal} aria-label={goal.title}>
       <Body1Strong as="h4" block className={styles.heading}>

@@ -1,7 +1,6 @@
 import { Body1, makeStyles, tokens } from '@fluentui/react-components';
-import type { CommitteeGoalRollup, Period } from '@vp/shared';
+import { assessmentKind, assessments, type CommitteeGoalRollup, type Period } from '@vp/shared';
 import { useStrings } from '../i18n/strings';
-import { wordingOf } from '../report/GoalFields';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', height: '0.75rem', width: '100%', maxWidth: '24rem', borderRadius: tokens.borderRadiusSmall, overflow: 'hidden', backgroundColor: tokens.colorNeutralBackground4, marginTop: tokens.spacingVerticalXS },
@@ -18,10 +17,10 @@ export function Distribution({ rollup, period }: { rollup: CommitteeGoalRollup; 
   const total = d.fully + d.partly + d.not;
   return (
     <div>
-      <Body1>{t.overview.distribution(t.assessments[wordingOf(period)], d)}</Body1>
+      <Body1>{t.overview.distribution(t.assessments[assessmentKind(period)], d)}</Body1>
       {total > 0 && (
         <div className={styles.bar} aria-hidden>
-          {(['fully', 'partly', 'not'] as const).map((a) => (d[a] ? <div key={a} className={styles[a]} style={{ width: `${(100 * d[a]) / total}%` }} /> : null))}
+          {assessments.map((a) => (d[a] ? <div key={a} className={styles[a]} style={{ width: `${(100 * d[a]) / total}%` }} /> : null))}
         </div>
       )}
     </div>

@@ -1,8 +1,7 @@
 import { Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
 import type { IndicatorRollup, Overview, UnitIndicatorValue } from '@vp/shared';
 import { useStrings, type Strings } from '../i18n/strings';
-import { formatTarget } from '../plan/IndicatorTable';
-import { formatCount, formatValue } from '../report/format';
+import { countText, targetText, valueText } from '../report/format';
 import { useColumnStyles } from './columns';
 import { ExpandableRow } from './ExpandableRow';
 
@@ -47,9 +46,9 @@ export function IndicatorRollupTable({ overview }: { overview: Overview }) {
                     </>
                   )}
                 </TableCell>
-                <TableCell>{formatValue(i.value, i.measureUnit)}</TableCell>
-                <TableCell>{formatTarget(i.annualTarget, i.measureUnit)}</TableCell>
-                <TableCell>{formatTarget(i.councilTarget, i.measureUnit)}</TableCell>
+                <TableCell>{valueText(i.value, i.measureUnit)}</TableCell>
+                <TableCell>{targetText(i.annualTarget, i.measureUnit)}</TableCell>
+                <TableCell>{targetText(i.councilTarget, i.measureUnit)}</TableCell>
                 <TableCell>{comparisonText(i, t)}</TableCell>
                 <TableCell>{i.missingUnitIds.length ? i.missingUnitIds.map(nameOf).join(', ') : t.noneMissing}</TableCell>
               </>
@@ -76,7 +75,7 @@ function UnitValues({ indicator: i, nameOf }: { indicator: IndicatorRollup; name
   const t = useStrings().report.overview;
   const rule = i.aggregation;
   const countsHeader = rule.rule === 'ratioOfSums' ? `${rule.numerator} / ${rule.denominator}` : rule.rule === 'weightedMean' ? rule.weight : null;
-  const counts = (v: Figures) => (rule.rule === 'ratioOfSums' ? `${formatCount(v.numerator)} / ${formatCount(v.denominator)}` : formatCount(v.weight));
+  const counts = (v: Figures) => (rule.rule === 'ratioOfSums' ? `${countText(v.numerator)} / ${countText(v.denominator)}` : countText(v.weight));
   const rows: (Figures & { key: string; name: string })[] = [
     ...i.unitValues.map((v) => ({ ...v, key: v.unitId, name: nameOf(v.unitId) })),
     { key: ' total', name: t.total, value: i.value, numerator: i.numerator, denominator: i.denominator, weight: i.weight },
@@ -94,7 +93,7 @@ function UnitValues({ indicator: i, nameOf }: { indicator: IndicatorRollup; name
         {rows.map((v) => (
           <TableRow key={v.key}>
             <TableCell>{v.key === ' total' ? <strong>{v.name}</strong> : v.name}</TableCell>
-            <TableCell>{formatValue(v.value, i.measureUnit)}</TableCell>
+            <TableCell>{valueText(v.value, i.measureUnit)}</TableCell>
             {countsHeader && <TableCell>{counts(v)}</TableCell>}
           </TableRow>
         ))}

@@ -1,14 +1,7 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
-import type { IndicatorNode, Target } from '@vp/shared';
+import type { IndicatorNode } from '@vp/shared';
 import { useStrings } from '../i18n/strings';
-
-const number = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2 });
-
-export function formatTarget(target: Target | null, measureUnit: string): string {
-  if (!target) return '–';
-  if (target.type === 'text') return target.text;
-  return measureUnit === '%' ? `${number.format(target.value)} %` : number.format(target.value);
-}
+import { targetText } from '../report/format';
 
 /** Indikator | Årsmål | KF:s årsmål | Periodicitet | Enhet — as in the plan documents. */
 export function IndicatorTable({ indicators, caption }: { indicators: IndicatorNode[]; caption: string }) {
@@ -28,8 +21,8 @@ export function IndicatorTable({ indicators, caption }: { indicators: IndicatorN
         {indicators.map((i) => (
           <TableRow key={i.id}>
             <TableCell>{i.name}</TableCell>
-            <TableCell>{formatTarget(i.annualTarget, i.measureUnit)}</TableCell>
-            <TableCell>{formatTarget(i.councilTarget, i.measureUnit)}</TableCell>
+            <TableCell>{targetText(i.annualTarget, i.measureUnit)}</TableCell>
+            <TableCell>{targetText(i.councilTarget, i.measureUnit)}</TableCell>
             <TableCell>{t.periodicities[i.periodicity]}</TableCell>
             <TableCell>{i.measureUnit}</TableCell>
           </TableRow>

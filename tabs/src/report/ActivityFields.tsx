@@ -1,12 +1,10 @@
 import { Caption1, Field, Select, Textarea } from '@fluentui/react-components';
-import type { ActivityNode, ActivityStatus } from '@vp/shared';
+import { activityStatuses, type ActivityNode, type ActivityStatus } from '@vp/shared';
 import { useStrings } from '../i18n/strings';
 import { Previous } from './Previous';
 import { errorKey } from './reportValues';
 import { useItemStyles } from './styles';
 import { controlId, type ReportForm } from './useReport';
-
-const statuses = ['notStarted', 'ongoing', 'done', 'cancelled'] as const;
 
 /** An activity's status and comment; the förvaltning's activities are reported by every unit. */
 export function ActivityFields({ activity, form }: { activity: ActivityNode; form: ReportForm }) {
@@ -31,7 +29,7 @@ export function ActivityFields({ activity, form }: { activity: ActivityNode; for
             onChange={(_, d) => form.set('activities', activity.id, { status: d.value as ActivityStatus | '' })}
           >
             <option value="">{t.form.chooseStatus}</option>
-            {statuses.map((s) => (
+            {activityStatuses.map((s) => (
               <option key={s} value={s}>
                 {t.activityStatuses[s]}
               </option>

@@ -1,19 +1,17 @@
 import { Field, Radio, RadioGroup, Textarea } from '@fluentui/react-components';
-import type { Assessment, GoalNode, Period } from '@vp/shared';
+import { assessmentKind, assessments, type Assessment, type GoalNode } from '@vp/shared';
 import { useStrings } from '../i18n/strings';
 import { Previous } from './Previous';
 import { errorKey } from './reportValues';
 import { controlId, type ReportForm } from './useReport';
 import { useItemStyles } from './styles';
 
-export const wordingOf = (period: Period) => (period === 'VB' ? 'outcome' : 'forecast');
-
 /** An enhetsmål's assessment (forecast in T1/T2, outcome in VB) and analysis. */
 export function GoalFields({ goal, form }: { goal: GoalNode; form: ReportForm }) {
   const t = useStrings().report;
   const styles = useItemStyles();
   const v = form.values.goals[goal.id]!;
-  const wording = wordingOf(form.period);
+  const wording = assessmentKind(form.period);
   const key = (field: string) => errorKey('goals', goal.id, field);
   const before = form.view.previous;
   const previous = before?.goals.find((e) => e.goalId === goal.id);
@@ -27,7 +25,7 @@ export function GoalFields({ goal, form }: { goal: GoalNode; form: ReportForm })
           disabled={form.readOnly}
           onChange={(_, d) => form.set('goals', goal.id, { assessment: d.value as Assessment })}
         >
-          {(['fully', 'partly', 'not'] as const).map((a) => (
+          {assessments.map((a) => (
             <Radio key={a} value={a} label={t.assessments[wording][a]} />
           ))}
         </RadioGroup>
@@ -46,7 +44,7 @@ export function GoalFields({ goal, form }: { goal: GoalNode; form: ReportForm })
       {before && (
         <Previous
           period={before.period}
-          summary={previous?.assessment ? t.assessments[wordingOf(before.period)][previous.assessment] : null}
+          summary={previous?.assessment ? t.assessments[assessmentKind(before.period)][previous.assessment] : null}
           text={previous?.analysis}
         />
       )}

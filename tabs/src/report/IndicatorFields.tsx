@@ -1,8 +1,7 @@
 import { Body1, Caption1, Field, Input, Textarea, mergeClasses } from '@fluentui/react-components';
-import { ratioValue, type IndicatorEntry, type IndicatorNode } from '@vp/shared';
+import { formatOutcome, ratioValue, type IndicatorNode } from '@vp/shared';
 import { useStrings } from '../i18n/strings';
-import { formatTarget } from '../plan/IndicatorTable';
-import { formatCount, formatValue } from './format';
+import { targetText, valueText } from './format';
 import { Previous } from './Previous';
 import { errorKey, parseNumber, type IndicatorValues } from './reportValues';
 import { useItemStyles } from './styles';
@@ -27,7 +26,7 @@ export function IndicatorFields({ indicator, form }: { indicator: IndicatorNode;
   const key = (field: string) => errorKey('indicators', indicator.id, field);
   const before = form.view.previous;
   const previous = before?.indicators.find((e) => e.indicatorId === indicator.id);
-  const target = indicator.annualTarget ? t.form.annualTarget(formatTarget(indicator.annualTarget, indicator.measureUnit)) : null;
+  const target = indicator.annualTarget ? t.form.annualTarget(targetText(indicator.annualTarget, indicator.measureUnit)) : null;
   return (
     <fieldset className={styles.item}>
       <legend className={styles.legend}>{indicator.name}</legend>
@@ -60,7 +59,7 @@ export function IndicatorFields({ indicator, form }: { indicator: IndicatorNode;
           onChange={(_, d) => form.set('indicators', indicator.id, { comment: d.value })}
         />
       </Field>
-      {before && <Previous period={before.period} summary={previous ? outcomeText(indicator, previous) : null} text={previous?.comment} />}
+      {before && <Previous period={before.period} summary={previous ? formatOutcome(indicator, previous) : null} text={previous?.comment} />}
     </fieldset>
   );
 }
@@ -75,19 +74,7 @@ function Derived({ indicator, values }: { indicator: IndicatorNode; values: Indi
   const value = known ? ratioValue(numerator, denominator, rule.factor) : null;
   return (
     <Body1 aria-live="polite">
-      {value === null ? t.derivedMissing : t.derived(formatValue(value, indicator.measureUnit))}
+      {value === null ? t.derivedMissing : t.derived(valueText(value, indicator.measureUnit))}
     </Body1>
   );
-}
-
-/** A stored outcome in one line: "33,3 % (10 / 30)", "3,4 (12 antal avdelningar)", or null when nothing was reported. */
-export function outcomeText(indicator: IndicatorNode, e: IndicatorEntry): string | null {
-  const rule = indicator.aggregation;
-  if (rule.rule === 'ratioOfSums') {
-    if (e.numerator === null || e.denominator === null) return null;
-    return `${formatValue(e.value, indicator.measureUnit)} (${formatCount(e.numerator)} / ${formatCount(e.denominator)})`;
-  }
-  if (e.value === null) return null;
-  const weight = rule.rule === 'weightedMean' && e.weight !== null ? ` (${formatCount(e.weight)} ${rule.weight})` : '';
-  return `${formatValue(e.value, indicator.measureUnit)}${weight}`;
 }

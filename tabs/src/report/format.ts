@@ -1,13 +1,15 @@
-const percent = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 1 });
-const plain = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2 });
+import { formatCount, formatTarget, formatValue, type Target } from '@vp/shared';
 
-/** An outcome as staff write it: "33,3 %" for shares, otherwise the number with a decimal comma. */
-export function formatValue(value: number | null, measureUnit: string): string {
-  if (value === null) return '–';
-  return measureUnit === '%' ? `${percent.format(value)} %` : plain.format(value);
-}
+// Numbers are written by @vp/shared's format, the same as in the Word exports; the tab adds only the
+// dash it shows where there is no number.
+const NONE = '–';
 
-export const formatCount = (n: number | null) => (n === null ? '–' : plain.format(n));
+/** "33,3 %", "16,4", or "–" without a value. */
+export const valueText = (value: number | null, measureUnit: string) => (value === null ? NONE : formatValue(value, measureUnit));
+
+export const countText = (n: number | null) => (n === null ? NONE : formatCount(n));
+
+export const targetText = (target: Target | null, measureUnit: string) => formatTarget(target, measureUnit) ?? NONE;
 
 /** "3 maj 2021 14:02" (or in English for an English UI). */
 export function formatDateTime(iso: string, language: 'sv' | 'en'): string {
