@@ -1,4 +1,4 @@
-import type { Caller, Collection, FieldError, Forvaltning, Overview, Period, Plan, PlanTree, ReportContent, ReportStatus, Stored, Summary, Unit, UnitReportView, collections } from '@vp/shared';
+import type { Caller, Collection, FieldError, Forvaltning, ItemHistory, Overview, Period, Plan, PlanTree, ReportContent, ReportStatus, Stored, Summary, Unit, UnitReportView, collections } from '@vp/shared';
 import type { z } from 'zod';
 
 /** A dated tertial summary as listed: without its overview. */
@@ -64,6 +64,14 @@ export function createApiClient(options: { baseUrl?: string; identity: () => str
       request<Stored<T>>('POST', items(unitId, year, collection), { body }),
     update: <C extends Collection, T>(unitId: string, year: number, collection: C, id: string, eTag: string, patch: UpdateBody<C>) =>
       request<Stored<T>>('PATCH', `${items(unitId, year, collection)}/${encodeURIComponent(id)}`, { body: patch, ifMatch: eTag }),
+    /** The item's versions, newest first: who, when, what changed. */
+    getHistory: (unitId: string, year: number, collection: Collection, id: string) =>
+      request<ItemHistory>('GET', `${items(unitId, year, collection)}/${encodeURIComponent(id)}/versions`),
+    /** Writes an earlier version back; eTag is the current version's (412 when someone saved since). */
+    restoreVersion: <T>(unitId: string, year: number, collection: Collection, id: string, versionId: string, eTag: string) =>
+      request<Stored<T>>('POST', `${items(unitId, year, collection)}/${encodeURIComponent(id)}/versions/${encodeURIComponent(versionId)}/restore`, {
+        ifMatch: eTag,
+      }),
     remove: (unitId: string, year: number, collection: Collection, id: string, eTag: string) =>
       request<void>('DELETE', `${items(unitId, year, collection)}/${encodeURIComponent(id)}`, { ifMatch: eTag }),
     getReport: (unitId: string, year: number, period: Period) => request<UnitReportView>('GET', report(unitId, year, period)),

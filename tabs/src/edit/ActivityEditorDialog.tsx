@@ -3,6 +3,7 @@ import type { ApiClient } from '../api/client';
 import { useStrings } from '../i18n/strings';
 import { EditorDialog } from './EditorDialog';
 import { EditorField } from './EditorField';
+import { VersionHistory } from './VersionHistory';
 import type { FieldSpec } from './formValues';
 import { useItemEditor } from './useItemEditor';
 
@@ -45,13 +46,30 @@ function ActivityEditor({ api, unitId, year, parentId, activity, onClose, onSave
     onSaved,
     onClose,
   });
+  const labels = {
+    text: t.edit.activityText,
+    start: t.start,
+    end: t.end,
+    responsible: t.responsible,
+    resources: t.edit.activityResources,
+  } satisfies Record<keyof typeof activitySpec, string>;
+  const history = activity && (
+    <VersionHistory
+      {...{ api, unitId, year, labels }}
+      collection="activities"
+      itemId={activity.id}
+      thing="activity"
+      dirty={state.dirty}
+      onRestored={(restored) => onSaved(restored as Stored<Activity>)}
+    />
+  );
   return (
-    <EditorDialog title={activity ? t.edit.editActivity : t.edit.newActivity} thing="activity" editor={state} onClose={onClose}>
-      <EditorField label={t.edit.activityText} control="input" required {...field('text')} />
-      <EditorField label={t.start} control="date" required {...field('start')} />
-      <EditorField label={t.end} control="date" required {...field('end')} />
-      <EditorField label={t.responsible} control="input" hint={t.edit.responsibleHint} {...field('responsible')} />
-      <EditorField label={t.edit.activityResources} control="textarea" rows={3} hint={t.edit.activityResourcesHint} {...field('resources')} />
+    <EditorDialog title={activity ? t.edit.editActivity : t.edit.newActivity} thing="activity" editor={state} onClose={onClose} history={history}>
+      <EditorField label={labels.text} control="input" required {...field('text')} />
+      <EditorField label={labels.start} control="date" required {...field('start')} />
+      <EditorField label={labels.end} control="date" required {...field('end')} />
+      <EditorField label={labels.responsible} control="input" hint={t.edit.responsibleHint} {...field('responsible')} />
+      <EditorField label={labels.resources} control="textarea" rows={3} hint={t.edit.activityResourcesHint} {...field('resources')} />
     </EditorDialog>
   );
 }

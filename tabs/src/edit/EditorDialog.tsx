@@ -20,13 +20,15 @@ export interface EditorDialogProps {
   onClose(): void;
   /** The fields; the first one gets focus when the dialog opens. */
   children: ReactNode;
+  /** Below the fields: the item's versions, when editing. */
+  history?: ReactNode;
 }
 
 /**
  * The shell of every editor: a modal form with Spara/Avbryt, the save's error or conflict above the
  * fields, and a confirmation before closing (Avbryt, Escape) throws away unsaved changes.
  */
-export function EditorDialog({ title, thing, editor, onClose, children }: EditorDialogProps) {
+export function EditorDialog({ title, thing, editor, onClose, children, history }: EditorDialogProps) {
   const t = useStrings().edit;
   const styles = useStyles();
   const [confirming, setConfirming] = useState(false);
@@ -58,6 +60,7 @@ export function EditorDialog({ title, thing, editor, onClose, children }: Editor
                 />
               )}
               {children}
+              {history}
             </DialogContent>
             <DialogActions>
               <Button type="submit" appearance="primary" disabledFocusable={editor.saving} icon={editor.saving ? <Spinner size="tiny" /> : undefined}>

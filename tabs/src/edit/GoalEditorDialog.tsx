@@ -3,6 +3,7 @@ import type { ApiClient } from '../api/client';
 import { useStrings } from '../i18n/strings';
 import { EditorDialog } from './EditorDialog';
 import { EditorField } from './EditorField';
+import { VersionHistory } from './VersionHistory';
 import type { FieldSpec } from './formValues';
 import { useItemEditor } from './useItemEditor';
 
@@ -46,14 +47,32 @@ function GoalEditor({ api, unitId, year, parentId, goal, onClose, onSaved }: Goa
     onSaved,
     onClose,
   });
+  const labels = {
+    title: t.edit.goalTitle,
+    expectedResults: t.expectedResults,
+    workingMethods: t.workingMethods,
+    resources: t.resources,
+    followUp: t.followUp,
+    development: t.development,
+  } satisfies Record<keyof typeof goalSpec, string>;
+  const history = goal && (
+    <VersionHistory
+      {...{ api, unitId, year, labels }}
+      collection="goals"
+      itemId={goal.id}
+      thing="goal"
+      dirty={state.dirty}
+      onRestored={(restored) => onSaved(restored as Stored<Goal>)}
+    />
+  );
   return (
-    <EditorDialog title={goal ? t.edit.editGoal : t.edit.newGoal} thing="goal" editor={state} onClose={onClose}>
-      <EditorField label={t.edit.goalTitle} control="input" required {...field('title')} />
-      <EditorField label={t.expectedResults} control="textarea" hint={t.edit.expectedResultsHint} {...field('expectedResults')} />
-      <EditorField label={t.workingMethods} control="textarea" rows={6} hint={t.edit.workingMethodsHint} {...field('workingMethods')} />
-      <EditorField label={t.resources} control="textarea" rows={3} hint={t.edit.onePerLineHint} {...field('resources')} />
-      <EditorField label={t.followUp} control="textarea" rows={3} hint={t.edit.onePerLineHint} {...field('followUp')} />
-      <EditorField label={t.development} control="textarea" {...field('development')} />
+    <EditorDialog title={goal ? t.edit.editGoal : t.edit.newGoal} thing="goal" editor={state} onClose={onClose} history={history}>
+      <EditorField label={labels.title} control="input" required {...field('title')} />
+      <EditorField label={labels.expectedResults} control="textarea" hint={t.edit.expectedResultsHint} {...field('expectedResults')} />
+      <EditorField label={labels.workingMethods} control="textarea" rows={6} hint={t.edit.workingMethodsHint} {...field('workingMethods')} />
+      <EditorField label={labels.resources} control="textarea" rows={3} hint={t.edit.onePerLineHint} {...field('resources')} />
+      <EditorField label={labels.followUp} control="textarea" rows={3} hint={t.edit.onePerLineHint} {...field('followUp')} />
+      <EditorField label={labels.development} control="textarea" {...field('development')} />
     </EditorDialog>
   );
 }

@@ -1,4 +1,4 @@
-// Test helper of the edit dialogs: an ApiClient whose writes run the server's use cases against a real
+// Test helper of the edit dialogs: an ApiClient whose writes and history run the server's use cases against a real
 // SQLite file with the demo data, so a dialog test reads back what the store kept. (jsdom has no
 // fetch; the HTTP layer itself is covered by the API tests.) Not exported from index.ts.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import type { Collection, ItemOf, NodeKind, Stored } from '@vp/shared';
 import { collections } from '@vp/shared';
 import { createPlanItem } from '../../../functions/src/app/createPlanItem';
+import { readItemHistory } from '../../../functions/src/app/itemHistory';
+import { restoreItemVersion } from '../../../functions/src/app/restoreItemVersion';
 import { updatePlanItem } from '../../../functions/src/app/updatePlanItem';
 import { errorResponse } from '../../../functions/src/http/respond';
 import { devUsers } from '../../../functions/src/identity/devUsers';
@@ -43,12 +45,16 @@ export async function openStoreBackedApi(as: string) {
       run(() => createPlanItem(store, callerOf(as), { unitId, year }, collection, json(body))),
     update: (unitId: string, year: number, collection: Collection, id: string, eTag: string, body: unknown) =>
       run(() => updatePlanItem(store, callerOf(as), { unitId, year }, collection, id, eTag, json(body))),
+    getHistory: (unitId: string, year: number, collection: Collection, id: string) => run(() => readItemHistory(store, { unitId, year }, collection, id)),
+    restoreVersion: (unitId: string, year: number, collection: Collection, id: string, versionId: string, eTag: string) =>
+      run(() => restoreItemVersion(store, callerOf(as), { unitId, year }, collection, id, versionId, eTag)),
     remove: notUsed,
   } as unknown as ApiClient;
 
   return {
     api,
     store,
+    databaseFile: join(dir, 'verksamhetsplan.db'),
     /** The stored item as the store has it now. */
     read: async <K extends NodeKind>(kind: K, id: string) => (await store.get(kind, id)) as Stored<ItemOf<K>>,
     /** Someone else's write, straight through the use case. */

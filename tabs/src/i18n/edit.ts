@@ -62,6 +62,33 @@ const sv = {
     `Någon annan har ändrat ${svThe[thing]} sedan du öppnade planen, så inget togs bort. Ladda om för att se den nya versionen och bestäm dig igen.`,
   deleteGone: (thing: Thing) => `${svThe[thing].replace(/^./, (c) => c.toUpperCase())} finns inte längre; någon annan har redan tagit bort ${svIt[thing]}.`,
   reload: 'Ladda om',
+
+  history: 'Versioner',
+  historyLoading: 'Hämtar versionerna…',
+  historyFailed: 'Det gick inte att hämta versionerna',
+  versionTitle: (n: number, current: boolean) => (current ? `Version ${n} (nuvarande)` : `Version ${n}`),
+  versionBy: (name: string, at: string) => `${name}, ${at}`,
+  versionCreated: 'Skapades.',
+  versionNoChanges: 'Inga fält ändrades.',
+  versionChange: (label: string, before: string, after: string) => `${label}: ${before} → ${after}`,
+  versionIncomplete: 'Kan inte återställas: ändringsloggen saknar en ändring före eller efter den här versionen.',
+  restore: (n: number) => `Återställ version ${n}`,
+  restoreTitle: (n: number) => `Återställa version ${n}?`,
+  restoreText: (thing: Thing, n: number) =>
+    `Fälten i ${svThe[thing]} får värdena från version ${n}. Det sparas som en ny version, så den nuvarande finns kvar i historiken.`,
+  restoreDiscardsTyped: 'Det du har skrivit i formuläret men inte sparat ersätts.',
+  restoreConfirm: 'Återställ',
+  restoring: 'Återställer…',
+  restoreFailed: 'Det gick inte att återställa',
+  restoreStale: (thing: Thing) => `Någon annan har ändrat ${svThe[thing]} sedan versionerna visades. Listan är uppdaterad; välj igen.`,
+  /** Labels of fields the dialog does not show, as they appear in a version's changes. */
+  fieldLabels: {
+    parentId: 'Placering i planen',
+    order: 'Ordning',
+    number: 'Nummer',
+    level: 'Nivå',
+    key: 'Nyckel',
+  } as Record<string, string>,
 };
 
 const enThe: Record<Thing, string> = { goal: 'the goal', activity: 'the activity', section: 'the text' };
@@ -122,6 +149,32 @@ const en: typeof sv = {
   deleteStale: (thing: Thing) => `Someone else changed ${enThe[thing]} since you opened the plan, so nothing was deleted. Reload to see the new version and decide again.`,
   deleteGone: (thing: Thing) => `${enThe[thing].replace(/^./, (c) => c.toUpperCase())} no longer exists; someone else already deleted it.`,
   reload: 'Reload',
+
+  history: 'Versions',
+  historyLoading: 'Loading the versions…',
+  historyFailed: 'Could not load the versions',
+  versionTitle: (n: number, current: boolean) => (current ? `Version ${n} (current)` : `Version ${n}`),
+  versionBy: (name: string, at: string) => `${name}, ${at}`,
+  versionCreated: 'Created.',
+  versionNoChanges: 'No fields changed.',
+  versionChange: (label: string, before: string, after: string) => `${label}: ${before} → ${after}`,
+  versionIncomplete: 'Cannot be restored: the change log is missing a change before or after this version.',
+  restore: (n: number) => `Restore version ${n}`,
+  restoreTitle: (n: number) => `Restore version ${n}?`,
+  restoreText: (thing: Thing, n: number) =>
+    `The fields of ${enThe[thing]} get the values of version ${n}. This is saved as a new version, so the current one stays in the history.`,
+  restoreDiscardsTyped: 'What you have typed in the form but not saved is replaced.',
+  restoreConfirm: 'Restore',
+  restoring: 'Restoring…',
+  restoreFailed: 'Could not restore',
+  restoreStale: (thing: Thing) => `Someone else changed ${enThe[thing]} since the versions were shown. The list is updated; choose again.`,
+  fieldLabels: {
+    parentId: 'Place in the plan',
+    order: 'Order',
+    number: 'Number',
+    level: 'Level',
+    key: 'Key',
+  } as Record<string, string>,
 };
 
 export type EditThing = Thing;
