@@ -25,7 +25,9 @@ export interface PlanTree {
 const byOrder = (a: { order: number; id: string }, b: { order: number; id: string }) =>
   a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-const withOwner = <T extends { unitId: string | null }>(item: T) => ({ ...item, owner: ownerOf(item) });
+// Object.assign rather than spread: the same copy, several times faster on items fresh from JSON.parse
+// (the plan read builds a tree per request).
+const withOwner = <T extends { unitId: string | null }>(item: T): T & { owner: Owner } => Object.assign({}, item, { owner: ownerOf(item) });
 
 /** Assembles flat node lists into the goal tree; nodes whose parent is absent are left out. */
 export function buildGoalTree(
@@ -35,7 +37,7 @@ export function buildGoalTree(
 ): GoalNode[] {
   const nodes = new Map<string, GoalNode>();
   for (const goal of [...goals].sort(byOrder)) {
-    nodes.set(goal.id, { ...withOwner(goal), indicators: [], activities: [], children: [] });
+    nodes.set(goal.id, Object.assign({}, goal, { owner: ownerOf(goal), indicators: [], activities: [], children: [] }));
   }
   const roots: GoalNode[] = [];
   for (const node of nodes.values()) {
