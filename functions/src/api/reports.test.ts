@@ -1,4 +1,10 @@
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import type { Actor, ActivityReport, Stored } from '@vp/shared';
+import { readFollowUpData } from '../app/overview/followUpData';
 import { startApiHost, type ApiHost } from '../testing/apiHost';
+import { GraphFake } from '../testing/graphFake';
+import { serveSharePointApi } from '../testing/sharePointApi';
 
 let api: ApiHost;
 beforeEach(async () => {
@@ -82,5 +88,70 @@ describe('a unit reports T1, T2 and the VB', () => {
     const t2 = await (await api.call(`${hag}/T2`)).json();
     expect(t2.previous.period).toBe('T1');
     expect(t2.previous.goals[0]).toMatchObject({ goalId: 'hag-em-1', assessment: 'partly' });
+  });
+});
+
+describe('a save that fails midway leaves the report exactly as it was', () => {
+  const changed = {
+    goals: [{ ...firstReport.goals[0], assessment: 'fully', analysis: 'Ändrad analys' }],
+    indicators: [{ ...firstReport.indicators[0], numerator: 12 }],
+    activities: [{ ...firstReport.activities[0], status: 'done', comment: 'Klart' }],
+  };
+  const auditOfUnit = async (call: ApiHost['call']) => (await call('/audit?unitId=hagerstensasens-forskolor&limit=1000')).json();
+
+  it('on SQLite: the store fails on the activity entry after the goal and indicator entries were written', async () => {
+    const saved = await put(`${hag}/T1`, 'dev-personal-hag', firstReport);
+    const before = await (await api.call(`${hag}/T1`)).json();
+    const auditBefore = await auditOfUnit(api.call);
+    const db = new Database(join(api.dataDir, 'verksamhetsplan.db'));
+    db.exec(`CREATE TRIGGER fail_activity_report BEFORE UPDATE ON items WHEN NEW.kind = 'activityReport' BEGIN SELECT RAISE(ABORT, 'injected failure'); END`);
+    db.close();
+    const failed = await put(`${hag}/T1`, 'dev-rektor-hag', changed, saved.headers.get('etag')!);
+    expect(failed.status).toBe(500);
+    expect(await (await api.call(`${hag}/T1`)).json()).toEqual(before);
+    expect(await auditOfUnit(api.call)).toEqual(auditBefore);
+  });
+
+  describe('over SharePoint', () => {
+    const fake = new GraphFake();
+    let sharePoint: Awaited<ReturnType<typeof serveSharePointApi>>;
+    beforeAll(async () => {
+      fake.listen();
+      sharePoint = await serveSharePointApi(fake, readFollowUpData);
+    });
+    afterAll(async () => {
+      await sharePoint.close();
+      fake.close();
+    });
+    afterEach(() => {
+      fake.beforeBatchedRequest = undefined;
+    });
+
+    it('another writer changes the activity entry while the entries are written: 412, the save undone, the header untouched', async () => {
+      const call = (path: string, init: Parameters<ApiHost['call']>[1]) => sharePoint.call(path, init);
+      const saved = await call(`${hag}/T1`, { method: 'PUT', as: 'dev-personal-hag', body: JSON.stringify(firstReport) });
+      expect(saved.status).toBe(200);
+      const before = await (await sharePoint.call(`${hag}/T1`)).json();
+      const auditBefore = await auditOfUnit(sharePoint.call);
+      const [entry] = (await sharePoint.store.list('activityReport', { unitId: 'hagerstensasens-forskolor', year: 2021, period: 'T1' })) as Stored<ActivityReport>[];
+      const other: Actor = { id: 'dev-rektor-hag', name: 'Rektor' };
+      let theirs: ActivityReport | undefined;
+      fake.beforeBatchedRequest = async (r) => {
+        if (r.method !== 'PATCH' || theirs !== undefined) return;
+        const { eTag, ...current } = entry!;
+        theirs = { ...current, status: 'notStarted', comment: 'Någon annans ändring' };
+        await sharePoint.store.update('activityReport', theirs, eTag, other);
+      };
+      const failed = await call(`${hag}/T1`, { method: 'PUT', as: 'dev-rektor-hag', body: JSON.stringify(changed), headers: { 'if-match': saved.headers.get('etag')! } });
+      expect(failed.status).toBe(412);
+      expect((await failed.json()).error.current.eTag).toBe(before.eTag);
+      expect(fake.batchedRequests.filter((r) => r.status === 412)).toHaveLength(1);
+
+      const after = await (await sharePoint.call(`${hag}/T1`)).json();
+      expect(after).toEqual({ ...before, activities: [{ activityId: entry!.activityId, status: 'notStarted', comment: 'Någon annans ändring' }] });
+      const audit = await auditOfUnit(sharePoint.call);
+      expect(audit.slice(1)).toEqual(auditBefore);
+      expect(audit[0]).toMatchObject({ action: 'update', kind: 'activityReport', actor: other });
+    });
   });
 });

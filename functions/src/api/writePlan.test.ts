@@ -1,5 +1,10 @@
-import type { AuditEntry, PlanTree } from '@vp/shared';
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import type { Activity, AuditEntry, Goal, PlanTree, Stored } from '@vp/shared';
+import { readFollowUpData } from '../app/overview/followUpData';
 import { startApiHost, type ApiHost } from '../testing/apiHost';
+import { GraphFake } from '../testing/graphFake';
+import { serveSharePointApi } from '../testing/sharePointApi';
 
 let api: ApiHost;
 beforeEach(async () => {
@@ -116,5 +121,88 @@ describe('writing a unit plan over HTTP', () => {
     expect(updated.status).toBe(200);
     const tree: PlanTree = await (await api.call(hagItems)).json();
     expect(tree.sections.find((s) => s.key === 'inledning')!.text).toBe('Ny inledning.');
+  });
+});
+
+describe('a delete of a goal with what hangs under it that fails midway leaves everything', () => {
+  /** A new enhetsmål with an activity and an indicator under it, over whichever API `call` reaches. */
+  async function goalWithChildren(call: ApiHost['call']) {
+    const created = await call(`${hagItems}/goals`, { method: 'POST', as: staffHag, body: JSON.stringify(newGoal) });
+    const goal = await created.json();
+    const activity = await call(`${hagItems}/activities`, {
+      method: 'POST',
+      as: staffHag,
+      body: JSON.stringify({ parentId: goal.id, text: 'Bokcirkel för personalen', start: '2021-02-01', end: '2021-06-15' }),
+    });
+    const indicator = await call(`${hagItems}/indicators`, {
+      method: 'POST',
+      as: staffHag,
+      body: JSON.stringify({ parentId: goal.id, name: 'Antal lästa böcker', measureUnit: 'st', direction: 'higherIsBetter', annualTarget: null, councilTarget: null, periodicity: 'tertial', aggregation: { rule: 'sum' } }),
+    });
+    expect([created.status, activity.status, indicator.status]).toEqual([201, 201, 201]);
+    return { goal, etag: created.headers.get('etag')!, activityId: (await activity.json()).id as string, indicatorId: (await indicator.json()).id as string };
+  }
+  const read = async (call: ApiHost['call'], path: string) => {
+    const response = await call(path);
+    return { status: response.status, body: response.status === 200 ? await response.json() : null };
+  };
+  const auditOfUnit = async (call: ApiHost['call']): Promise<AuditEntry[]> => (await call('/audit?unitId=hagerstensasens-forskolor&limit=1000')).json();
+
+  it('on SQLite: the store fails on the goal after its activity and indicator were removed', async () => {
+    const { goal, etag, activityId, indicatorId } = await goalWithChildren(api.call);
+    const paths = [`${hagItems}/goals/${goal.id}`, `${hagItems}/activities/${activityId}`, `${hagItems}/indicators/${indicatorId}`];
+    const before = await Promise.all(paths.map((p) => read(api.call, p)));
+    const auditBefore = await auditOfUnit(api.call);
+    const db = new Database(join(api.dataDir, 'verksamhetsplan.db'));
+    db.exec(`CREATE TRIGGER fail_goal_delete BEFORE DELETE ON items WHEN OLD.kind = 'goal' BEGIN SELECT RAISE(ABORT, 'injected failure'); END`);
+    db.close();
+    const deleted = await api.call(paths[0]!, { method: 'DELETE', as: staffHag, headers: { 'if-match': etag } });
+    expect(deleted.status).toBe(500);
+    expect(await Promise.all(paths.map((p) => read(api.call, p)))).toEqual(before);
+    expect(before.map((r) => r.status)).toEqual([200, 200, 200]);
+    expect(await auditOfUnit(api.call)).toEqual(auditBefore);
+  });
+
+  describe('over SharePoint', () => {
+    const fake = new GraphFake();
+    let sharePoint: Awaited<ReturnType<typeof serveSharePointApi>>;
+    beforeAll(async () => {
+      fake.listen();
+      sharePoint = await serveSharePointApi(fake, readFollowUpData);
+    });
+    afterAll(async () => {
+      await sharePoint.close();
+      fake.close();
+    });
+    afterEach(() => {
+      fake.beforeBatchedRequest = undefined;
+    });
+
+    it('another writer changes the goal after its children were removed: 412, and the children are back', async () => {
+      const { goal, etag, activityId, indicatorId } = await goalWithChildren(sharePoint.call);
+      const paths = [`${hagItems}/goals/${goal.id}`, `${hagItems}/activities/${activityId}`, `${hagItems}/indicators/${indicatorId}`];
+      const before = await Promise.all(paths.map((p) => read(sharePoint.call, p)));
+      const auditBefore = await auditOfUnit(sharePoint.call);
+      let theirs: Stored<Goal> | undefined;
+      fake.beforeBatchedRequest = async (r) => {
+        if (r.method !== 'DELETE' || theirs !== undefined) return;
+        const { eTag: _, ...current } = goal as Stored<Goal>;
+        theirs = await sharePoint.store.update('goal', { ...current, title: 'Någon annans titel' }, etag, { id: 'dev-rektor-hag', name: 'Rektor' });
+      };
+      const deleted = await sharePoint.call(paths[0]!, { method: 'DELETE', as: staffHag, headers: { 'if-match': etag } });
+      expect(deleted.status).toBe(412);
+      expect((await deleted.json()).error.current).toEqual(theirs);
+      expect(fake.batchedRequests.map((r) => `${r.method} ${r.status}`).filter((s) => s.startsWith('DELETE'))).toContain('DELETE 412');
+
+      const after = await Promise.all(paths.map((p) => read(sharePoint.call, p)));
+      expect(after[0]!.body).toEqual(theirs);
+      // the children come back with every field as before; SharePoint gives a re-created item a new eTag
+      const withoutETag = (r: { body: Stored<Activity> | null }) => ({ ...r.body, eTag: undefined });
+      expect(after.slice(1).map(withoutETag)).toEqual(before.slice(1).map(withoutETag));
+      expect(after.map((r) => r.status)).toEqual([200, 200, 200]);
+      const audit = await auditOfUnit(sharePoint.call);
+      expect(audit.slice(1)).toEqual(auditBefore);
+      expect(audit[0]).toMatchObject({ action: 'update', itemId: goal.id });
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { collections, type Caller, type Collection, type NodeKind, type Store } from '@vp/shared';
+import { collections, type Caller, type Collection, type NodeKind, type Store, type Write } from '@vp/shared';
 import { AppError } from './errors';
 import type { ScopeRef } from './planScope';
 import { actorOf, ownedItem, staleError, withPreconditionCheck } from './updatePlanItem';
@@ -11,8 +11,10 @@ interface NodeRef {
 }
 
 /**
- * Deletes a plan item the scope owns, with everything under it (sub-goals, indicators, activities).
- * Refuses when another owner's items hang under it, so a förvaltning edit never deletes a unit's goals.
+ * Deletes a plan item the scope owns, with everything under it (sub-goals, indicators, activities),
+ * all or nothing: one writeMany, children before their parents and the item itself last, each with
+ * the eTag read. Refuses when another owner's items hang under it, so a förvaltning edit never deletes
+ * a unit's goals.
  */
 export async function deletePlanItem(store: Store, caller: Caller, ref: ScopeRef, collection: Collection, itemId: string, ifMatch: string | null) {
   const { kind } = collections[collection];
@@ -22,8 +24,8 @@ export async function deletePlanItem(store: Store, caller: Caller, ref: ScopeRef
   if (descendants.some((d) => d.unitId !== current.unitId)) {
     throw new AppError('CONFLICT', 'Det finns poster som ägs av någon annan under detta mål; de måste tas bort först');
   }
-  for (const node of descendants.reverse()) await store.remove(node.kind, node.id, node.eTag, actorOf(caller));
-  await withPreconditionCheck(store, kind, itemId, () => store.remove(kind, itemId, ifMatch!, actorOf(caller)));
+  const removes: Write[] = [...descendants.reverse(), { kind, id: itemId, eTag: ifMatch! }].map((node) => ({ op: 'remove', kind: node.kind, id: node.id, ifMatch: node.eTag }));
+  await withPreconditionCheck(store, kind, itemId, () => store.writeMany(removes, actorOf(caller)));
 }
 
 /** Everything under a goal, parents before children. */

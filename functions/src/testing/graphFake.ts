@@ -81,6 +81,8 @@ export class GraphFake {
    * happen at that moment (another writer's change). Requests the callback itself sends come through too.
    */
   beforeAnswer: ((request: LoggedRequest) => Promise<void> | void) | undefined;
+  /** Like beforeAnswer, for each request inside a $batch just before it runs (not for those answered 424). */
+  beforeBatchedRequest: ((request: LoggedRequest) => Promise<void> | void) | undefined;
   private readonly sites = new Map<string, FakeSite>();
   private throttle: Throttle | undefined;
   private batchThrottle: Throttle | undefined;
@@ -208,7 +210,7 @@ export class GraphFake {
     const text = await request.text();
     const json = /json/i.test(request.headers.get('Content-Type') ?? 'application/json');
     const body = text === '' || !json ? undefined : (JSON.parse(text) as unknown);
-    if (request.method === 'POST' && path === '/$batch') return this.batch(body);
+    if (request.method === 'POST' && path === '/$batch') return await this.batch(body);
     return this.dispatch({ method: request.method, path, params: url.searchParams, headers: request.headers, body, text });
   }
 
@@ -219,7 +221,7 @@ export class GraphFake {
    * dependency did not succeed is not run and answers 424 Failed Dependency. Nothing is rolled back:
    * requests that succeeded before a failure stay applied, as in Graph.
    */
-  private batch(body: unknown): FakeResponse {
+  private async batch(body: unknown): Promise<FakeResponse> {
     const requests = (body as { requests?: unknown } | undefined)?.requests;
     if (!Array.isArray(requests)) return error(400, 'BadRequest', 'Invalid batch payload format.');
     if (requests.length > MAX_BATCH) return error(400, 'BadRequest', `Number of batch request steps exceeds the maximum of ${MAX_BATCH}.`);
@@ -231,23 +233,30 @@ export class GraphFake {
     const chained = steps.some((r) => r.dependsOn !== undefined);
     const sequential = steps.every((r, i) => (i === 0 ? r.dependsOn === undefined : Array.isArray(r.dependsOn) && r.dependsOn.length === 1 && r.dependsOn[0] === steps[i - 1]!.id));
     if (chained && !sequential) return error(400, 'BadRequest', 'Batch should be either fully sequential or fully parallel');
-    let dependencyFailed = false;
-    const responses = steps.map((r) => {
-      const url = new URL(`${this.baseUrl}${r.url.startsWith('/') ? '' : '/'}${r.url}`);
-      const path = decodeURIComponent(url.pathname.slice(new URL(this.baseUrl).pathname.length));
-      if (dependencyFailed) {
-        this.batchedRequests.push({ method: r.method, path, query: url.search.slice(1), status: 424 });
-        return { id: r.id, status: 424, headers: { 'Content-Type': 'application/json' }, body: error(424, 'FailedDependency', 'Failed dependency').body };
-      }
-      const text = typeof r.body === 'string' ? r.body : '';
-      const result = take(this.batchThrottle) ?? this.dispatch({ method: r.method, path, params: url.searchParams, headers: new Headers(r.headers), body: r.body, text });
-      this.batchedRequests.push({ method: r.method, path, query: url.search.slice(1), status: result.status });
-      if (chained && (result.status < 200 || result.status >= 300)) dependencyFailed = true;
-      // A 302 (file content) is passed on as it is: $batch does not follow redirects.
-      const headers = result.body === undefined ? { ...result.headers } : { 'Content-Type': 'application/json', ...result.headers };
-      return { id: r.id, status: result.status, headers, body: result.body };
-    });
+    const chain = { chained, failed: false };
+    const responses: unknown[] = [];
+    for (const r of steps) responses.push(await this.batchStep(r, chain));
     return { status: 200, body: { responses } };
+  }
+
+  /** One request of a $batch; in a chain, `failed` turns true at the first failure and the rest answer 424. */
+  private async batchStep(r: { id: string; method: string; url: string; headers?: Record<string, string>; body?: unknown }, chain: { chained: boolean; failed: boolean }) {
+    const url = new URL(`${this.baseUrl}${r.url.startsWith('/') ? '' : '/'}${r.url}`);
+    const path = decodeURIComponent(url.pathname.slice(new URL(this.baseUrl).pathname.length));
+    const entry: LoggedRequest = { method: r.method, path, query: url.search.slice(1) };
+    if (chain.failed) {
+      this.batchedRequests.push({ ...entry, status: 424 });
+      return { id: r.id, status: 424, headers: { 'Content-Type': 'application/json' }, body: error(424, 'FailedDependency', 'Failed dependency').body };
+    }
+    await this.beforeBatchedRequest?.(entry);
+    const text = typeof r.body === 'string' ? r.body : '';
+    const result = take(this.batchThrottle) ?? this.dispatch({ method: r.method, path, params: url.searchParams, headers: new Headers(r.headers), body: r.body, text });
+    entry.status = result.status;
+    this.batchedRequests.push(entry);
+    if (chain.chained && (result.status < 200 || result.status >= 300)) chain.failed = true;
+    // A 302 (file content) is passed on as it is: $batch does not follow redirects.
+    const headers = result.body === undefined ? { ...result.headers } : { 'Content-Type': 'application/json', ...result.headers };
+    return { id: r.id, status: result.status, headers, body: result.body };
   }
 
   private dispatch(req: FakeRequest): FakeResponse {

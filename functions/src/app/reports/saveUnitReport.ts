@@ -12,6 +12,7 @@ import {
   type Store,
   type Stored,
   type UnitReportView,
+  type Write,
 } from '@vp/shared';
 import { AppError } from '../errors';
 import { readUnitPlan } from '../readPlan';
@@ -22,8 +23,10 @@ import { readStoredReport, reportables, type StoredReport } from './reportData';
 import { readUnitReport } from './readUnitReport';
 
 /**
- * Saves the entries of a unit's report. The header's eTag guards the whole report: a stale If-Match
- * is refused before anything is written, and every save bumps it. A report marked ready is locked.
+ * Saves the entries of a unit's report, all or nothing: the changed entries and the header go to the
+ * store as one writeMany, the header last, so a save that fails anywhere (a stale eTag on the header
+ * or on an entry, a store failure) leaves the report as it was, its eTag included. The header's eTag
+ * guards the whole report: every save bumps it. A report marked ready is locked.
  */
 export async function saveUnitReport(store: Store, caller: Caller, unitId: string, year: number, period: Period, ifMatch: string | null, body: unknown): Promise<UnitReportView> {
   const content = validate(ReportContent, body);
@@ -31,11 +34,11 @@ export async function saveUnitReport(store: Store, caller: Caller, unitId: strin
   if (!canEditUnit(caller, tree.unit!)) throw new AppError('FORBIDDEN', `Du kan inte rapportera för ${tree.unit!.name}`);
   checkEntries(tree, period, content);
   const stored = await readStoredReport(store, unitId, year, period);
-  await touchHeader(store, caller, tree, period, stored.header, ifMatch, (header) => {
-    if (header.status === 'ready') throw new AppError('CONFLICT', 'Rapporten är markerad klar för granskning. Öppna den igen för att ändra.');
-    return header;
+  const header = headerWrite(tree, period, stored.header, ifMatch, (current) => {
+    if (current.status === 'ready') throw new AppError('CONFLICT', 'Rapporten är markerad klar för granskning. Öppna den igen för att ändra.');
+    return current;
   });
-  await writeEntries(store, caller, tree, period, stored, content);
+  await writeReport(store, caller, stored.header, [...entryWrites(tree, period, stored, content), header]);
   return readUnitReport(store, unitId, year, period);
 }
 
@@ -44,56 +47,56 @@ export async function setReportStatus(store: Store, caller: Caller, unitId: stri
   const tree = await readUnitPlan(store, unitId, year);
   if (!canEditUnit(caller, tree.unit!)) throw new AppError('FORBIDDEN', `Du kan inte ändra status för ${tree.unit!.name}s rapport`);
   const { header } = await readStoredReport(store, unitId, year, period);
-  await touchHeader(store, caller, tree, period, header, ifMatch, (current) => ({
+  const write = headerWrite(tree, period, header, ifMatch, (current) => ({
     ...current,
     status,
     readyAt: status === 'ready' ? new Date().toISOString() : null,
     readyBy: status === 'ready' ? caller.name : null,
   }));
+  await writeReport(store, caller, header, [write]);
   return readUnitReport(store, unitId, year, period);
 }
 
-async function touchHeader(
-  store: Store,
-  caller: Caller,
-  tree: PlanTree,
-  period: Period,
-  header: Stored<Report> | null,
-  ifMatch: string | null,
-  change: (header: Report) => Report,
-): Promise<void> {
+/** The header's write (its first save creates it), after checking the If-Match the caller sent. */
+function headerWrite(tree: PlanTree, period: Period, header: Stored<Report> | null, ifMatch: string | null, change: (header: Report) => Report): Write {
   if (!header) {
     if (ifMatch && ifMatch !== '*') throw staleError(null);
     const fresh: Report = { id: randomUUID(), forvaltningId: tree.forvaltning.id, unitId: tree.unit!.id, year: tree.year, period, status: 'draft', readyAt: null, readyBy: null };
-    await store.create('report', change(fresh), actorOf(caller));
-    return;
+    return { op: 'create', kind: 'report', item: change(fresh) };
   }
   if (!ifMatch) throw new AppError('PRECONDITION_REQUIRED', 'If-Match saknas: skicka med rapportens eTag från när du läste den');
   if (ifMatch !== header.eTag) throw staleError(header);
   const { eTag, ...current } = header;
+  return { op: 'update', kind: 'report', item: change(current), ifMatch: eTag };
+}
+
+/** Writes entries and header as one; a write that lost to another (412, or 409 on a concurrent first save) answers 412 with the report's current header. */
+async function writeReport(store: Store, caller: Caller, header: Stored<Report> | null, writes: Write[]): Promise<void> {
   try {
-    await store.update('report', change(current), eTag, actorOf(caller));
+    await store.writeMany(writes, actorOf(caller));
   } catch (e) {
-    if (isStoreError(e, 'PRECONDITION_FAILED')) throw staleError(await store.get('report', header.id));
+    if (isStoreError(e, 'PRECONDITION_FAILED') || isStoreError(e, 'CONFLICT')) throw staleError(header ? await store.get('report', header.id) : null);
     throw e;
   }
 }
 
-async function writeEntries(store: Store, caller: Caller, tree: PlanTree, period: Period, stored: StoredReport, content: ReportContent): Promise<void> {
+/** Creates for entries not stored yet, updates for stored entries whose values change; unchanged ones are left alone. */
+function entryWrites(tree: PlanTree, period: Period, stored: StoredReport, content: ReportContent): Write[] {
   const scope = { forvaltningId: tree.forvaltning.id, unitId: tree.unit!.id, year: tree.year, period };
-  const actor = actorOf(caller);
   const indicators = new Map<string, IndicatorNode>(reportables(tree).indicators.map((i) => [i.id, i]));
   type Entry = Record<string, unknown> & { id: string; eTag: string };
-  const upsert = async (kind: 'goalReport' | 'indicatorReport' | 'activityReport', existing: Entry[], key: string, keyValue: string, values: Record<string, unknown>) => {
+  const writes: Write[] = [];
+  const upsert = (kind: 'goalReport' | 'indicatorReport' | 'activityReport', existing: Entry[], key: string, keyValue: string, values: Record<string, unknown>) => {
     const found = existing.find((item) => item[key] === keyValue);
-    if (!found) return void (await store.create(kind, { ...scope, id: randomUUID(), [key]: keyValue, ...values } as never, actor));
+    if (!found) return void writes.push({ op: 'create', kind, item: { ...scope, id: randomUUID(), [key]: keyValue, ...values } as never });
     const { eTag, ...item } = found;
     const next = { ...item, ...values };
-    if (JSON.stringify(next) !== JSON.stringify(item)) await store.update(kind, next as never, eTag, actor);
+    if (JSON.stringify(next) !== JSON.stringify(item)) writes.push({ op: 'update', kind, item: next as never, ifMatch: eTag });
   };
-  for (const e of content.goals) await upsert('goalReport', stored.goals as Entry[], 'goalId', e.goalId, { assessment: e.assessment, analysis: e.analysis });
+  for (const e of content.goals) upsert('goalReport', stored.goals as Entry[], 'goalId', e.goalId, { assessment: e.assessment, analysis: e.analysis });
   for (const e of content.indicators) {
-    await upsert('indicatorReport', stored.indicators as Entry[], 'indicatorId', e.indicatorId, { ...derivedValue(indicators.get(e.indicatorId)!, e), comment: e.comment });
+    upsert('indicatorReport', stored.indicators as Entry[], 'indicatorId', e.indicatorId, { ...derivedValue(indicators.get(e.indicatorId)!, e), comment: e.comment });
   }
-  for (const e of content.activities) await upsert('activityReport', stored.activities as Entry[], 'activityId', e.activityId, { status: e.status, comment: e.comment });
+  for (const e of content.activities) upsert('activityReport', stored.activities as Entry[], 'activityId', e.activityId, { status: e.status, comment: e.comment });
+  return writes;
 }
