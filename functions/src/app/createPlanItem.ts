@@ -3,6 +3,7 @@ import { collections, itemSchemas, type Caller, type Collection, type Store } fr
 import { AppError } from './errors';
 import { assertLevelAllowed, assertValidParent } from './goalRules';
 import { writableScope, type ScopeRef } from './planScope';
+import { assertSectionKeyFree } from './sectionKey';
 import { assertStorableSize, validate } from './validate';
 
 /** Adds a goal, indicator, activity or section to a unit's or the förvaltning's plan. */
@@ -31,5 +32,6 @@ export async function createPlanItem(store: Store, caller: Caller, ref: ScopeRef
     order,
   });
   assertStorableSize(item);
+  await assertSectionKeyFree(store, kind, item);
   return store.create(kind, item, { id: caller.id, name: caller.name });
 }

@@ -2,6 +2,7 @@ import { collections, isStoreError, itemSchemas, type Caller, type Collection, t
 import { AppError } from './errors';
 import { assertValidParent } from './goalRules';
 import { assertOwnedByScope, writableScope, type Scope, type ScopeRef } from './planScope';
+import { assertSectionKeyFree } from './sectionKey';
 import { assertStorableSize, validate } from './validate';
 
 /** Changes some fields of a plan item the scope owns, if nobody else changed it since ifMatch. */
@@ -20,6 +21,7 @@ export async function updatePlanItem(
   const { eTag: _, ...stored } = current;
   const next: ItemOf<NodeKind> = validate(itemSchemas[kind], { ...stored, ...patch });
   assertStorableSize(next);
+  await assertSectionKeyFree(store, kind, next, stored);
   if (next.parentId !== stored.parentId) {
     await assertValidParent(store, scope, kind, next.parentId, 'level' in next ? next.level : undefined);
   }

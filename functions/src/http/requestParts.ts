@@ -1,5 +1,5 @@
 import type { HttpRequest } from '@azure/functions';
-import { isCollection, Period, Year, type Collection } from '@vp/shared';
+import { Id, isCollection, Period, YearText, type Collection } from '@vp/shared';
 import { AppError } from '../app/errors';
 import type { ScopeRef } from '../app/planScope';
 
@@ -21,9 +21,32 @@ export async function readJson(req: HttpRequest): Promise<unknown> {
 }
 
 export function yearParam(req: HttpRequest): number {
-  const year = Year.safeParse(Number(req.params.year));
-  if (!year.success) throw new AppError('VALIDATION', `Ogiltigt år "${req.params.year}"`, { fields: [{ field: 'year', message: 'Ange ett år, t.ex. 2021' }] });
+  const year = YearText.safeParse(req.params.year);
+  if (!year.success) throw new AppError('VALIDATION', `Ogiltigt år "${req.params.year}"`, { fields: [{ field: 'year', message: 'Ange ett år med fyra siffror, t.ex. 2021' }] });
   return year.data;
+}
+
+/** Route parameters that are ids; every one follows the Id pattern. */
+export type IdParam = 'unitId' | 'forvaltningId' | 'itemId' | 'summaryId' | 'versionId';
+
+/** An id from the route, refused (400 naming the parameter) unless it follows the one Id pattern. */
+export function idParam(req: HttpRequest, name: IdParam): string {
+  return validId(name, req.params[name]);
+}
+
+/** An optional id from the query (?forvaltningId=…), refused like idParam when present. */
+export function idQuery(req: HttpRequest, name: 'unitId' | 'forvaltningId' | 'itemId'): string | undefined {
+  const value = req.query.get(name);
+  return value === null ? undefined : validId(name, value);
+}
+
+function validId(name: string, value: string | undefined): string {
+  const id = Id.safeParse(value);
+  if (!id.success) {
+    const message = id.error.issues[0]?.message ?? 'Ogiltigt id';
+    throw new AppError('VALIDATION', `Ogiltigt id i ${name}: "${value ?? ''}" – ${message}`, { fields: [{ field: name, message }] });
+  }
+  return id.data;
 }
 
 export function collectionParam(req: HttpRequest): Collection {
@@ -35,7 +58,7 @@ export function collectionParam(req: HttpRequest): Collection {
 /** /units/{unitId}/plans/{year}/… addresses a unit's plan; /forvaltningar/{forvaltningId}/plans/{year}/… the förvaltning's. */
 export function scopeParam(req: HttpRequest): ScopeRef {
   const year = yearParam(req);
-  return req.params.unitId ? { unitId: req.params.unitId, year } : { forvaltningId: req.params.forvaltningId!, year };
+  return req.params.unitId !== undefined ? { unitId: idParam(req, 'unitId'), year } : { forvaltningId: idParam(req, 'forvaltningId'), year };
 }
 
 export function periodParam(req: HttpRequest): Period {
@@ -46,7 +69,7 @@ export function periodParam(req: HttpRequest): Period {
 
 /** ?year=YYYY for förvaltning-level reads */
 export function yearQuery(req: HttpRequest): number {
-  const year = Year.safeParse(Number(req.query.get('year')));
-  if (!year.success) throw new AppError('VALIDATION', 'Ange år, t.ex. ?year=2021', { fields: [{ field: 'year', message: 'Ange ett år, t.ex. 2021' }] });
+  const year = YearText.safeParse(req.query.get('year'));
+  if (!year.success) throw new AppError('VALIDATION', 'Ange år med fyra siffror, t.ex. ?year=2021', { fields: [{ field: 'year', message: 'Ange ett år med fyra siffror, t.ex. 2021' }] });
   return year.data;
 }

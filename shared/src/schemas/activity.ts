@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate, LongText, ShortText, nodeFields } from './common';
+import { IsoDate, LongText, PlainText, ShortText, nodeFields } from './common';
 
 /** Aktivitet: hangs under a goal (parentId). */
 export const activityFields = {
@@ -10,7 +10,7 @@ export const activityFields = {
   /** Slutdatum */
   end: IsoDate,
   /** Ansvarig (funktion) */
-  responsible: z.string().trim().max(500),
+  responsible: z.string().trim().max(500).pipe(PlainText),
   /** Resurser (timmar, kronor, personal) */
   resources: LongText,
 };

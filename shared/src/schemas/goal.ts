@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LongText, Lines, ShortText, nodeFields } from './common';
+import { LongText, Lines, PlainText, ShortText, nodeFields } from './common';
 
 /**
  * Goal levels of the Stockholm cascade, top down:
@@ -24,7 +24,7 @@ export const goalFields = {
   ...nodeFields,
   level: GoalLevel,
   /** Numbering as printed, e.g. "1.3"; nämndmål and enhetsmål are unnumbered in the sources. */
-  number: z.string().trim().min(1).max(20).nullable(),
+  number: z.string().trim().min(1).max(20).pipe(PlainText).nullable(),
   title: ShortText,
   /** Beskrivning */
   description: LongText,

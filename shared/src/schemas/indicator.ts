@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ShortText, nodeFields } from './common';
+import { hasVisibleText, PlainText, ShortText, nodeFields } from './common';
 import { FigureValue, maxFactor } from './figures';
 
 /** A target is a number ("33 %" → 33) or a text ("Tas fram av nämnd"); absent targets are null. */
@@ -15,7 +15,7 @@ export type Periodicity = z.infer<typeof Periodicity>;
 export const Direction = z.enum(['higherIsBetter', 'lowerIsBetter']);
 export type Direction = z.infer<typeof Direction>;
 
-const CountLabel = z.string().trim().min(1).max(200);
+const CountLabel = z.string().trim().min(1).max(200).pipe(PlainText).refine(hasVisibleText, 'Får inte vara tom (bara osynliga tecken)');
 
 /**
  * How unit values roll up to the förvaltning. Never a plain mean of unit percentages:
@@ -39,7 +39,7 @@ export const indicatorFields = {
   ...nodeFields,
   name: ShortText,
   /** Unit of measure as shown: "%", "antal", "kg CO2e/kg", "GWh", "skala 1–4" */
-  measureUnit: z.string().trim().max(50),
+  measureUnit: z.string().trim().max(50).pipe(PlainText),
   direction: Direction,
   /** Årsmål */
   annualTarget: Target.nullable(),

@@ -3,7 +3,7 @@ import { assertMaySummarise, createSummary as create } from '../../app/overview/
 import type { Services } from '../../app/services';
 import { actorOf } from '../../app/updatePlanItem';
 import { writer } from '../caller';
-import { periodParam, yearQuery } from '../requestParts';
+import { idParam, periodParam, yearQuery } from '../requestParts';
 import { handle, json } from '../respond';
 
 /** POST /api/forvaltningar/{forvaltningId}/summaries?year=YYYY&period=…: a dated tertial summary now */
@@ -11,7 +11,7 @@ export const createSummary = (services: Services): HttpHandler => {
   const followUp = services.followUp;
   return handle(async (req) => {
     const caller = await writer(services, req);
-    const forvaltningId = req.params.forvaltningId!;
+    const forvaltningId = idParam(req, 'forvaltningId');
     assertMaySummarise(caller, forvaltningId);
     return json(201, await create(services.store, actorOf(caller), forvaltningId, yearQuery(req), periodParam(req), new Date(), followUp));
   });

@@ -2,7 +2,7 @@ import type { HttpHandler } from '@azure/functions';
 import { readOverview } from '../../app/overview/readOverview';
 import type { Services } from '../../app/services';
 import { assertReader } from '../caller';
-import { periodParam, yearQuery } from '../requestParts';
+import { idParam, periodParam, yearQuery } from '../requestParts';
 import { handle, json } from '../respond';
 
 /** GET /api/forvaltningar/{forvaltningId}/overview?year=YYYY&period=T1|T2|VB */
@@ -10,6 +10,6 @@ export const getOverview = (services: Services): HttpHandler => {
   const followUp = services.followUp;
   return handle(async (req) => {
     await assertReader(services, req);
-    return json(200, await readOverview(services.store, req.params.forvaltningId!, yearQuery(req), periodParam(req), new Date(), followUp));
+    return json(200, await readOverview(services.store, idParam(req, 'forvaltningId'), yearQuery(req), periodParam(req), new Date(), followUp));
   });
 };

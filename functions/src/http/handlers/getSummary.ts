@@ -2,11 +2,12 @@ import type { HttpHandler } from '@azure/functions';
 import { findSummary } from '../../app/overview/summaries';
 import type { Services } from '../../app/services';
 import { assertReader } from '../caller';
+import { idParam } from '../requestParts';
 import { handle, json } from '../respond';
 
 /** GET /api/forvaltningar/{forvaltningId}/summaries/{summaryId} */
 export const getSummary = (services: Services): HttpHandler =>
   handle(async (req) => {
     await assertReader(services, req);
-    return json(200, await findSummary(services.store, req.params.forvaltningId!, req.params.summaryId!));
+    return json(200, await findSummary(services.store, idParam(req, 'forvaltningId'), idParam(req, 'summaryId')));
   });

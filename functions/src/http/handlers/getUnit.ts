@@ -2,11 +2,12 @@ import type { HttpHandler } from '@azure/functions';
 import { findUnit } from '../../app/organisation';
 import type { Services } from '../../app/services';
 import { assertReader } from '../caller';
+import { idParam } from '../requestParts';
 import { handle, json } from '../respond';
 
 /** GET /api/units/{unitId} */
 export const getUnit = (services: Services): HttpHandler =>
   handle(async (req) => {
     await assertReader(services, req);
-    return json(200, await findUnit(services.store, req.params.unitId!));
+    return json(200, await findUnit(services.store, idParam(req, 'unitId')));
   });

@@ -1,4 +1,5 @@
 import type { HttpHandler } from '@azure/functions';
+import { Id } from '@vp/shared';
 import { z } from 'zod';
 import type { Services } from '../../app/services';
 import { validate } from '../../app/validate';
@@ -6,9 +7,9 @@ import { assertReader } from '../caller';
 import { handle, json } from '../respond';
 
 const AuditQuery = z.strictObject({
-  forvaltningId: z.string().min(1).optional(),
-  unitId: z.string().min(1).optional(),
-  itemId: z.string().min(1).optional(),
+  forvaltningId: Id.optional(),
+  unitId: Id.optional(),
+  itemId: Id.optional(),
   limit: z.coerce.number().int().min(1).max(1000).optional(),
 });
 

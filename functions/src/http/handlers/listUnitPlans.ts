@@ -2,13 +2,14 @@ import type { HttpHandler } from '@azure/functions';
 import { findUnit } from '../../app/organisation';
 import type { Services } from '../../app/services';
 import { assertReader } from '../caller';
+import { idParam } from '../requestParts';
 import { handle, json } from '../respond';
 
 /** GET /api/units/{unitId}/plans: the unit's plans (one per year), newest first */
 export const listUnitPlans = (services: Services): HttpHandler =>
   handle(async (req) => {
     await assertReader(services, req);
-    const unit = await findUnit(services.store, req.params.unitId!);
+    const unit = await findUnit(services.store, idParam(req, 'unitId'));
     const plans = await services.store.list('plan', { forvaltningId: unit.forvaltningId, unitId: unit.id });
     return json(200, plans.sort((a, b) => b.year - a.year));
   });

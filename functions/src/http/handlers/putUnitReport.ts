@@ -2,7 +2,7 @@ import type { HttpHandler } from '@azure/functions';
 import { saveUnitReport } from '../../app/reports/saveUnitReport';
 import type { Services } from '../../app/services';
 import { writer } from '../caller';
-import { periodParam, readJson, yearParam } from '../requestParts';
+import { idParam, periodParam, readJson, yearParam } from '../requestParts';
 import { handle, json } from '../respond';
 
 /** PUT /api/units/{unitId}/plans/{year}/reports/{period} with If-Match (none before the first save) */
@@ -10,6 +10,6 @@ export const putUnitReport = (services: Services): HttpHandler =>
   handle(async (req) => {
     const caller = await writer(services, req);
     const body = await readJson(req);
-    const report = await saveUnitReport(services.store, caller, req.params.unitId!, yearParam(req), periodParam(req), req.headers.get('if-match'), body);
+    const report = await saveUnitReport(services.store, caller, idParam(req, 'unitId'), yearParam(req), periodParam(req), req.headers.get('if-match'), body);
     return json(200, report, { etag: report.eTag! });
   });

@@ -2,7 +2,7 @@ import type { HttpHandler } from '@azure/functions';
 import { restoreItemVersion as restore } from '../../app/restoreItemVersion';
 import type { Services } from '../../app/services';
 import { writer } from '../caller';
-import { collectionParam, scopeParam } from '../requestParts';
+import { collectionParam, idParam, scopeParam } from '../requestParts';
 import { handle, stored } from '../respond';
 
 /** POST …/plans/{year}/{collection}/{itemId}/versions/{versionId}/restore with If-Match of the current version */
@@ -14,8 +14,8 @@ export const restoreItemVersion = (services: Services): HttpHandler =>
       caller,
       scopeParam(req),
       collectionParam(req),
-      req.params.itemId!,
-      req.params.versionId!,
+      idParam(req, 'itemId'),
+      idParam(req, 'versionId'),
       req.headers.get('if-match'),
     );
     return stored(200, item);

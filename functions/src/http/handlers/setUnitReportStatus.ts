@@ -4,14 +4,15 @@ import { setReportStatus } from '../../app/reports/saveUnitReport';
 import type { Services } from '../../app/services';
 import { validate } from '../../app/validate';
 import { writer } from '../caller';
-import { periodParam, readJson, yearParam } from '../requestParts';
+import { idParam, periodParam, readJson, yearParam } from '../requestParts';
 import { handle, json } from '../respond';
 
 /** POST /api/units/{unitId}/plans/{year}/reports/{period}/status { status: "ready" | "draft" } with If-Match */
 export const setUnitReportStatus = (services: Services): HttpHandler =>
   handle(async (req) => {
     const caller = await writer(services, req);
+    const [unitId, year, period] = [idParam(req, 'unitId'), yearParam(req), periodParam(req)];
     const { status } = validate(ReportStatusChange, await readJson(req));
-    const report = await setReportStatus(services.store, caller, req.params.unitId!, yearParam(req), periodParam(req), req.headers.get('if-match'), status);
+    const report = await setReportStatus(services.store, caller, unitId, year, period, req.headers.get('if-match'), status);
     return json(200, report, { etag: report.eTag! });
   });
