@@ -1,8 +1,23 @@
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
+/** Variables Azure sets in App Service, Functions and Container Apps: where they are, this is Azure. */
+export const azureHostingVariables = [
+  'WEBSITE_SITE_NAME',
+  'WEBSITE_INSTANCE_ID',
+  'WEBSITE_HOSTNAME',
+  'FUNCTIONS_WORKER_RUNTIME',
+  'AZURE_FUNCTIONS_ENVIRONMENT',
+  'CONTAINER_APP_NAME',
+] as const;
+
 const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(7071),
+  /** Address the local host listens on: this machine only unless set. */
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /** The development identities on an address others can reach: only when explicitly wanted. */
+  ALLOW_DEV_IDENTITIES_ON_NETWORK: z.stringbool().default(false),
   DATA_DIR: z.string().min(1).default('data'),
   /** sqlite (embedded default) or sharepoint; sharepoint is chosen when a site is configured. */
   STORE: z.enum(['sqlite', 'sharepoint']).optional(),
@@ -19,6 +34,8 @@ const Env = z.object({
 
 export interface Config {
   port: number;
+  /** listen address of the local host */
+  host: string;
   dataDir: string;
   databaseFile: string;
   store: 'sqlite' | 'sharepoint';
@@ -43,12 +60,11 @@ export function loadConfig(env: NodeJS.ProcessEnv, host: 'local' | 'azure'): Con
   }
   const e = parsed.data;
   const authMode = e.AUTH_MODE ?? (host === 'local' ? 'local' : 'entra');
-  if (authMode === 'local' && host !== 'local') {
-    throw new Error('AUTH_MODE=local (utvecklingsidentiteter) är bara tillåtet i den lokala värden, aldrig i Azure.');
-  }
+  if (authMode === 'local') refuseDevIdentitiesWhereUnsafe(env, host, e.HOST, e.ALLOW_DEV_IDENTITIES_ON_NETWORK);
   const dataDir = resolve(e.DATA_DIR);
   return {
     port: e.PORT,
+    host: e.HOST,
     dataDir,
     databaseFile: resolve(dataDir, 'verksamhetsplan.db'),
     store: e.STORE ?? (e.SHAREPOINT_SITE_ID ? 'sharepoint' : 'sqlite'),
@@ -63,4 +79,30 @@ export function loadConfig(env: NodeJS.ProcessEnv, host: 'local' | 'azure'): Con
       authorityHost: e.AZURE_AUTHORITY_HOST,
     },
   };
+}
+
+/**
+ * Development identities let anyone who reaches the host act as any user (avdelningschef included):
+ * never in Azure, and on the local host only on this machine's loopback unless explicitly allowed.
+ */
+function refuseDevIdentitiesWhereUnsafe(env: NodeJS.ProcessEnv, host: 'local' | 'azure', listenOn: string, allowOnNetwork: boolean): void {
+  const azureVariable = azureHostingVariables.find((name) => env[name]);
+  if (host !== 'local' || azureVariable) {
+    const where = azureVariable ? ` (${azureVariable} är satt)` : '';
+    throw new Error(`AUTH_MODE=local (utvecklingsidentiteter) är bara tillåtet i den lokala värden, aldrig i Azure${where}.`);
+  }
+  if (!isLoopback(listenOn) && !allowOnNetwork) {
+    throw new Error(
+      `HOST=${listenOn} gör värden nåbar från nätverket, där vem som helst kan uppträda som vilken utvecklingsidentitet som helst. ` +
+        'Använd HOST=127.0.0.1, AUTH_MODE=entra, eller sätt ALLOW_DEV_IDENTITIES_ON_NETWORK=true om det är avsiktligt.',
+    );
+  }
+}
+
+/** 127.0.0.0/8, ::1 (also as ::ffff:127.x) and localhost: addresses no other machine reaches. */
+export function isLoopback(address: string): boolean {
+  if (address === 'localhost') return true;
+  if (isIP(address) === 4) return address.startsWith('127.');
+  if (isIP(address) === 6) return address === '::1' || /^::ffff:127\./i.test(address);
+  return false;
 }

@@ -31,7 +31,8 @@ export function errorResponse(error: unknown, context: InvocationContext): HttpR
     return json(statusOf[known.code], { error: { code: known.code, message: known.message, ...known.details } });
   }
   context.error('Oväntat fel', error);
-  return json(500, { error: { code: 'INTERNAL', message: 'Ett oväntat fel inträffade. Försök igen om en stund.' } });
+  // The invocation id names the logged error (Azure's invocation, the local host's request id).
+  return json(500, { error: { code: 'INTERNAL', message: 'Ett oväntat fel inträffade. Försök igen om en stund.', requestId: context.invocationId } });
 }
 
 /** Wraps a handler so expected failures become JSON errors and unexpected ones are logged once. */

@@ -1,10 +1,13 @@
 import type { AddressInfo } from 'node:net';
-import { loadConfig } from '../config';
+import { isLoopback, loadConfig } from '../config';
 import { devIdentity } from '../identity/devIdentity';
 import { devUsers } from '../identity/devUsers';
 import { seedDemoData } from '../seed/seed';
 import { openStorage } from '../store/openStore';
 import { createLocalHost } from './server';
+
+/** How long open requests may take to finish after Ctrl-C before their connections are closed. */
+const shutdownGraceMs = 5_000;
 
 /** npm start: the whole product on one machine, on the SQLite file with the demo data unless configured otherwise. */
 async function main(): Promise<void> {
@@ -16,12 +19,26 @@ async function main(): Promise<void> {
   }
   const local = config.authMode === 'local';
   const server = createLocalHost({ store, followUp, identify: local ? devIdentity(devUsers) : async () => null, devUsers: local ? devUsers : [], anonymousReads: local });
-  server.listen(config.port, () => {
+  server.on('error', (error) => {
+    console.error(`Kunde inte lyssna på ${config.host}:${config.port}: ${error.message}`);
+    process.exit(1);
+  });
+  server.listen(config.port, config.host, () => {
     const where = config.store === 'sqlite' ? config.databaseFile : `SharePoint-webbplats ${config.graph.siteId}`;
     const { port } = server.address() as AddressInfo;
-    console.log(`Verksamhetsplan körs på http://localhost:${port}/  (data: ${where})`);
+    const name = isLoopback(config.host) ? 'localhost' : config.host.includes(':') ? `[${config.host}]` : config.host;
+    const reach = isLoopback(config.host) ? 'bara från den här datorn' : `på adressen ${config.host}`;
+    console.log(`Verksamhetsplan körs på http://${name}:${port}/  (${reach}; data: ${where})`);
   });
-  const stop = () => server.close(() => void store.close().then(() => process.exit(0)));
+
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    server.close(() => void store.close().then(() => process.exit(0)));
+    server.closeIdleConnections();
+    setTimeout(() => server.closeAllConnections(), shutdownGraceMs).unref();
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

@@ -29,7 +29,10 @@ export async function startHostProcess(env: Record<string, string> = {}) {
       if (printed) resolve(printed[0]);
     };
     child.stdout.on('data', look);
-    void exited.then((code) => reject(new Error(`the host exited (${code}) before listening:\n${output}`)));
+    void exited.then((code) => {
+      rmSync(dataDir, { recursive: true, force: true });
+      reject(new Error(`the host exited (${code}) before listening:\n${output}`));
+    });
   });
 
   return {
