@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { ApiError } from '../api/client';
 import { GoalEditorDialog, type GoalEditorDialogProps } from './GoalEditorDialog';
 import { createFakeApi, descriptionOf, goalNode, renderInFluent } from './testing';
@@ -23,6 +23,13 @@ function setup(props: Partial<GoalEditorDialogProps> = {}) {
 const field = (label: RegExp) => screen.getByLabelText(label) as HTMLInputElement | HTMLTextAreaElement;
 const type = (label: RegExp, value: string) => fireEvent.change(field(label), { target: { value } });
 const click = (name: string | RegExp) => fireEvent.click(screen.getByRole('button', { name }));
+/**
+ * Clicks a button of the alert dialog nested in the editor. In jsdom Fluent's focus trap may keep the
+ * nested dialog marked aria-hidden (the editor's modalizer stays active until focus moves), so the
+ * button is looked up regardless of that mark.
+ */
+const clickInAlert = async (name: string) =>
+  fireEvent.click(within(await screen.findByRole('alertdialog', { hidden: true })).getByRole('button', { name, hidden: true }));
 
 test('focuses the title when opened, and every control has a label', async () => {
   setup();
@@ -180,14 +187,14 @@ test('closing with unsaved changes asks first; keep editing keeps the text', asy
   type(/^Titel/, 'Ändrad');
   click('Avbryt');
   expect(await screen.findByText('Du har ändringar som inte är sparade. Stänga ändå?')).toBeTruthy();
-  click('Fortsätt redigera');
+  await clickInAlert('Fortsätt redigera');
   await waitFor(() => expect(screen.queryByText('Du har ändringar som inte är sparade. Stänga ändå?')).toBeNull());
   expect(field(/^Titel/).value).toBe('Ändrad');
   expect(onClose).not.toHaveBeenCalled();
 
   fireEvent.keyDown(field(/^Titel/), { key: 'Escape' });
   await screen.findByText('Du har ändringar som inte är sparade. Stänga ändå?');
-  click('Stäng utan att spara');
+  await clickInAlert('Stäng utan att spara');
   expect(onClose).toHaveBeenCalledTimes(1);
 });
 

@@ -44,7 +44,7 @@ async function showVersions() {
 
 /** Confirms in the alert dialog (nested in the editor, Fluent may still mark it aria-hidden for a moment). */
 async function confirmRestore(title: string) {
-  const dialog = await screen.findByRole('alertdialog', { name: title });
+  const dialog = await screen.findByRole('alertdialog', { name: title, hidden: true });
   fireEvent.click(await within(dialog).findByRole('button', { name: 'Återställ', hidden: true }));
   return dialog;
 }
@@ -92,9 +92,9 @@ test('cancelling the confirmation writes nothing', async () => {
   const onSaved = openGoalDialog(v3);
   await showVersions();
   click('Återställ version 2');
-  const confirm = await screen.findByRole('alertdialog', { name: 'Återställa version 2?' });
+  const confirm = await screen.findByRole('alertdialog', { name: 'Återställa version 2?', hidden: true });
   fireEvent.click(await within(confirm).findByRole('button', { name: 'Avbryt', hidden: true }));
-  await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+  await waitFor(() => expect(screen.queryByRole('alertdialog', { hidden: true })).toBeNull());
   expect(onSaved).not.toHaveBeenCalled();
   expect(await backend.read('goal', v3.id)).toEqual(v3);
 });
