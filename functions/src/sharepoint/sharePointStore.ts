@@ -188,8 +188,8 @@ export class SharePointStore implements Store {
    * All or nothing, as far as Graph allows (the README's "What SharePoint guarantees"):
    * 1. every item is looked up in one $batch and checked (exists for a create → CONFLICT; missing or a
    *    different eTag for an update or remove → NOT_FOUND / PRECONDITION_FAILED) before anything is written;
-   * 2. the writes, each update and remove with If-Match, then their audit entries, run as one serial
-   *    chain of $batch steps (dependsOn): a step that fails stops every step after it (424);
+   * 2. the writes, each update and remove with If-Match and each followed by its audit entry, run as
+   *    one serial chain of $batch steps (dependsOn): a step that fails stops every step after it (424);
    * 3. if a step fails anyway (another writer got in between 1 and 2, or Graph failed), the steps that
    *    succeeded are undone in reverse order, each guarded by the eTag it produced: created items and
    *    audit entries are deleted, updated items get their previous fields back, removed items are created
@@ -216,29 +216,27 @@ export class SharePointStore implements Store {
 
     const newFiles: (FileRef | undefined)[] = [];
     const discardNew = () => Promise.all(newFiles.map((f) => this.files.discard(f)));
+    // Each write followed by its audit entry: wherever the chain stops, every applied write but the last has its entry.
     const steps: BatchStep[] = [];
     try {
+      const auditPath = await this.lists.path('audit', '/items');
       for (const [i, p] of planned.entries()) {
         const path = await this.lists.path(p.kind, '/items');
         const target = checked[i];
-        if (p.write.op === 'remove') {
-          steps.push({ method: 'DELETE', url: `${path}/${target!.listItemId}`, headers: { 'If-Match': p.write.ifMatch } });
-          continue;
+        if (p.write.op === 'remove') steps.push({ method: 'DELETE', url: `${path}/${target!.listItemId}`, headers: { 'If-Match': p.write.ifMatch } });
+        else {
+          const { payload, file } = await this.files.store(p.kind, p.id, p.json!);
+          newFiles.push(file);
+          const fields = toFields(p.kind, p.item as never, payload);
+          steps.push(
+            p.write.op === 'create'
+              ? { method: 'POST', url: path, headers: jsonHeaders, body: { fields } }
+              : { method: 'PATCH', url: `${path}/${target!.listItemId}/fields`, headers: { ...jsonHeaders, 'If-Match': p.write.ifMatch }, body: fields },
+          );
         }
-        const { payload, file } = await this.files.store(p.kind, p.id, p.json!);
+        const { payload, file } = await this.files.store('audit', entries[i]!.id, JSON.stringify(entries[i]));
         newFiles.push(file);
-        const fields = toFields(p.kind, p.item as never, payload);
-        steps.push(
-          p.write.op === 'create'
-            ? { method: 'POST', url: path, headers: jsonHeaders, body: { fields } }
-            : { method: 'PATCH', url: `${path}/${target!.listItemId}/fields`, headers: { ...jsonHeaders, 'If-Match': p.write.ifMatch }, body: fields },
-        );
-      }
-      const auditPath = await this.lists.path('audit', '/items');
-      for (const entry of entries) {
-        const { payload, file } = await this.files.store('audit', entry.id, JSON.stringify(entry));
-        newFiles.push(file);
-        steps.push({ method: 'POST', url: auditPath, headers: jsonHeaders, body: { fields: toAuditFields(entry, payload) } });
+        steps.push({ method: 'POST', url: auditPath, headers: jsonHeaders, body: { fields: toAuditFields(entries[i]!, payload) } });
       }
     } catch (e) {
       await discardNew();
@@ -253,12 +251,12 @@ export class SharePointStore implements Store {
       await this.undo(planned, found, checked, outcome.done);
       await discardNew();
       const { index, response } = outcome.failed;
-      const p = planned[index];
       const error = innerError(response, steps[index]!.url);
+      const p = planned[index / 2]; // an item's write (even step), not its audit entry (odd step)
       throw p === undefined ? error : toStoreError(error, p.kind, p.id);
     }
     await Promise.all(checked.map((c) => this.files.discard(c?.file)));
-    return planned.map((p, i) => ({ kind: p.kind, id: p.id, eTag: p.write.op === 'remove' ? null : eTagOf(outcome.done[i]!.body as GraphListItem) }));
+    return planned.map((p, i) => ({ kind: p.kind, id: p.id, eTag: p.write.op === 'remove' ? null : eTagOf(outcome.done[2 * i]!.body as GraphListItem) }));
   }
 
   /** Parses and sizes one write before anything is sent. */
@@ -278,17 +276,17 @@ export class SharePointStore implements Store {
     const steps: BatchStep[] = [];
     for (let i = done.length - 1; i >= 0; i--) {
       const body = done[i]!.body as GraphListItem & { '@odata.etag'?: string };
-      const p = planned[i];
+      const p = planned[i / 2]; // undefined for the odd steps: audit entries
       if (p === undefined) {
         steps.push({ method: 'DELETE', url: await this.lists.path('audit', `/items/${body.id}`) });
         continue;
       }
       const path = await this.lists.path(p.kind, '/items');
-      const previous = found[i];
+      const previous = found[i / 2];
       if (p.write.op === 'create') steps.push({ method: 'DELETE', url: `${path}/${body.id}`, headers: { 'If-Match': eTagOf(body) } });
       else {
         // The stored fields as they were: Payload as it was (inline JSON or the file still kept), columns from the item.
-        const { eTag: _, ...item } = checked[i]!.before as { eTag: string };
+        const { eTag: _, ...item } = checked[i / 2]!.before as { eTag: string };
         const fields = toFields(p.kind, item as never, String(previous!.fields?.[PAYLOAD]));
         steps.push(
           p.write.op === 'update'

@@ -72,7 +72,7 @@ async function seeded(store: Store) {
 }
 
 describe('SharePointStore writeMany over Graph', () => {
-  it('checks every item in one $batch, then writes and audits in one chain of dependsOn steps', async () => {
+  it('checks every item in one $batch, then writes them, each followed by its audit entry, in one chain of dependsOn steps', async () => {
     const { store } = await openFakeSharePointStore(fake);
     const { g1, g2 } = await seeded(store);
     fake.resetLog();
@@ -85,7 +85,7 @@ describe('SharePointStore writeMany over Graph', () => {
       bertil,
     );
     expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /$batch', 'POST /$batch']);
-    expect(fake.batchedRequests.map((r) => `${r.method} ${r.status}`)).toEqual(['GET 200', 'GET 200', 'GET 200', 'POST 201', 'PATCH 200', 'DELETE 204', 'POST 201', 'POST 201', 'POST 201']);
+    expect(fake.batchedRequests.map((r) => `${r.method} ${r.status}`)).toEqual(['GET 200', 'GET 200', 'GET 200', 'POST 201', 'POST 201', 'PATCH 200', 'POST 201', 'DELETE 204', 'POST 201']);
   });
 
   it('undoes what was applied when another writer changes an item between the check and the chain', async () => {
@@ -110,10 +110,10 @@ describe('SharePointStore writeMany over Graph', () => {
     const error = await write.catch((e: unknown) => e);
     expect(isStoreError(error, 'PRECONDITION_FAILED')).toBe(true);
     expect((error as Error).message).toBe('Indikatorn "i1" har ändrats av någon annan under tiden.');
-    // the chain: three steps applied, the fourth refused (412), the rest not run (424); then the undo
+    // the chain: three writes and their audit entries applied, the fourth write refused (412), the rest not run (424); then the undo
     const statuses = fake.batchedRequests.map((r) => `${r.method} ${r.status}`);
-    expect(statuses.slice(5, 15)).toEqual(['POST 201', 'PATCH 200', 'DELETE 204', 'PATCH 412', 'POST 424', 'POST 424', 'POST 424', 'POST 424', 'POST 424', 'POST 424']);
-    expect(statuses.slice(15).sort()).toEqual(['DELETE 204', 'PATCH 200', 'POST 201'].sort());
+    expect(statuses.slice(5, 15)).toEqual(['POST 201', 'POST 201', 'PATCH 200', 'POST 201', 'DELETE 204', 'POST 201', 'PATCH 412', 'POST 424', 'POST 424', 'POST 424']);
+    expect(statuses.slice(15).sort()).toEqual(['DELETE 204', 'DELETE 204', 'DELETE 204', 'DELETE 204', 'PATCH 200', 'POST 201']);
 
     expect(await store.get('goal', 'g3')).toBeNull();
     expect(await store.get('indicator', 'i2')).toBeNull();
