@@ -73,3 +73,17 @@ describe('a stored figure out of range is left out of the roll-up, and said so',
     expect(await api.store.list('summary', { forvaltningId: 'aaa-trasig' })).toEqual([]);
   });
 });
+
+describe('a share above 100 % is accepted, and flagged in the overview', () => {
+  it('more licensed teachers than staff: saved as reported, pooled, and named in unitWarnings', async () => {
+    const licensed = 'ind-kf-1.3-1'; // Andel legitimerade förskollärare: ratioOfSums × 100, "%"
+    const body = { indicators: [{ indicatorId: licensed, value: null, numerator: 12, denominator: 10, weight: null, comment: '' }] };
+    const saved = await api.call(`/units/${HAG}/plans/2021/reports/T1`, { method: 'PUT', as: 'dev-personal-hag', body: JSON.stringify(body) });
+    expect(saved.status).toBe(200);
+    expect((await saved.json()).indicators[0]).toMatchObject({ numerator: 12, denominator: 10, value: 120 });
+    const overview = await (await api.call(`/forvaltningar/${F}/overview?year=2021&period=T1`)).json();
+    const rollup = overview.indicators.find((i: { indicatorId: string }) => i.indicatorId === licensed);
+    expect(rollup).toMatchObject({ value: 120, leftOutUnits: [] });
+    expect(rollup.unitWarnings).toEqual([{ unitId: HAG, message: 'Fler legitimerade förskollärare (årsarbetare) än anställda (årsarbetare): andelen blir över 100 %' }]);
+  });
+});

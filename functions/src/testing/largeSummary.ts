@@ -69,6 +69,7 @@ export function largeSummary(id: string, options: LargeSummaryOptions = {}): Sum
           unitValues: unitIds.map((unitId) => ({ unitId, value: 15.5, numerator: 31, denominator: 2, weight: null })),
           missingUnitIds: [],
           leftOutUnits: [],
+          unitWarnings: [],
         },
       ],
       activities: [

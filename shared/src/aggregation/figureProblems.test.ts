@@ -1,5 +1,5 @@
 import type { Aggregation } from '../schemas/indicator';
-import { derivedValue, figureProblems } from './figureProblems';
+import { derivedValue, figureProblems, figureWarnings } from './figureProblems';
 import type { IndicatorFigures } from './indicatorValue';
 
 const figures = (f: Partial<IndicatorFigures>): IndicatorFigures => ({ value: null, numerator: null, denominator: null, weight: null, ...f });
@@ -27,5 +27,13 @@ describe('figures a roll-up can use', () => {
     expect(derivedValue(share, figures({ numerator: 57, denominator: 100, value: 3, weight: 9 }))).toEqual({ value: 57, numerator: 57, denominator: 100, weight: null });
     expect(derivedValue(share, figures({ numerator: 5, denominator: 0 })).value).toBeNull();
     expect(derivedValue(survey, figures({ value: 80, weight: 20, numerator: 1 }))).toEqual({ value: 80, numerator: null, denominator: null, weight: 20 });
+  });
+
+  it('warns, without refusing, about a share above 100 % of its factor', () => {
+    expect(figureWarnings(share, figures({ numerator: 12, denominator: 10 }))).toEqual([{ field: 'numerator', message: 'Fler n än d: andelen blir över 100 %' }]);
+    expect(figureProblems(share, figures({ numerator: 12, denominator: 10 }))).toEqual([]);
+    expect(figureWarnings(share, figures({ numerator: 10, denominator: 10 }))).toEqual([]);
+    expect(figureWarnings(survey, figures({ value: 100.5, weight: 3 })).map((w) => w.field)).toEqual(['value']);
+    expect(figureWarnings(indicator({ rule: 'ratioOfSums', numerator: 'barn', denominator: 'grupper', factor: 1 }, 'barn/grupp'), figures({ numerator: 120, denominator: 8 }))).toEqual([]);
   });
 });

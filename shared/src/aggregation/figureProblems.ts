@@ -52,6 +52,23 @@ export function figureProblems(indicator: Rules, figures: IndicatorFigures): Fig
 }
 
 /**
+ * Figures that are accepted but deserve a second look: a share above 100 % of its factor (more
+ * licensed teachers than staff, more satisfied respondents than respondents). Shown, never refused:
+ * a unit may know better, and the roll-up pools the counts as reported.
+ */
+export function figureWarnings(indicator: Rules, figures: IndicatorFigures): FigureProblem[] {
+  if (!isShare(indicator)) return [];
+  const rule = indicator.aggregation;
+  if (rule.rule === 'ratioOfSums') {
+    const { numerator, denominator } = figures;
+    return numerator !== null && denominator !== null && numerator > denominator
+      ? [{ field: 'numerator', message: `Fler ${rule.numerator} än ${rule.denominator}: andelen blir över 100 %` }]
+      : [];
+  }
+  return figures.value !== null && figures.value > 100 ? [{ field: 'value', message: 'Andelen är över 100 %' }] : [];
+}
+
+/**
  * The figures stored for an entry. For ratios the counts are the truth: the value is derived from them
  * (as the roll-up derives it), never typed in. Counts the rule does not use are not kept.
  */

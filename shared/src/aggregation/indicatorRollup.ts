@@ -1,7 +1,7 @@
 import type { Indicator } from '../schemas/indicator';
 import type { IndicatorRollup, UnitIndicatorValue } from '../schemas/overview';
 import type { IndicatorReport } from '../schemas/report';
-import { figureProblems } from './figureProblems';
+import { figureProblems, figureWarnings } from './figureProblems';
 import { unitContribution } from './indicatorValue';
 import { addUnit, emptyPartial, finalValue, mergeAllPartials, pooledCounts, type PartialAggregate } from './partial';
 import type { UnitRows } from './reportIndex';
@@ -20,6 +20,7 @@ export function indicatorRollup(indicator: Indicator, unitIds: readonly string[]
   const partials: PartialAggregate[] = [];
   const missingUnitIds: string[] = [];
   const leftOutUnits: IndicatorRollup['leftOutUnits'] = [];
+  const unitWarnings: IndicatorRollup['unitWarnings'] = [];
   for (const unitId of unitIds) {
     const row = reports.get(unitId);
     const contribution = unitContribution(indicator, row);
@@ -32,6 +33,8 @@ export function indicatorRollup(indicator: Indicator, unitIds: readonly string[]
       leftOutUnits.push({ unitId, message: problems.map((p) => `${p.field}: ${p.message}`).join('; ') });
       continue;
     }
+    const warnings = figureWarnings(indicator, row!);
+    if (warnings.length > 0) unitWarnings.push({ unitId, message: warnings.map((w) => w.message).join('; ') });
     unitValues.push({ unitId, ...contribution });
     partials.push(addUnit(empty, contribution));
   }
@@ -53,5 +56,6 @@ export function indicatorRollup(indicator: Indicator, unitIds: readonly string[]
     unitValues,
     missingUnitIds,
     leftOutUnits,
+    unitWarnings,
   };
 }

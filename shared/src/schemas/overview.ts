@@ -42,6 +42,8 @@ export const IndicatorRollup = z.strictObject({
    * Summaries stored before this field read it as empty.
    */
   leftOutUnits: z.array(z.strictObject({ unitId: Id, message: z.string() })).default([]),
+  /** Units in unitValues whose figures are accepted but worth a second look (a share above 100 %, see figureWarnings). */
+  unitWarnings: z.array(z.strictObject({ unitId: Id, message: z.string() })).default([]),
 });
 export type IndicatorRollup = z.infer<typeof IndicatorRollup>;
 

@@ -53,6 +53,7 @@ const overview: Overview = {
       ],
       missingUnitIds: ['u3'],
       leftOutUnits: [],
+      unitWarnings: [],
     },
   ],
   activities: [

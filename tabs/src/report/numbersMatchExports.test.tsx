@@ -34,6 +34,7 @@ function rollup(i: IndicatorNode, value: number, counts: { numerator: number; de
     unitValues: [{ unitId: 'u1', ...figures }],
     missingUnitIds: [],
     leftOutUnits: [],
+    unitWarnings: [],
   };
 }
 
