@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import type { AuditEntry, Collection, ItemHistory } from '@vp/shared';
 import { readFollowUpData } from '../app/overview/followUpData';
 import { startApiHost } from '../testing/apiHost';
-import { fullItems, otherValues } from '../testing/fullPlanItems';
+import { fullItem, fullItems, otherValues } from '../testing/fullPlanItems';
 import { GraphFake } from '../testing/graphFake';
 import { serveSharePointApi } from '../testing/sharePointApi';
 
@@ -49,7 +49,7 @@ describe.each(stores)('item history over the %s store', (_name, open) => {
     return response.json();
   };
   async function create(collection: Collection, as = rektor) {
-    const response = await api.call(`${plan}/${collection}`, { method: 'POST', as, body: JSON.stringify(fullItems[collection]) });
+    const response = await api.call(`${plan}/${collection}`, { method: 'POST', as, body: JSON.stringify(fullItem(collection)) });
     expect(response.status).toBe(201);
     const item = await response.json();
     return { path: `${plan}/${collection}/${item.id}`, item };

@@ -5,7 +5,7 @@ import { readFollowUpData } from '../app/overview/followUpData';
 import { startApiHost } from '../testing/apiHost';
 import { GraphFake } from '../testing/graphFake';
 import { serveSharePointApi } from '../testing/sharePointApi';
-import { fullItems, otherValues } from '../testing/fullPlanItems';
+import { fullItem, otherValues } from '../testing/fullPlanItems';
 
 type Api = { call: Awaited<ReturnType<typeof startApiHost>>['call']; stop(): Promise<void> };
 
@@ -50,12 +50,13 @@ describe.each(stores)('PATCH over the %s store', (_name, open) => {
   afterAll(() => api.stop());
 
   it.each(cases)('$collection: PATCH {$field} changes $field and nothing else', async ({ collection, field, value }) => {
-    const created = await api.call(`${plan}/${collection}`, { method: 'POST', as: rektor, body: JSON.stringify(fullItems[collection]) });
+    const body = fullItem(collection);
+    const created = await api.call(`${plan}/${collection}`, { method: 'POST', as: rektor, body: JSON.stringify(body) });
     expect(created.status).toBe(201);
     const { id } = await created.json();
     const item = `${plan}/${collection}/${id}`;
     const before = await (await api.call(item)).json();
-    expect(before).toMatchObject(fullItems[collection]); // fully filled, nothing left at a default
+    expect(before).toMatchObject(body); // fully filled, nothing left at a default
     expect(before[field]).not.toEqual(value);
 
     const patched = await api.call(item, { method: 'PATCH', as: rektor, headers: { 'if-match': before.eTag }, body: JSON.stringify({ [field]: value }) });

@@ -85,3 +85,10 @@ export const otherValues = {
     text: 'Så arbetar vi med läsning och språk.',
   },
 } as const satisfies Record<Collection, Record<string, unknown>>;
+
+let created = 0;
+/** A fully filled create body; sections get a key of their own (keys are unique within a plan). */
+export function fullItem<C extends Collection>(collection: C): Record<string, unknown> {
+  created += 1;
+  return collection === 'sections' ? { ...fullItems.sections, key: `lasning-${created}` } : { ...fullItems[collection] };
+}
