@@ -1,5 +1,8 @@
+import { join } from 'node:path';
+import type { GoalNode, PlanTree } from '@vp/shared';
 import { readFollowUpData } from '../app/overview/followUpData';
-import { startApiHost, type ApiResponse } from '../testing/apiHost';
+import { SqliteStore } from '../sqlite/sqliteStore';
+import { startApiHost, type ApiHost, type ApiResponse } from '../testing/apiHost';
 import { GraphFake } from '../testing/graphFake';
 import { serveSharePointApi } from '../testing/sharePointApi';
 
@@ -129,5 +132,42 @@ describe('a 304 over SharePoint', () => {
       expect(fake.batchedRequests).toHaveLength(batched);
       expect(fake.batchedRequests.filter((r) => decodeURIComponent(r.query).includes('Payload'))).toEqual([]);
     }
+  });
+});
+
+describe('plan JSON kept per version on SQLite', () => {
+  let api: ApiHost;
+  beforeEach(async () => {
+    api = await startApiHost();
+  });
+  afterEach(() => api.stop());
+
+  const development = async () => {
+    const tree: PlanTree = await (await api.call(unitPlan)).json();
+    const goals = (nodes: GoalNode[]): GoalNode[] => nodes.flatMap((g) => [g, ...goals(g.children)]);
+    return goals(tree.goals).find((g) => g.id === 'hag-em-1')!.development;
+  };
+
+  it('reads the items of an unchanged plan once, and again after any write to it', async () => {
+    await development();
+    const reads = jest.spyOn(api.store, 'listMany');
+    expect(await development()).not.toBe('Ny utveckling');
+    expect(reads).toHaveBeenCalledTimes(0);
+
+    const itemPath = `${unitPlan}/goals/hag-em-1`;
+    const eTag = (await api.call(itemPath)).headers.get('etag')!;
+    await api.call(itemPath, { method: 'PATCH', as: 'dev-rektor-hag', headers: { 'if-match': eTag }, body: JSON.stringify({ development: 'Ny utveckling' }) });
+    expect(await development()).toBe('Ny utveckling');
+    expect(reads).toHaveBeenCalledTimes(2); // the unit's round and the spine's
+  });
+
+  it('sees a write made through another connection to the same file', async () => {
+    await development();
+    const other = new SqliteStore(join(api.dataDir, 'verksamhetsplan.db'));
+    const goal = (await other.get('goal', 'hag-em-1'))!;
+    const { eTag, ...item } = goal;
+    await other.update('goal', { ...item, development: 'Från en annan process' }, eTag, { id: 'test', name: 'Test' });
+    await other.close();
+    expect(await development()).toBe('Från en annan process');
   });
 });

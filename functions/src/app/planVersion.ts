@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Store } from '@vp/shared';
-import { readPlanItems, type PlanItems, type PlanRef } from './readPlan';
+import { planTree, readPlanItems, type PlanItems, type PlanRef } from './readPlan';
 
 /**
  * A plan's version: the ETag of a whole-plan read. It changes whenever any item the read returns
@@ -11,8 +11,21 @@ import { readPlanItems, type PlanItems, type PlanRef } from './readPlan';
 export interface PlanReader {
   /** The plan's version as it is now, read without the plan's content where the store can (If-None-Match). */
   version(plan: PlanRef): Promise<string>;
-  /** The plan's items and their version; the version is never newer than the items, so a tag never names an older plan. */
-  read(plan: PlanRef): Promise<{ items: PlanItems; version: string }>;
+  /**
+   * The plan tree as the JSON the API answers, and its version; the version is never newer than the
+   * plan, so a tag never names an older plan.
+   */
+  read(plan: PlanRef): Promise<PlanJson>;
+}
+
+export interface PlanJson {
+  json: Buffer;
+  version: string;
+}
+
+/** The plan tree of the items as UTF-8 JSON, encoded once (the host sends the bytes as they are). */
+export function planJson(items: PlanItems): Buffer {
+  return Buffer.from(JSON.stringify(planTree(items)));
 }
 
 /** Every item of a plan read, the förvaltning and unit included. */
@@ -33,7 +46,7 @@ export function versionOfETags(eTags: readonly string[]): string {
 export function eTagPlanReader(store: Store): PlanReader {
   const read = async (plan: PlanRef) => {
     const items = await readPlanItems(store, plan);
-    return { items, version: versionOfETags(planItemList(items).map((item) => item.eTag)) };
+    return { json: planJson(items), version: versionOfETags(planItemList(items).map((item) => item.eTag)) };
   };
   return { read, version: async (plan) => (await read(plan)).version };
 }

@@ -1,7 +1,6 @@
 import type { HttpRequest, HttpResponseInit } from '@azure/functions';
 import type { PlanReader } from '../app/planVersion';
-import { planTree, type PlanRef } from '../app/readPlan';
-import { json } from './respond';
+import type { PlanRef } from '../app/readPlan';
 
 /**
  * Browsers may keep a plan but must ask again each time (with If-None-Match); private: it is read by
@@ -32,6 +31,6 @@ export async function planResponse(req: HttpRequest, reader: PlanReader, plan: P
     const tag = entityTag(await reader.version(plan));
     if (noneMatchHits(ifNoneMatch, tag)) return { status: 304, headers: { etag: tag, 'cache-control': revalidate } };
   }
-  const { items, version } = await reader.read(plan);
-  return json(200, planTree(items), { etag: entityTag(version), 'cache-control': revalidate });
+  const { json, version } = await reader.read(plan);
+  return { status: 200, body: json, headers: { 'content-type': 'application/json; charset=utf-8', etag: entityTag(version), 'cache-control': revalidate } };
 }
