@@ -5,6 +5,10 @@
 //    (msw, a dev dependency): cold with the plain reader, cold with the delta reader, and the delta
 //    reader again after a few edits. The fake and the generator live in functions/src/testing, which the
 //    production build leaves out; `tsc -p bench` compiles them with what they import into bench/dist.
+// 3. A whole plan read over SharePoint (the demo data, store/planReader as the API uses it): HTTP
+//    requests, requests inside $batch and sequential round trips, for a read (200) and for the version
+//    alone (what a 304 costs). The fake holds every answer for a while, so requests sent together
+//    start together and a request that waits for another starts a new round.
 // Prints figures; asserts nothing (machines here are shared and noisy).
 const { mkdtempSync, rmSync } = require('node:fs');
 const { tmpdir } = require('node:os');
@@ -19,6 +23,8 @@ const { insertGenerated, openFakeSharePointStore } = require('./dist/testing/fak
 const { deltaFollowUp } = require('./dist/sharepoint/deltaFollowUp');
 const fakeOverview = require('./dist/app/overview/readOverview');
 const fakeFollowUp = require('./dist/app/overview/followUpData');
+const { planReaderFor } = require('./dist/store/planReader');
+const { seedDemoData } = require('./dist/seed/seed');
 
 const forvaltningId = 'hagersten-alvsjo';
 const runs = 7;
@@ -81,12 +87,47 @@ async function graph(units) {
   }
 }
 
+/** Requests, $batch contents and sequential rounds of one plan read over SharePoint against the fake. */
+async function graphPlanRead() {
+  const fake = new GraphFake();
+  fake.listen();
+  const hold = 30; // ms each answer waits; requests of one round start well within that of each other
+  try {
+    const { store } = await openFakeSharePointStore(fake);
+    await seedDemoData(store);
+    const reader = planReaderFor(store);
+    let starts = [];
+    fake.beforeAnswer = async () => {
+      starts.push(performance.now());
+      await new Promise((resolve) => setTimeout(resolve, hold));
+    };
+    const count = async (label, run) => {
+      fake.resetLog();
+      starts = [];
+      await run();
+      const rounds = starts.reduce((r, t, i) => (i === 0 || t - starts[r.start] >= hold / 2 ? { n: r.n + 1, start: i } : r), { n: 0, start: 0 }).n;
+      console.log(`${label.padEnd(44)} ${fake.requests.length} HTTP requests (${fake.batchedRequests.length} inside $batch), ${rounds} sequential round trips`);
+    };
+    const unit = { unitId: 'hagerstensasens-forskolor', year: 2021 };
+    const spine = { forvaltningId, year: 2021 };
+    console.log('Graph (fake), a whole plan of the demo data as GET …/plans/{year} reads it');
+    await count('  unit plan, read (200)', () => reader.read(unit));
+    await count('  unit plan, version only (304)', () => reader.version(unit));
+    await count("  förvaltning's plan, read (200)", () => reader.read(spine));
+    await count("  förvaltning's plan, version only (304)", () => reader.version(spine));
+  } finally {
+    fake.beforeAnswer = undefined;
+    fake.close();
+  }
+}
+
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'vp-bench-graph-'));
   try {
     await sqlite(60, dir);
     await sqlite(600, dir);
     await graph(60);
+    await graphPlanRead();
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
