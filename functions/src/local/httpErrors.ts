@@ -52,7 +52,8 @@ export function replyWithError(error: FastifyError, request: FastifyRequest, rep
 export function replyBadUrl(error: FastifyError, _request: FastifyRequest, reply: FastifyReply) {
   const status = error.statusCode === 414 ? 414 : 400;
   const message = status === 414 ? clientErrors[414]!.message : 'Ogiltig adress: felaktig procentkodning';
-  return reply.code(status).header('cache-control', 'no-store').send(errorBody(clientError(status).code, message));
+  // Answered before any hook runs, so without the security headers: at least no sniffing.
+  return reply.code(status).header('cache-control', 'no-store').header('x-content-type-options', 'nosniff').send(errorBody(clientError(status).code, message));
 }
 
 export function replyNotFound(request: FastifyRequest, reply: FastifyReply) {
@@ -74,6 +75,6 @@ export function answerClientError(error: NodeJS.ErrnoException, socket: Socket):
   const { code, message } = clientError(status);
   const body = JSON.stringify(errorBody(code, message));
   socket.end(
-    `HTTP/1.1 ${status} ${code}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+    `HTTP/1.1 ${status} ${code}\r\ncontent-type: application/json; charset=utf-8\r\nx-content-type-options: nosniff\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
   );
 }

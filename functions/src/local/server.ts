@@ -6,8 +6,10 @@ import type { Services } from '../app/services';
 import { maxBodyBytes } from '../http/requestParts';
 import { routes, type RouteDef } from '../http/routes';
 import { registerApiRoutes } from './apiRoutes';
+import { compressResponses } from './compression';
 import { isValidHost } from './hostHeader';
 import { answerClientError, errorBody, replyBadUrl, replyNotFound, replyWithError } from './httpErrors';
+import { addSecurityHeaders } from './securityHeaders';
 import { serveTab } from './staticFiles';
 
 const defaultTabDir = join(__dirname, '..', '..', '..', 'tabs', 'dist');
@@ -45,9 +47,12 @@ export function buildLocalApp(services: Services, options: LocalAppOptions = {})
       return reply.code(400).header('cache-control', 'no-store').send(errorBody('BAD_REQUEST', 'Ogiltigt Host-huvud'));
     }
   });
+  addSecurityHeaders(app);
+  compressResponses(app);
   app.setErrorHandler(replyWithError);
   app.setNotFoundHandler(replyNotFound);
-  registerApiRoutes(app, services, options.routeTable ?? routes);
+  // Routes go in after the plugins have loaded, so compression's onRoute hook sees them.
+  void app.register(async (api) => registerApiRoutes(api, services, options.routeTable ?? routes));
   serveTab(app, options.tabDir ?? defaultTabDir);
   return app;
 }

@@ -1,0 +1,74 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '../config';
+import { devIdentity } from '../identity/devIdentity';
+import { devUsers } from '../identity/devUsers';
+import { seedDemoData } from '../seed/seed';
+import { openStorage } from '../store/openStore';
+import { teamsFrameAncestors } from './securityHeaders';
+import { createLocalHost } from './server';
+
+// The tab and the API carry the security headers, and go out compressed when the client accepts it.
+
+const dataDir = mkdtempSync(join(tmpdir(), 'vp-headers-'));
+const tabDir = join(dataDir, 'tab');
+const script = `export const filler = ${JSON.stringify('Verksamhetsplan '.repeat(400))};\n`;
+const { store, followUp } = openStorage(loadConfig({ DATA_DIR: dataDir }, 'local'));
+let server: Server;
+let origin = '';
+
+beforeAll(async () => {
+  mkdirSync(join(tabDir, 'assets'), { recursive: true });
+  writeFileSync(join(tabDir, 'index.html'), '<!doctype html><title>Verksamhetsplan</title><script type="module" src="./assets/app-1234.js"></script>');
+  writeFileSync(join(tabDir, 'assets', 'app-1234.js'), script);
+  await seedDemoData(store);
+  server = createLocalHost({ store, followUp, identify: devIdentity(devUsers), devUsers, anonymousReads: true }, tabDir);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  await store.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+const get = (path: string, headers: Record<string, string> = {}) => fetch(`${origin}${path}`, { headers });
+
+describe('security headers and compression on the local host', () => {
+  it.each(['/', '/api/units', '/api/nothing', '/assets/app-1234.js'])('%s: a CSP that lets Teams and Microsoft 365 frame the tab, nosniff, a referrer policy', async (path) => {
+    const response = await get(path);
+    const csp = response.headers.get('content-security-policy') ?? '';
+    const directive = (name: string) => csp.split(';').find((d) => d.trim().startsWith(`${name} `))?.trim().split(/\s+/).slice(1);
+    expect(directive('frame-ancestors')).toEqual(["'self'", ...teamsFrameAncestors]);
+    expect(directive('frame-ancestors')).toEqual(expect.arrayContaining(['https://teams.microsoft.com', 'https://*.teams.microsoft.com', 'https://*.cloud.microsoft']));
+    expect(directive('script-src')).toEqual(["'self'"]);
+    expect(directive('object-src')).toEqual(["'none'"]);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    expect(response.headers.get('x-frame-options')).toBeNull(); // it cannot name Teams
+  });
+
+  it('sends the tab and the JSON compressed as the client accepts, and whole otherwise', async () => {
+    for (const encoding of ['br', 'gzip']) {
+      const asset = await get('/assets/app-1234.js', { 'accept-encoding': encoding });
+      expect([asset.headers.get('content-encoding'), await asset.text()]).toEqual([encoding, script]);
+      expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      const plan = await get('/api/units/hagerstensasens-forskolor/plans/2021', { 'accept-encoding': encoding });
+      expect(plan.headers.get('content-encoding')).toBe(encoding);
+      expect(((await plan.json()) as { unit: unknown }).unit).toMatchObject({ id: 'hagerstensasens-forskolor' });
+    }
+    const plain = await get('/assets/app-1234.js', { 'accept-encoding': 'identity' });
+    expect([plain.headers.get('content-encoding'), await plain.text()]).toEqual([null, script]);
+  });
+
+  it('answers HEAD on the tab with its ETag', async () => {
+    const response = await fetch(`${origin}/`, { method: 'HEAD' });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('etag')).toBeTruthy();
+    expect(response.headers.get('cache-control')).toBe('no-cache');
+  });
+});

@@ -1,0 +1,51 @@
+import helmet from '@fastify/helmet';
+import type { FastifyInstance } from 'fastify';
+
+/**
+ * The hosts that may frame the tab, as Microsoft lists them for Teams tabs ("Tab requirements"):
+ * every Microsoft 365 host on *.cloud.microsoft, Teams, the Microsoft 365 app and Outlook.
+ */
+export const teamsFrameAncestors = [
+  'https://*.cloud.microsoft',
+  'https://teams.microsoft.com',
+  'https://*.teams.microsoft.com',
+  'https://*.microsoft365.com',
+  'https://*.office.com',
+  'https://outlook.office.com',
+  'https://outlook.office365.com',
+  'https://outlook-sdf.office.com',
+  'https://outlook-sdf.office365.com',
+];
+
+/**
+ * Security headers on the tab and the API (helmet). The policy allows what the built tab needs:
+ * its own scripts (Vite modules, teams-js bundled in them), its own API, teams-js's list of valid
+ * hosts, and inline styles: Fluent UI's Griffel inserts its rules as <style> elements at run time,
+ * which Chromium blocks without 'unsafe-inline' (a nonce would need a per-request index.html).
+ * X-Frame-Options is left out (it cannot name Teams; frame-ancestors does), and so is
+ * Cross-Origin-Opener-Policy: Teams' authentication popups talk to their opener.
+ */
+export function addSecurityHeaders(app: FastifyInstance): void {
+  void app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        // teams-js fetches the current list of valid Teams hosts from Microsoft's CDN at initialize
+        connectSrc: ["'self'", 'https://res.cdn.office.net/teams-js/'],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'self'", ...teamsFrameAncestors],
+      },
+    },
+    frameguard: false,
+    crossOriginOpenerPolicy: false,
+    strictTransportSecurity: false, // the local host speaks http; HTTPS is the hosting's business
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+  });
+}
