@@ -1,8 +1,8 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import type { Actor, ActivityReport, Stored } from '@vp/shared';
+import type { Actor, ActivityReport, Store, Stored } from '@vp/shared';
 import { readFollowUpData } from '../app/overview/followUpData';
-import { startApiHost, type ApiHost } from '../testing/apiHost';
+import { serveApi, startApiHost, type ApiHost } from '../testing/apiHost';
 import { GraphFake } from '../testing/graphFake';
 import { serveSharePointApi } from '../testing/sharePointApi';
 
@@ -153,5 +153,67 @@ describe('a save that fails midway leaves the report exactly as it was', () => {
       expect(audit.slice(1)).toEqual(auditBefore);
       expect(audit[0]).toMatchObject({ action: 'update', kind: 'activityReport', actor: other });
     });
+  });
+});
+
+describe('two first saves of a report at once', () => {
+  /**
+   * The store the API writes through, where `race` runs (another PUT of the same report, saved in full)
+   * just before the first writeMany: both saves have read "no report yet".
+   */
+  function racingStore(store: Store, race: () => Promise<void>): Store {
+    let raced = false;
+    return new Proxy(store, {
+      get(target, prop) {
+        if (prop === 'writeMany')
+          return async (...args: Parameters<Store['writeMany']>) => {
+            if (!raced) {
+              raced = true;
+              await race();
+            }
+            return target.writeMany(...args);
+          };
+        const value = Reflect.get(target, prop) as unknown;
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+  }
+  const second = { goals: [{ ...firstReport.goals[0], assessment: 'not', analysis: 'Den andras analys' }], indicators: [], activities: [] };
+
+  async function raceOn(store: Store) {
+    const served = { call: undefined as unknown as ApiHost['call'] };
+    const racing = racingStore(store, async () => {
+      const other = await served.call(`${hag}/T1`, { method: 'PUT', as: 'dev-rektor-hag', body: JSON.stringify(firstReport) });
+      expect(other.status).toBe(200);
+    });
+    const host = await serveApi(racing, readFollowUpData(racing));
+    served.call = host.call;
+    try {
+      const late = await host.call(`${hag}/T1`, { method: 'PUT', as: 'dev-personal-hag', body: JSON.stringify(second) });
+      expect(late.status).toBe(412);
+      const report = await (await host.call(`${hag}/T1`)).json();
+      expect((await late.json()).error.current.eTag).toBe(report.eTag);
+      expect(report.goals).toEqual(firstReport.goals);
+      expect(await store.list('report', { unitId: 'hagerstensasens-forskolor', year: 2021, period: 'T1' })).toHaveLength(1);
+      expect(await store.list('goalReport', { unitId: 'hagerstensasens-forskolor', year: 2021, period: 'T1' })).toHaveLength(1);
+    } finally {
+      await host.close();
+    }
+  }
+
+  it('on SQLite: one is saved, the other gets 412 and leaves nothing', async () => {
+    await raceOn(api.store);
+  });
+
+  it('over SharePoint: one is saved, the other gets 412 and leaves nothing', async () => {
+    const fake = new GraphFake();
+    fake.listen();
+    const sharePoint = await serveSharePointApi(fake, readFollowUpData);
+    try {
+      await raceOn(sharePoint.store);
+    } finally {
+      await sharePoint.close();
+      fake.close();
+    }
   });
 });

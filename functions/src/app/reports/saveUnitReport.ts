@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import {
   canEditUnit,
   derivedValue,
@@ -13,6 +13,7 @@ import {
   type Stored,
   type UnitReportView,
   type Write,
+  writeTarget,
 } from '@vp/shared';
 import { AppError } from '../errors';
 import { readUnitPlan } from '../readPlan';
@@ -38,7 +39,7 @@ export async function saveUnitReport(store: Store, caller: Caller, unitId: strin
     if (current.status === 'ready') throw new AppError('CONFLICT', 'Rapporten är markerad klar för granskning. Öppna den igen för att ändra.');
     return current;
   });
-  await writeReport(store, caller, stored.header, [...entryWrites(tree, period, stored, content), header]);
+  await writeReport(store, caller, [...entryWrites(tree, period, stored, content), header]);
   return readUnitReport(store, unitId, year, period);
 }
 
@@ -53,7 +54,7 @@ export async function setReportStatus(store: Store, caller: Caller, unitId: stri
     readyAt: status === 'ready' ? new Date().toISOString() : null,
     readyBy: status === 'ready' ? caller.name : null,
   }));
-  await writeReport(store, caller, header, [write]);
+  await writeReport(store, caller, [write]);
   return readUnitReport(store, unitId, year, period);
 }
 
@@ -61,7 +62,7 @@ export async function setReportStatus(store: Store, caller: Caller, unitId: stri
 function headerWrite(tree: PlanTree, period: Period, header: Stored<Report> | null, ifMatch: string | null, change: (header: Report) => Report): Write {
   if (!header) {
     if (ifMatch && ifMatch !== '*') throw staleError(null);
-    const fresh: Report = { id: randomUUID(), forvaltningId: tree.forvaltning.id, unitId: tree.unit!.id, year: tree.year, period, status: 'draft', readyAt: null, readyBy: null };
+    const fresh: Report = { id: reportId(tree.unit!.id, tree.year, period), forvaltningId: tree.forvaltning.id, unitId: tree.unit!.id, year: tree.year, period, status: 'draft', readyAt: null, readyBy: null };
     return { op: 'create', kind: 'report', item: change(fresh) };
   }
   if (!ifMatch) throw new AppError('PRECONDITION_REQUIRED', 'If-Match saknas: skicka med rapportens eTag från när du läste den');
@@ -70,13 +71,26 @@ function headerWrite(tree: PlanTree, period: Period, header: Stored<Report> | nu
   return { op: 'update', kind: 'report', item: change(current), ifMatch: eTag };
 }
 
-/** Writes entries and header as one; a write that lost to another (412, or 409 on a concurrent first save) answers 412 with the report's current header. */
-async function writeReport(store: Store, caller: Caller, header: Stored<Report> | null, writes: Write[]): Promise<void> {
+/**
+ * One report per unit, year and period: its header's id says which, so two first saves at once cannot
+ * both create one (the second gets CONFLICT). Ids are at most 100 characters; longer ones are hashed.
+ */
+export function reportId(unitId: string, year: number, period: Period): string {
+  const id = `${unitId}.${year}.${period}`;
+  return id.length <= 100 ? id : `report.${createHash('sha256').update(id).digest('hex').slice(0, 40)}`;
+}
+
+/**
+ * Writes entries and header (the last write) as one. A write that lost to another — 412, or 409 when
+ * another first save created the header — answers 412 with the report's header as it is now.
+ */
+async function writeReport(store: Store, caller: Caller, writes: Write[]): Promise<void> {
   try {
     await store.writeMany(writes, actorOf(caller));
   } catch (e) {
-    if (isStoreError(e, 'PRECONDITION_FAILED') || isStoreError(e, 'CONFLICT')) throw staleError(header ? await store.get('report', header.id) : null);
-    throw e;
+    if (!isStoreError(e, 'PRECONDITION_FAILED') && !isStoreError(e, 'CONFLICT')) throw e;
+    const header = writes[writes.length - 1]!;
+    throw staleError(await store.get('report', writeTarget(header)));
   }
 }
 
