@@ -185,6 +185,17 @@ describe('ids in routes and queries follow the one Id pattern; the SharePoint "n
     expect(seen.slice(before).filter((args) => args.includes(sentinel))).toEqual([]);
   });
 
+  it.each([
+    ['an id with a space before it in a route', '/units/%20hagerstensasens-forskolor', 'unitId'],
+    ['an id with a space after it in a query', '/units?forvaltningId=hagersten-alvsjo%20', 'forvaltningId'],
+    ['an audit limit in hexadecimal', '/audit?limit=0x10', 'limit'],
+    ['an audit limit with a space', '/audit?limit=%205', 'limit'],
+  ])('%s → 400', async (_what, path, param) => {
+    const response = await spied.call(path);
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.fields.map((f: { field: string }) => f.field)).toEqual([param]);
+  });
+
   it('covers every id parameter of the route table', () => {
     expect(new Set(cases.map((c) => c[3]))).toEqual(new Set(idParams));
     expect(seen.filter((args) => args.includes(sentinel))).toEqual([]);

@@ -42,8 +42,9 @@ export function idQuery(req: HttpRequest, name: 'unitId' | 'forvaltningId' | 'it
 
 function validId(name: string, value: string | undefined): string {
   const id = Id.safeParse(value);
-  if (!id.success) {
-    const message = id.error.issues[0]?.message ?? 'Ogiltigt id';
+  // Id trims a body's field; an id in the address must already be exact (" hag" is not "hag").
+  if (!id.success || id.data !== value) {
+    const message = id.error?.issues[0]?.message ?? 'Inga mellanslag före eller efter id:t';
     throw new AppError('VALIDATION', `Ogiltigt id i ${name}: "${value ?? ''}" – ${message}`, { fields: [{ field: name, message }] });
   }
   return id.data;

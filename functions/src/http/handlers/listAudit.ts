@@ -10,7 +10,13 @@ const AuditQuery = z.strictObject({
   forvaltningId: Id.optional(),
   unitId: Id.optional(),
   itemId: Id.optional(),
-  limit: z.coerce.number().int().min(1).max(1000).optional(),
+  // digits only: Number() would read "0x10" as 16 and " 5" as 5
+  limit: z
+    .string()
+    .regex(/^[0-9]{1,4}$/, 'Ange ett antal 1–1000')
+    .transform(Number)
+    .pipe(z.number().int().min(1, 'Ange ett antal 1–1000').max(1000, 'Ange ett antal 1–1000'))
+    .optional(),
 });
 
 /** GET /api/audit?unitId=…|forvaltningId=…|itemId=…&limit=…: who changed what, newest first */
