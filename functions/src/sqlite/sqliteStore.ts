@@ -111,6 +111,11 @@ export class SqliteStore implements Store {
     return `${row.file}.${row.seq}`;
   }
 
+  /** How many item writes the file has seen, by any connection: unchanged means nothing was written since. */
+  writeCount(): number {
+    return (this.statement('SELECT value FROM change_counter').get() as { value: number }).value;
+  }
+
   async get<K extends Kind>(kind: K, id: string): Promise<Stored<ItemOf<K>> | null> {
     const row = this.row(kind, id);
     return row ? this.parse(kind, row) : null;
