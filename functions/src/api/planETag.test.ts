@@ -72,6 +72,9 @@ describe.each(stores)('plan ETags on %s', (_name, start) => {
       expect(stale.status).toBe(200);
       expect(stale.headers.get('etag')).toBe(tag);
     }
+    // HEAD carries the same tag without the plan
+    const head = await api.call(unitPlan, { method: 'HEAD' });
+    expect([head.status, head.headers.get('etag'), await head.text()]).toEqual([200, await tagOf(unitPlan), '']);
     // another unit's edit leaves this plan's tag as it was
     const tag = await tagOf(unitPlan);
     await edit(`${otherUnitPlan}/goals/mv-em-1`, 'dev-rektor-mv', { development: 'Annan enhet' });
