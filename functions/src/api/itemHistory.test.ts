@@ -165,6 +165,17 @@ describe.each(stores)('item history over the %s store', (_name, open) => {
     expect((await api.call(`${otherUnit}/versions`)).status).toBe(404);
     expect((await api.call(`${plan}/reports/T1/versions`)).status).toBe(404);
   });
+
+  it('lets the avdelningschef restore a förvaltning goal through the förvaltning’s route', async () => {
+    const spine = '/forvaltningar/hagersten-alvsjo/plans/2021/goals/nm-1.3-1';
+    const original = await read(spine);
+    await patch(spine, 'dev-avdelningschef', { title: 'Ändrat nämndmål', expectedResults: [] });
+    const { versions, eTag } = await history(spine);
+    const response = await restore(spine, versions[1]!.id, 'dev-avdelningschef', eTag);
+    expect(response.status).toBe(200);
+    expect(withoutETag(await read(spine))).toEqual(withoutETag(original));
+    expect(withoutETag(await read(`${plan}/goals/nm-1.3-1`))).toEqual(withoutETag(original));
+  });
 });
 
 describe('a trail with a write missing (SQLite)', () => {
