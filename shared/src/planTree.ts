@@ -2,25 +2,11 @@ import { ownerOf, type Owner } from './schemas/common';
 import type { Activity } from './schemas/activity';
 import type { Goal } from './schemas/goal';
 import type { Indicator } from './schemas/indicator';
-import type { Forvaltning, Unit } from './schemas/organisation';
-import type { Plan, PlanSection } from './schemas/plan';
+import type { PlanSection } from './schemas/plan';
+import type { GoalNode, SectionNode } from './schemas/responses';
 import type { Stored } from './store';
 
-type Node<T> = Stored<T> & { owner: Owner };
-export type IndicatorNode = Node<Indicator>;
-export type ActivityNode = Node<Activity>;
-export type SectionNode = Node<PlanSection>;
-export type GoalNode = Node<Goal> & { indicators: IndicatorNode[]; activities: ActivityNode[]; children: GoalNode[] };
-
-/** A unit's plan for a year as one tree: the förvaltning's spine with the unit's own goals under it. */
-export interface PlanTree {
-  forvaltning: Stored<Forvaltning>;
-  unit: Stored<Unit> | null;
-  plan: Stored<Plan> | null;
-  year: number;
-  sections: SectionNode[];
-  goals: GoalNode[];
-}
+// The tree's shapes (PlanTree, GoalNode, …) are the response schemas in schemas/responses.ts.
 
 const byOrder = (a: { order: number; id: string }, b: { order: number; id: string }) =>
   a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

@@ -3,11 +3,7 @@ import { z } from 'zod';
 // Validation messages in Swedish, the users' working language.
 z.config(z.locales.sv());
 
-export interface FieldError {
-  /** Dotted path of the field, e.g. "expectedResults.2" or "annualTarget.value"; "" for the whole body. */
-  field: string;
-  message: string;
-}
+import type { FieldError } from './schemas/responses';
 
 export function fieldErrors(error: z.ZodError): FieldError[] {
   return error.issues.flatMap((issue) => {

@@ -1,5 +1,6 @@
 import type { HttpHandler, HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
-import { isStoreError } from '@vp/shared';
+import { isStoreError, type ErrorBody } from '@vp/shared';
+import type { z } from 'zod';
 import { AppError, type AppErrorCode } from '../app/errors';
 
 const statusOf: Record<AppErrorCode, number> = {
@@ -17,6 +18,14 @@ export function json(status: number, body: unknown, headers: Record<string, stri
   return { status, jsonBody: body, headers: { 'cache-control': 'no-store', ...headers } };
 }
 
+/**
+ * A JSON response typed by its schema in @vp/shared, the one the tab parses it with: the compiler
+ * checks the body against the schema's type (no parse here; what the app layer builds is typed).
+ */
+export function jsonOf<S extends z.ZodType>(status: number, _schema: S, body: z.output<S>, headers: Record<string, string> = {}): HttpResponseInit {
+  return json(status, body, headers);
+}
+
 /** A written item: its JSON and its eTag header, the version the next write must name. */
 export function stored(status: number, item: { eTag: string }): HttpResponseInit {
   return json(status, item, { etag: item.eTag });
@@ -28,11 +37,13 @@ export function errorResponse(error: unknown, context: InvocationContext): HttpR
     ? new AppError(error.code === 'PRECONDITION_FAILED' ? 'PRECONDITION_FAILED' : error.code, error.message)
     : error;
   if (known instanceof AppError) {
-    return json(statusOf[known.code], { error: { code: known.code, message: known.message, ...known.details } });
+    const body: ErrorBody = { error: { code: known.code, message: known.message, ...known.details } };
+    return json(statusOf[known.code], body);
   }
   context.error('Oväntat fel', error);
   // The invocation id names the logged error (Azure's invocation, the local host's request id).
-  return json(500, { error: { code: 'INTERNAL', message: 'Ett oväntat fel inträffade. Försök igen om en stund.', requestId: context.invocationId } });
+  const body: ErrorBody = { error: { code: 'INTERNAL', message: 'Ett oväntat fel inträffade. Försök igen om en stund.', requestId: context.invocationId } };
+  return json(500, body);
 }
 
 /** Wraps a handler so expected failures become JSON errors and unexpected ones are logged once. */

@@ -1,9 +1,10 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { Socket } from 'node:net';
+import type { ErrorBody } from '@vp/shared';
 import { maxBodyBytes } from '../http/requestParts';
 
 /** The API's error shape, { error: { code, message, … } }, for failures the host itself answers. */
-export function errorBody(code: string, message: string, extra: Record<string, unknown> = {}) {
+export function errorBody(code: string, message: string, extra: Omit<ErrorBody['error'], 'code' | 'message'> = {}): ErrorBody {
   return { error: { code, message, ...extra } };
 }
 

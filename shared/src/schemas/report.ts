@@ -125,26 +125,31 @@ export type ReportContent = z.infer<typeof ReportContent>;
 /** Body of POST …/reports/{period}/status: mark ready for review, or reopen for editing. */
 export const ReportStatusChange = z.strictObject({ status: ReportStatus });
 
-export interface ReportProgress {
+export const ReportProgress = z.strictObject({
   /** entries with an assessment / value (with the counts the rule needs) / status */
-  filled: number;
+  filled: z.number().int().min(0),
   /** goals, indicators due this period, and activities to report on */
-  total: number;
-}
+  total: z.number().int().min(0),
+});
+export type ReportProgress = z.infer<typeof ReportProgress>;
+
+/** An indicator's entry as stored: read as it is, without the bounds a write must keep (see IndicatorReport). */
+const StoredIndicatorEntry = IndicatorReport.pick({ indicatorId: true, value: true, numerator: true, denominator: true, weight: true, comment: true });
+
+const entries = { goals: z.array(GoalEntry), indicators: z.array(StoredIndicatorEntry), activities: z.array(ActivityEntry) };
 
 /** GET response: the report (an empty draft before the first save) and the previous period's entries. */
-export interface UnitReportView {
-  unitId: string;
-  year: number;
-  period: Period;
-  status: ReportStatus;
+export const UnitReportView = z.strictObject({
+  unitId: Id,
+  year: Year,
+  period: Period,
+  status: ReportStatus,
   /** null until the report is first saved; PUT needs it as If-Match afterwards */
-  eTag: string | null;
-  readyAt: string | null;
-  readyBy: string | null;
-  goals: GoalEntry[];
-  indicators: IndicatorEntry[];
-  activities: ActivityEntry[];
-  progress: ReportProgress;
-  previous: { period: Period; goals: GoalEntry[]; indicators: IndicatorEntry[]; activities: ActivityEntry[] } | null;
-}
+  eTag: z.string().min(1).nullable(),
+  readyAt: z.iso.datetime().nullable(),
+  readyBy: z.string().nullable(),
+  ...entries,
+  progress: ReportProgress,
+  previous: z.strictObject({ period: Period, ...entries }).nullable(),
+});
+export type UnitReportView = z.infer<typeof UnitReportView>;

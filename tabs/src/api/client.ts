@@ -1,8 +1,27 @@
-import type { Caller, Collection, FieldError, Forvaltning, ItemHistory, Overview, Period, Plan, PlanTree, ReportContent, ReportStatus, Stored, Summary, Unit, UnitReportView, collections } from '@vp/shared';
+import {
+  DevUsers,
+  ErrorBody,
+  ForvaltningList,
+  ItemHistory,
+  Overview,
+  PlanList,
+  PlanTree,
+  StoredItem,
+  StoredSummary,
+  SummaryList,
+  UnitList,
+  UnitReportView,
+  type Collection,
+  type FieldError,
+  type Period,
+  type ReportContent,
+  type ReportStatus,
+  type Stored,
+  type collections,
+} from '@vp/shared';
 import type { z } from 'zod';
 
-/** A dated tertial summary as listed: without its overview. */
-export type SummaryListItem = Pick<Summary, 'id' | 'year' | 'period' | 'createdAt' | 'createdBy'>;
+export type { SummaryListItem } from '@vp/shared';
 
 export type CreateBody<C extends Collection> = z.input<(typeof collections)[C]['create']>;
 export type UpdateBody<C extends Collection> = z.input<(typeof collections)[C]['update']>;
@@ -19,6 +38,20 @@ export class ApiError extends Error {
     super(message);
     this.name = 'ApiError';
   }
+}
+
+/** What the tab says when a response is not what the API promises (another version of the server, a proxy's page). */
+export const unreadableResponse = 'Servern svarade med något som appen inte kan läsa. Ladda om sidan och försök igen; hjälper inte det, kontakta den som förvaltar appen.';
+
+/**
+ * A response body checked against its schema from @vp/shared: the data itself, or an ApiError with a
+ * Swedish message the page shows (never a half-read object that crashes a component later).
+ */
+function parsed<S extends z.ZodType>(schema: S, status: number, body: unknown, what: string): z.output<S> {
+  const result = schema.safeParse(body);
+  if (result.success) return result.data;
+  console.error(`Oväntat svar på ${what}`, result.error.issues);
+  throw new ApiError(status, 'INVALID_RESPONSE', unreadableResponse);
 }
 
 /** Typed access to the plan API; the development identity (local mode) rides along as a header. */
@@ -40,11 +73,23 @@ export function createApiClient(options: { baseUrl?: string; identity: () => str
     if (response.status === 204) return undefined as T;
     const json = await response.json().catch(() => null);
     if (!response.ok) {
-      const error = (json as { error?: { code?: string; message?: string; fields?: FieldError[]; current?: unknown } } | null)?.error;
-      throw new ApiError(response.status, error?.code ?? 'HTTP', error?.message ?? `Servern svarade ${response.status}`, error?.fields, error?.current);
+      // The error envelope when it is one; a proxy's or gateway's page otherwise.
+      const envelope = ErrorBody.safeParse(json);
+      if (!envelope.success) throw new ApiError(response.status, 'HTTP', `Servern svarade ${response.status}`);
+      const { code, message, fields, current } = envelope.data.error;
+      throw new ApiError(response.status, code, message, fields, current);
     }
     return json as T;
   }
+
+  /** A request whose answer must match the schema. */
+  const read =
+    <S extends z.ZodType>(schema: S) =>
+    async (method: string, path: string, init: { body?: unknown; ifMatch?: string } = {}): Promise<z.output<S>> =>
+      parsed(schema, 200, await request<unknown>(method, path, init), `${method} ${path}`);
+
+  /** A plan item checked against its collection's schema, typed as the item the caller names. */
+  const readItem = <T>(collection: Collection) => read(StoredItem[collection] as unknown as z.ZodType<Stored<T>>);
 
   const items = (unitId: string, year: number, collection: Collection) =>
     `/units/${encodeURIComponent(unitId)}/plans/${year}/${collection}`;
@@ -53,41 +98,41 @@ export function createApiClient(options: { baseUrl?: string; identity: () => str
   const forvaltning = (id: string) => `/forvaltningar/${encodeURIComponent(id)}`;
 
   return {
-    listForvaltningar: () => request<Stored<Forvaltning>[]>('GET', '/forvaltningar'),
-    listUnits: () => request<Stored<Unit>[]>('GET', '/units'),
-    listDevUsers: () => request<Caller[]>('GET', '/dev/users'),
-    listPlans: (unitId: string) => request<Stored<Plan>[]>('GET', `/units/${encodeURIComponent(unitId)}/plans`),
-    getPlan: (unitId: string, year: number) => request<PlanTree>('GET', `/units/${encodeURIComponent(unitId)}/plans/${year}`),
+    listForvaltningar: () => read(ForvaltningList)('GET', '/forvaltningar'),
+    listUnits: () => read(UnitList)('GET', '/units'),
+    listDevUsers: () => read(DevUsers)('GET', '/dev/users'),
+    listPlans: (unitId: string) => read(PlanList)('GET', `/units/${encodeURIComponent(unitId)}/plans`),
+    getPlan: (unitId: string, year: number) => read(PlanTree)('GET', `/units/${encodeURIComponent(unitId)}/plans/${year}`),
     getItem: <T>(unitId: string, year: number, collection: Collection, id: string) =>
-      request<Stored<T>>('GET', `${items(unitId, year, collection)}/${encodeURIComponent(id)}`),
+      readItem<T>(collection)('GET', `${items(unitId, year, collection)}/${encodeURIComponent(id)}`),
     create: <C extends Collection, T>(unitId: string, year: number, collection: C, body: CreateBody<C>) =>
-      request<Stored<T>>('POST', items(unitId, year, collection), { body }),
+      readItem<T>(collection)('POST', items(unitId, year, collection), { body }),
     update: <C extends Collection, T>(unitId: string, year: number, collection: C, id: string, eTag: string, patch: UpdateBody<C>) =>
-      request<Stored<T>>('PATCH', `${items(unitId, year, collection)}/${encodeURIComponent(id)}`, { body: patch, ifMatch: eTag }),
+      readItem<T>(collection)('PATCH', `${items(unitId, year, collection)}/${encodeURIComponent(id)}`, { body: patch, ifMatch: eTag }),
     /** The item's versions, newest first: who, when, what changed. */
     getHistory: (unitId: string, year: number, collection: Collection, id: string) =>
-      request<ItemHistory>('GET', `${items(unitId, year, collection)}/${encodeURIComponent(id)}/versions`),
+      read(ItemHistory)('GET', `${items(unitId, year, collection)}/${encodeURIComponent(id)}/versions`),
     /** Writes an earlier version back; eTag is the current version's (412 when someone saved since). */
     restoreVersion: <T>(unitId: string, year: number, collection: Collection, id: string, versionId: string, eTag: string) =>
-      request<Stored<T>>('POST', `${items(unitId, year, collection)}/${encodeURIComponent(id)}/versions/${encodeURIComponent(versionId)}/restore`, {
+      readItem<T>(collection)('POST', `${items(unitId, year, collection)}/${encodeURIComponent(id)}/versions/${encodeURIComponent(versionId)}/restore`, {
         ifMatch: eTag,
       }),
     remove: (unitId: string, year: number, collection: Collection, id: string, eTag: string) =>
       request<void>('DELETE', `${items(unitId, year, collection)}/${encodeURIComponent(id)}`, { ifMatch: eTag }),
-    getReport: (unitId: string, year: number, period: Period) => request<UnitReportView>('GET', report(unitId, year, period)),
+    getReport: (unitId: string, year: number, period: Period) => read(UnitReportView)('GET', report(unitId, year, period)),
     /** Saves entries; eTag null before the report's first save. */
     saveReport: (unitId: string, year: number, period: Period, eTag: string | null, body: ReportContent) =>
-      request<UnitReportView>('PUT', report(unitId, year, period), { body, ifMatch: eTag ?? undefined }),
+      read(UnitReportView)('PUT', report(unitId, year, period), { body, ifMatch: eTag ?? undefined }),
     setReportStatus: (unitId: string, year: number, period: Period, eTag: string | null, status: ReportStatus) =>
-      request<UnitReportView>('POST', `${report(unitId, year, period)}/status`, { body: { status }, ifMatch: eTag ?? undefined }),
+      read(UnitReportView)('POST', `${report(unitId, year, period)}/status`, { body: { status }, ifMatch: eTag ?? undefined }),
     reportDocxUrl: (unitId: string, year: number, period: Period) => `${base}${report(unitId, year, period)}.docx`,
     getOverview: (forvaltningId: string, year: number, period: Period) =>
-      request<Overview>('GET', `${forvaltning(forvaltningId)}/overview?year=${year}&period=${period}`),
-    listSummaries: (forvaltningId: string) => request<SummaryListItem[]>('GET', `${forvaltning(forvaltningId)}/summaries`),
+      read(Overview)('GET', `${forvaltning(forvaltningId)}/overview?year=${year}&period=${period}`),
+    listSummaries: (forvaltningId: string) => read(SummaryList)('GET', `${forvaltning(forvaltningId)}/summaries`),
     getSummary: (forvaltningId: string, summaryId: string) =>
-      request<Summary>('GET', `${forvaltning(forvaltningId)}/summaries/${encodeURIComponent(summaryId)}`),
+      read(StoredSummary)('GET', `${forvaltning(forvaltningId)}/summaries/${encodeURIComponent(summaryId)}`),
     createSummary: (forvaltningId: string, year: number, period: Period) =>
-      request<Summary>('POST', `${forvaltning(forvaltningId)}/summaries?year=${year}&period=${period}`),
+      read(StoredSummary)('POST', `${forvaltning(forvaltningId)}/summaries?year=${year}&period=${period}`),
     summaryDocxUrl: (forvaltningId: string, summaryId: string) => `${base}${forvaltning(forvaltningId)}/summaries/${encodeURIComponent(summaryId)}.docx`,
   };
 }

@@ -1,13 +1,14 @@
 import type { HttpHandler } from '@azure/functions';
+import { StoredUnit } from '@vp/shared';
 import { findUnit } from '../../app/organisation';
 import type { Services } from '../../app/services';
 import { assertReader } from '../caller';
 import { idParam } from '../requestParts';
-import { handle, json } from '../respond';
+import { handle, jsonOf } from '../respond';
 
 /** GET /api/units/{unitId} */
 export const getUnit = (services: Services): HttpHandler =>
   handle(async (req) => {
     await assertReader(services, req);
-    return json(200, await findUnit(services.store, idParam(req, 'unitId')));
+    return jsonOf(200, StoredUnit, await findUnit(services.store, idParam(req, 'unitId')));
   });

@@ -1,11 +1,12 @@
 import type { HttpHandler } from '@azure/functions';
+import { ForvaltningList } from '@vp/shared';
 import type { Services } from '../../app/services';
 import { assertReader } from '../caller';
-import { handle, json } from '../respond';
+import { handle, jsonOf } from '../respond';
 
 /** GET /api/forvaltningar */
 export const listForvaltningar = (services: Services): HttpHandler =>
   handle(async (req) => {
     await assertReader(services, req);
-    return json(200, await services.store.list('forvaltning'));
+    return jsonOf(200, ForvaltningList, await services.store.list('forvaltning'));
   });
