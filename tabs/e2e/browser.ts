@@ -1,6 +1,6 @@
 // Chromium for the tab's end-to-end tests: Debian's /usr/bin/chromium driven by playwright-core
 // (no browser download), and axe-core run inside pages.
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core';
@@ -119,7 +119,8 @@ interface AxeResultsLike {
  */
 export async function seriousViolations(target: Page | Frame): Promise<AxeViolation[]> {
   const injected = await target.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined');
-  if (!injected) await target.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  // Evaluated through the DevTools protocol: the page's CSP (script-src 'self') refuses an inline script tag.
+  if (!injected) await target.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
   const results = await target.evaluate(async (): Promise<AxeResultsLike> => {
     const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResultsLike> } }).axe;
     const { violations } = await axe.run(document, {
