@@ -78,6 +78,11 @@ export async function openChromium(options: ChromiumOptions = {}): Promise<Brows
       // a leftover profile in the temp dir is not worth failing a test for
     }
   };
+  // Chromium tells a page what its CSP refused only by an event: pass it to the console, where
+  // collectPageErrors sees it.
+  await context.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`Content Security Policy refused ${e.violatedDirective} ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`)),
+  );
   context.setDefaultTimeout(actionTimeoutMs);
   context.setDefaultNavigationTimeout(actionTimeoutMs);
   // Registered first, so routes the test adds later take precedence (Playwright tries the newest first).
@@ -93,10 +98,16 @@ export async function firstPage(context: BrowserContext): Promise<Page> {
   return context.pages()[0] ?? (await context.newPage());
 }
 
-/** Uncaught exceptions in any of the page's frames, for tests to assert there were none. */
+/**
+ * Uncaught exceptions in any of the page's frames, and anything the host's Content-Security-Policy
+ * refused (Chromium reports it on the console only), for tests to assert there were none.
+ */
 export function collectPageErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.stack ?? error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) errors.push(message.text());
+  });
   return errors;
 }
 
