@@ -129,6 +129,11 @@ interface AxeResultsLike {
  * and critical violations, each with the failing elements.
  */
 export async function seriousViolations(target: Page | Frame): Promise<AxeViolation[]> {
+  // A dialog that is still fading in has colours between its states: axe would measure a contrast
+  // nobody sees once it has opened. Wait for running finite animations and transitions to end.
+  await target.evaluate(() =>
+    Promise.all(document.getAnimations().filter((a) => a.effect?.getTiming().iterations !== Infinity).map((a) => a.finished.catch(() => undefined))),
+  );
   const injected = await target.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined');
   // Evaluated through the DevTools protocol: the page's CSP (script-src 'self') refuses an inline script tag.
   if (!injected) await target.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
