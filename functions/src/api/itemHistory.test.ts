@@ -3,32 +3,9 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { AuditEntry, Collection, ItemHistory } from '@vp/shared';
-import { readFollowUpData } from '../app/overview/followUpData';
 import { startApiHost } from '../testing/apiHost';
+import { apiOnEachStore as stores, type StoreApi } from '../testing/apiOnEachStore';
 import { fullItem, fullItems, otherValues } from '../testing/fullPlanItems';
-import { GraphFake } from '../testing/graphFake';
-import { serveSharePointApi } from '../testing/sharePointApi';
-
-type Api = { call: Awaited<ReturnType<typeof startApiHost>>['call']; stop(): Promise<void>; dataDir?: string };
-
-const stores: [string, () => Promise<Api>][] = [
-  ['SQLite', async () => startApiHost()],
-  [
-    'SharePoint',
-    async () => {
-      const fake = new GraphFake();
-      fake.listen();
-      const api = await serveSharePointApi(fake, readFollowUpData);
-      return {
-        call: api.call,
-        stop: async () => {
-          await api.close();
-          fake.close();
-        },
-      };
-    },
-  ],
-];
 
 const plan = '/units/hagerstensasens-forskolor/plans/2021';
 const rektor = 'dev-rektor-hag';
@@ -36,7 +13,7 @@ const staff = 'dev-personal-hag';
 const withoutETag = ({ eTag: _, ...item }: Record<string, unknown>) => item;
 
 describe.each(stores)('item history over the %s store', (_name, open) => {
-  let api: Api;
+  let api: StoreApi;
   beforeAll(async () => {
     api = await open();
   });

@@ -1,32 +1,8 @@
 // A PATCH changes exactly the fields it names: for every collection and every updatable field, over
 // both stores (SQLite file; SharePoint through the real Graph client against the HTTP-level fake).
 import { collections, type AuditEntry, type Collection } from '@vp/shared';
-import { readFollowUpData } from '../app/overview/followUpData';
-import { startApiHost } from '../testing/apiHost';
-import { GraphFake } from '../testing/graphFake';
-import { serveSharePointApi } from '../testing/sharePointApi';
+import { apiOnEachStore as stores, type StoreApi } from '../testing/apiOnEachStore';
 import { fullItem, otherValues } from '../testing/fullPlanItems';
-
-type Api = { call: Awaited<ReturnType<typeof startApiHost>>['call']; stop(): Promise<void> };
-
-const stores: [string, () => Promise<Api>][] = [
-  ['SQLite', async () => startApiHost()],
-  [
-    'SharePoint',
-    async () => {
-      const fake = new GraphFake();
-      fake.listen();
-      const api = await serveSharePointApi(fake, readFollowUpData);
-      return {
-        call: api.call,
-        stop: async () => {
-          await api.close();
-          fake.close();
-        },
-      };
-    },
-  ],
-];
 
 const plan = '/units/hagerstensasens-forskolor/plans/2021';
 const rektor = 'dev-rektor-hag';
@@ -43,7 +19,7 @@ it('changes every field the update schemas accept (the table below is complete)'
 });
 
 describe.each(stores)('PATCH over the %s store', (_name, open) => {
-  let api: Api;
+  let api: StoreApi;
   beforeAll(async () => {
     api = await open();
   });

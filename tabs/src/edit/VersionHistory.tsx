@@ -12,14 +12,11 @@ import {
 } from '@fluentui/react-components';
 import type { ItemVersion, Stored } from '@vp/shared';
 import { useContext, useState } from 'react';
-import type { ApiClient } from '../api/client';
-import type { EditThing } from '../i18n/edit';
 import { LanguageContext, useStrings } from '../i18n/strings';
 import { formatDateTime } from '../report/format';
 import { ConfirmRestoreDialog } from './ConfirmRestoreDialog';
 import { ErrorMessage } from './ErrorMessage';
-import type { EditableCollection } from './useItemEditor';
-import { useItemHistory } from './useItemHistory';
+import { useItemHistory, type ItemHistoryOptions } from './useItemHistory';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -28,13 +25,7 @@ const useStyles = makeStyles({
   restore: { alignSelf: 'flex-start' },
 });
 
-export interface VersionHistoryProps {
-  api: ApiClient;
-  unitId: string;
-  year: number;
-  collection: EditableCollection;
-  itemId: string;
-  thing: EditThing;
+export interface VersionHistoryProps extends ItemHistoryOptions {
   /** The dialog's Swedish (or English) label of each field it shows. */
   labels: Readonly<Record<string, string>>;
   /** The form holds unsaved text (the confirmation says it will be replaced). */
