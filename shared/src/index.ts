@@ -24,3 +24,4 @@ export * from './planTree';
 export * from './aggregation';
 export * from './format';
 export * from './labels';
+export * from './rollupNotes';
