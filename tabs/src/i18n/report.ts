@@ -1,5 +1,5 @@
 // Strings of follow-up: navigation, the unit's report and the förvaltning's overview and summaries.
-import { activityStatusLabel, assessmentChoices, assessmentQuestion, reportStatusLabel, type Assessment, type Period } from '@vp/shared';
+import { activityStatusLabel, assessmentChoices, assessmentQuestion, reportStatusLabel, rollupNoteWording, type Assessment, type Period } from '@vp/shared';
 
 type Counts = Record<Assessment, number>;
 
@@ -88,6 +88,8 @@ const sv = {
     total: 'Förvaltningen totalt',
     counts: 'Underlag',
     noneMissing: 'Alla har rapporterat',
+    // Units left out of a value, and warnings: worded as in the summary's Word file.
+    rollupNotes: rollupNoteWording,
     activities: 'Förvaltningens aktiviteter',
     activity: 'Aktivitet',
     showActivity: (text: string) => `Visa enheternas status: ${text}`,
@@ -196,6 +198,12 @@ const en: Report = {
     total: 'Administration total',
     counts: 'Counts',
     noneMissing: 'All have reported',
+    rollupNotes: {
+      leftOutCount: (count) => `${count} ${count === 1 ? 'unit' : 'units'} left out of the value`,
+      warnedCount: (count) => `${count} ${count === 1 ? 'unit' : 'units'} with a warning`,
+      leftOut: (message) => `Left out of the administration’s value: ${message}`,
+      warning: (message) => `Warning: ${message}`,
+    },
     activities: 'The administration’s activities',
     activity: 'Activity',
     showActivity: (text) => `Show the units’ status: ${text}`,

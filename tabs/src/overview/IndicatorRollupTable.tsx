@@ -1,5 +1,6 @@
 import { Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
-import type { IndicatorRollup, Overview, UnitIndicatorValue } from '@vp/shared';
+import { rollupNotes, type IndicatorRollup, type Overview, type UnitIndicatorValue } from '@vp/shared';
+import type { ReactNode } from 'react';
 import { useStrings, type Strings } from '../i18n/strings';
 import { countText, targetText, valueText } from '../report/format';
 import { useColumnStyles } from './columns';
@@ -9,7 +10,10 @@ const COLUMNS = 7;
 
 type Figures = Omit<UnitIndicatorValue, 'unitId'>;
 
-/** The förvaltning's indicators: value by the declared rule, targets, the comparison in words, and who is missing. */
+/**
+ * The förvaltning's indicators: value by the declared rule, targets, the comparison in words, and who is
+ * missing. A value that leaves out a unit, or pools figures with a warning, says so in words beside it.
+ */
 export function IndicatorRollupTable({ overview }: { overview: Overview }) {
   const t = useStrings().report.overview;
   const columns = useColumnStyles();
@@ -39,14 +43,14 @@ export function IndicatorRollupTable({ overview }: { overview: Overview }) {
               <>
                 <TableCell>
                   {i.name}
-                  {i.measureUnit && i.measureUnit !== '%' && (
-                    <>
-                      <br />
-                      <Caption1>{i.measureUnit}</Caption1>
-                    </>
-                  )}
+                  {i.measureUnit && i.measureUnit !== '%' && <SecondLine>{i.measureUnit}</SecondLine>}
                 </TableCell>
-                <TableCell>{valueText(i.value, i.measureUnit)}</TableCell>
+                <TableCell>
+                  {valueText(i.value, i.measureUnit)}
+                  {rollupNotes(i, t.rollupNotes).map((note) => (
+                    <SecondLine key={note}>{note}</SecondLine>
+                  ))}
+                </TableCell>
                 <TableCell>{targetText(i.annualTarget, i.measureUnit)}</TableCell>
                 <TableCell>{targetText(i.councilTarget, i.measureUnit)}</TableCell>
                 <TableCell>{comparisonText(i, t)}</TableCell>
@@ -70,16 +74,24 @@ function comparisonText(i: IndicatorRollup, t: Strings['report']['overview']): s
   return `${text.charAt(0).toUpperCase()}${text.slice(1)} (${t.direction[i.direction]})`;
 }
 
-/** Each reporting unit's value and the counts behind it, and the pooled total. */
+/** Small print on a line of its own under a cell's main text. */
+function SecondLine({ children }: { children: ReactNode }) {
+  return (
+    <>
+      <br />
+      <Caption1>{children}</Caption1>
+    </>
+  );
+}
+
+/** Each reporting unit's value (and warning) and the counts behind it, each left-out unit's reason, and the pooled total. */
 function UnitValues({ indicator: i, nameOf }: { indicator: IndicatorRollup; nameOf(id: string): string }) {
   const t = useStrings().report.overview;
   const rule = i.aggregation;
   const countsHeader = rule.rule === 'ratioOfSums' ? `${rule.numerator} / ${rule.denominator}` : rule.rule === 'weightedMean' ? rule.weight : null;
   const counts = (v: Figures) => (rule.rule === 'ratioOfSums' ? `${countText(v.numerator)} / ${countText(v.denominator)}` : countText(v.weight));
-  const rows: (Figures & { key: string; name: string })[] = [
-    ...i.unitValues.map((v) => ({ ...v, key: v.unitId, name: nameOf(v.unitId) })),
-    { key: ' total', name: t.total, value: i.value, numerator: i.numerator, denominator: i.denominator, weight: i.weight },
-  ];
+  const warningOf = (unitId: string) => i.unitWarnings.find((w) => w.unitId === unitId)?.message;
+  const total: Figures = { value: i.value, numerator: i.numerator, denominator: i.denominator, weight: i.weight };
   return (
     <Table size="extra-small" aria-label={t.unitValues(i.name)}>
       <TableHeader>
@@ -90,13 +102,33 @@ function UnitValues({ indicator: i, nameOf }: { indicator: IndicatorRollup; name
         </TableRow>
       </TableHeader>
       <TableBody>
-        {rows.map((v) => (
-          <TableRow key={v.key}>
-            <TableCell>{v.key === ' total' ? <strong>{v.name}</strong> : v.name}</TableCell>
-            <TableCell>{valueText(v.value, i.measureUnit)}</TableCell>
-            {countsHeader && <TableCell>{counts(v)}</TableCell>}
+        {i.unitValues.map((v) => {
+          const warning = warningOf(v.unitId);
+          return (
+            <TableRow key={v.unitId}>
+              <TableCell>{nameOf(v.unitId)}</TableCell>
+              <TableCell>
+                {valueText(v.value, i.measureUnit)}
+                {warning && <SecondLine>{t.rollupNotes.warning(warning)}</SecondLine>}
+              </TableCell>
+              {countsHeader && <TableCell>{counts(v)}</TableCell>}
+            </TableRow>
+          );
+        })}
+        {i.leftOutUnits.map((u) => (
+          <TableRow key={u.unitId}>
+            <TableCell>{nameOf(u.unitId)}</TableCell>
+            <TableCell>{t.rollupNotes.leftOut(u.message)}</TableCell>
+            {countsHeader && <TableCell>{countText(null)}</TableCell>}
           </TableRow>
         ))}
+        <TableRow>
+          <TableCell>
+            <strong>{t.total}</strong>
+          </TableCell>
+          <TableCell>{valueText(total.value, i.measureUnit)}</TableCell>
+          {countsHeader && <TableCell>{counts(total)}</TableCell>}
+        </TableRow>
       </TableBody>
     </Table>
   );
