@@ -225,3 +225,58 @@ it('names a unit missing from the list by its overview name', async () => {
   const named = readDocx(await summaryDocx(summary, []));
   expect(named.tables[0]![1]).toEqual(['Hägerstensåsens förskolor', 'Klar för granskning']);
 });
+
+describe('units left out of a value, and warnings', () => {
+  const [shares, ...others] = summary.overview.indicators;
+  const tooLarge = 'denominator: Värdet blir större än 1 000 000 000 000 (legitimerade förskollärare (årsarbetare) / anställda (årsarbetare) × 100)';
+  const moreThanAll = 'Fler legitimerade förskollärare (årsarbetare) än anställda (årsarbetare): andelen blir över 100 %';
+  // Älvsjö's stored counts give a share out of range; Mälarhöjden reports more licensed teachers than staff.
+  const flagged = Summary.parse({
+    ...summary,
+    overview: {
+      ...summary.overview,
+      indicators: [
+        {
+          ...shares,
+          value: 78.75,
+          numerator: 63,
+          denominator: 80,
+          unitValues: [shares!.unitValues[0], { unitId: mal, value: 104, numerator: 52, denominator: 50, weight: null }],
+          missingUnitIds: [],
+          leftOutUnits: [{ unitId: alv, message: tooLarge }],
+          unitWarnings: [{ unitId: mal, message: moreThanAll }],
+        },
+        ...others,
+      ],
+    },
+  });
+
+  let flaggedDoc: ReadDocx;
+  beforeAll(async () => {
+    flaggedDoc = readDocx(await summaryDocx(flagged, units));
+  });
+
+  it('says under the förvaltning value how many units it leaves out and how many carry a warning', () => {
+    const overview = flaggedDoc.tables.find((t) => t[0]![0] === 'Indikator')!;
+    expect(overview[1]![1]).toBe('78,8\u00a0% (63/80)\n1 enhet utelämnad ur värdet\n1 enhet med varning');
+    expect(overview[2]![1]).toBe('Ej rapporterad');
+  });
+
+  it('lists the left-out unit in the drill-down and, after it, its reason and the warning', () => {
+    const at = flaggedDoc.blocks.findIndex((b) => b.type === 'table' && b.rows.some((row) => row[0] === 'Förvaltningen' && row[1] === '78,8\u00a0%'));
+    expect(flaggedDoc.blocks.slice(at, at + 3)).toEqual([
+      {
+        type: 'table',
+        rows: [
+          ['Enhet', 'Utfall', 'Legitimerade förskollärare (årsarbetare)', 'Anställda (årsarbetare)'],
+          ['Hägerstensåsens förskolor', '36,7\u00a0%', '11', '30'],
+          ['Mälarhöjden/Västertorps förskolor', '104\u00a0%', '52', '50'],
+          ['Älvsjö förskolor', 'Utelämnad', '', ''],
+          ['Förvaltningen', '78,8\u00a0%', '63', '80'],
+        ],
+      },
+      { type: 'p', style: 'Note', text: `Älvsjö förskolor: Utelämnad ur förvaltningens värde: ${tooLarge}` },
+      { type: 'p', style: 'Note', text: `Mälarhöjden/Västertorps förskolor: Varning: ${moreThanAll}` },
+    ]);
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * The förvaltning's dated tertial summary as a Word document: which units have reported, how the
  * units assess each nämndmål and why, the indicators rolled up by their rules with every unit's value
- * and counts behind them, and the status of the förvaltning's activities in each unit.
+ * and counts behind them (and the units left out of a value, or warned about, with why), and the status
+ * of the förvaltning's activities in each unit.
  */
 import {
   activityStatusLabel,
@@ -13,6 +14,8 @@ import {
   formatValue,
   periodicityLabel,
   reportStatusLabel,
+  rollupNoteWording,
+  rollupNotes,
   type ActivityRollup,
   type CommitteeGoalRollup,
   type IndicatorRollup,
@@ -28,6 +31,8 @@ import { NOT_REPORTED, distributionText, joinSwedish, numberedTitle } from './wo
 type UnitNames = (unitId: string) => string;
 
 const notReported: Run[] = [{ text: NOT_REPORTED, italic: true }];
+// In a unit's row of a drill-down; the reason follows the table.
+const leftOut: Run[] = [{ text: 'Utelämnad', italic: true }];
 
 export function summaryTitle(period: Period, year: number, forvaltningName: string): string {
   const what = period === 'VB' ? `Sammanställning verksamhetsberättelse ${year}` : `Tertialsammanställning ${period} ${year}`;
@@ -128,20 +133,31 @@ function drillDownBlocks(indicator: IndicatorRollup, nameOf: UnitNames): Block[]
   const rows: Cell[][] = [
     ...indicator.unitValues.map((u) => [nameOf(u.unitId), value(u.value), ...counts(u)]),
     ...indicator.missingUnitIds.map((id) => [nameOf(id), notReported]),
+    ...indicator.leftOutUnits.map((u) => [nameOf(u.unitId), leftOut]),
     ['Förvaltningen', value(indicator.value), ...counts(indicator)],
   ];
   return [
     heading(3, indicator.name),
     paragraph(`Förvaltningens värde är ${ruleText[indicator.aggregation.rule]}.`, { style: 'Note', keepNext: true }),
     table([{ header: 'Enhet', width: 40 }, { header: 'Utfall', width: 18, align: 'right' }, ...columns], rows, { totalRow: true }),
+    ...indicator.leftOutUnits.map((u) => labelled(nameOf(u.unitId), rollupNoteWording.leftOut(u.message), { style: 'Note' })),
+    ...indicator.unitWarnings.map((u) => labelled(nameOf(u.unitId), rollupNoteWording.warning(u.message), { style: 'Note' })),
   ];
+}
+
+/** The förvaltning's outcome, with a line under it for units left out of it or warned about. */
+function outcomeCell(indicator: IndicatorRollup): Cell {
+  const outcome = formatOutcome(indicator, indicator);
+  const notes = rollupNotes(indicator);
+  if (notes.length === 0) return outcome ?? notReported;
+  return [...(outcome === null ? notReported : [{ text: outcome }]), ...notes.map((note) => ({ text: `\n${note}`, italic: true }))];
 }
 
 function indicatorBlocks(overview: Overview, nameOf: UnitNames): Block[] {
   if (overview.indicators.length === 0) return [];
   const rows = overview.indicators.map((i) => [
     i.name,
-    formatOutcome(i, i) ?? notReported,
+    outcomeCell(i),
     comparison(formatTarget(i.annualTarget, i.measureUnit), i.vsAnnualTarget),
     comparison(formatTarget(i.councilTarget, i.measureUnit), i.vsCouncilTarget),
     periodicityLabel[i.periodicity],
