@@ -81,8 +81,11 @@ const close = (server) => new Promise((resolve) => server.close(resolve));
  * Times `api` and `bare` alternately (and alternating which goes first), after a warm-up of both;
  * `beforeApi` runs untimed before each timed API request.
  */
+// V8 optimises a code path only after some thousands of calls: after 100 requests both servers still ran
+// half-optimised code (each about twice as slow as here), which measured the JIT rather than the API.
+const warmUp = 2000;
 async function compare(label, n, api, bare, beforeApi = async () => undefined) {
-  for (let i = 0; i < 100; i++) {
+  for (let i = 0; i < warmUp; i++) {
     await beforeApi();
     await api();
     await bare();

@@ -31,18 +31,26 @@ export async function runAzureHandler(name: string, handler: HttpHandler, reques
 }
 
 function toAzureRequest(request: FastifyRequest): HttpRequest {
-  // The path and query as sent; the host was checked by the onRequest hook and is never trusted as a URL.
-  const target = new URL(request.url, 'http://localhost');
-  const url = new URL(`${target.pathname}${target.search}`, `http://${request.headers.host ?? 'localhost'}`);
+  const url = new URL(`http://${request.headers.host ?? 'localhost'}${pathAndQuery(request.url)}`);
   const body = request.body instanceof Buffer && request.body.byteLength > 0 ? { bytes: request.body } : undefined;
   return new HttpRequest({
     method: request.method,
-    url: url.toString(),
+    url: url.href,
     headers: Object.fromEntries(Object.entries(request.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')])),
-    query: Object.fromEntries(target.searchParams),
+    query: Object.fromEntries(url.searchParams),
     params: request.params as Record<string, string>,
     body,
   });
+}
+
+/**
+ * The path and query of a request target: appended to the host the onRequest hook checked, so that
+ * neither '//other/…' nor an absolute-form target ('http://other/…', which Fastify routes) names another host.
+ */
+function pathAndQuery(target: string): string {
+  if (target.startsWith('/')) return target;
+  const url = new URL(target);
+  return `${url.pathname}${url.search}`;
 }
 
 async function sendAzureResponse(reply: FastifyReply, response: HttpResponseInit) {

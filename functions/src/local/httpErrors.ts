@@ -2,6 +2,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { Socket } from 'node:net';
 import type { ErrorBody } from '@vp/shared';
 import { maxBodyBytes } from '../http/requestParts';
+import { securityHeaderLines, securityHeaders } from './securityHeaders';
 
 /** The API's error shape, { error: { code, message, … } }, for failures the host itself answers. */
 export function errorBody(code: string, message: string, extra: Omit<ErrorBody['error'], 'code' | 'message'> = {}): ErrorBody {
@@ -53,8 +54,8 @@ export function replyWithError(error: FastifyError, request: FastifyRequest, rep
 export function replyBadUrl(error: FastifyError, _request: FastifyRequest, reply: FastifyReply) {
   const status = error.statusCode === 414 ? 414 : 400;
   const message = status === 414 ? clientErrors[414]!.message : 'Ogiltig adress: felaktig procentkodning';
-  // Answered before any hook runs, so without the security headers: at least no sniffing.
-  return reply.code(status).header('cache-control', 'no-store').header('x-content-type-options', 'nosniff').send(errorBody(clientError(status).code, message));
+  // Answered before any hook runs, so the security headers are set here.
+  return reply.code(status).headers(securityHeaders).header('cache-control', 'no-store').send(errorBody(clientError(status).code, message));
 }
 
 export function replyNotFound(request: FastifyRequest, reply: FastifyReply) {
@@ -76,6 +77,6 @@ export function answerClientError(error: NodeJS.ErrnoException, socket: Socket):
   const { code, message } = clientError(status);
   const body = JSON.stringify(errorBody(code, message));
   socket.end(
-    `HTTP/1.1 ${status} ${code}\r\ncontent-type: application/json; charset=utf-8\r\nx-content-type-options: nosniff\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+    `HTTP/1.1 ${status} ${code}\r\ncontent-type: application/json; charset=utf-8\r\n${securityHeaderLines}content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
   );
 }

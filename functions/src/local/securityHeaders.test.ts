@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../config';
@@ -38,18 +38,40 @@ afterAll(async () => {
 
 const get = (path: string, headers: Record<string, string> = {}) => fetch(`${origin}${path}`, { headers });
 
+/** Sends bytes as they are and reads the answer until the server closes the connection. */
+function rawRequest(bytes: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connect((server.address() as AddressInfo).port, '127.0.0.1', () => socket.write(bytes));
+    let answer = '';
+    socket.on('data', (chunk) => (answer += chunk.toString('latin1')));
+    socket.on('end', () => resolve(answer));
+    socket.on('error', reject);
+  });
+}
+
+function expectSecurityHeaders(headers: Headers) {
+  const csp = headers.get('content-security-policy') ?? '';
+  const directive = (name: string) => csp.split(';').find((d) => d.trim().startsWith(`${name} `))?.trim().split(/\s+/).slice(1);
+  expect(directive('frame-ancestors')).toEqual(["'self'", ...teamsFrameAncestors]);
+  expect(directive('frame-ancestors')).toEqual(expect.arrayContaining(['https://teams.microsoft.com', 'https://*.teams.microsoft.com', 'https://*.cloud.microsoft']));
+  expect(directive('script-src')).toEqual(["'self'"]);
+  expect(directive('object-src')).toEqual(["'none'"]);
+  expect(headers.get('x-content-type-options')).toBe('nosniff');
+  expect(headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+  expect(headers.get('x-frame-options')).toBeNull(); // it cannot name Teams
+}
+
 describe('security headers and compression on the local host', () => {
-  it.each(['/', '/api/units', '/api/nothing', '/assets/app-1234.js'])('%s: a CSP that lets Teams and Microsoft 365 frame the tab, nosniff, a referrer policy', async (path) => {
-    const response = await get(path);
-    const csp = response.headers.get('content-security-policy') ?? '';
-    const directive = (name: string) => csp.split(';').find((d) => d.trim().startsWith(`${name} `))?.trim().split(/\s+/).slice(1);
-    expect(directive('frame-ancestors')).toEqual(["'self'", ...teamsFrameAncestors]);
-    expect(directive('frame-ancestors')).toEqual(expect.arrayContaining(['https://teams.microsoft.com', 'https://*.teams.microsoft.com', 'https://*.cloud.microsoft']));
-    expect(directive('script-src')).toEqual(["'self'"]);
-    expect(directive('object-src')).toEqual(["'none'"]);
-    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
-    expect(response.headers.get('x-frame-options')).toBeNull(); // it cannot name Teams
+  it.each(['/', '/api/units', '/api/nothing', '/assets/app-1234.js', '/api/units/%', '/%E0'])('%s: a CSP that lets Teams and Microsoft 365 frame the tab, nosniff, a referrer policy', async (path) => {
+    expectSecurityHeaders((await get(path)).headers);
+  });
+
+  it('sends the same headers on a request the HTTP parser refuses before routing', async () => {
+    const answer = await rawRequest('GET / HTTP/1.1\r\nHost: x\r\nContent-Length: 1\r\nTransfer-Encoding: chunked\r\n\r\n');
+    const [head = ''] = answer.split('\r\n\r\n');
+    const [statusLine, ...lines] = head.split('\r\n');
+    expect(statusLine).toMatch(/^HTTP\/1\.1 400 /);
+    expectSecurityHeaders(new Headers(lines.map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()] as [string, string])));
   });
 
   it('sends the tab and the JSON compressed as the client accepts, and whole otherwise', async () => {
