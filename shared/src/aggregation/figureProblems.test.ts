@@ -1,5 +1,5 @@
 import type { Aggregation } from '../schemas/indicator';
-import { derivedValue, figureProblems, figureWarnings } from './figureProblems';
+import { derivedValue, figureName, figureProblems, figureWarnings } from './figureProblems';
 import type { IndicatorFigures } from './indicatorValue';
 
 const figures = (f: Partial<IndicatorFigures>): IndicatorFigures => ({ value: null, numerator: null, denominator: null, weight: null, ...f });
@@ -35,5 +35,12 @@ describe('figures a roll-up can use', () => {
     expect(figureWarnings(share, figures({ numerator: 10, denominator: 10 }))).toEqual([]);
     expect(figureWarnings(survey, figures({ value: 100.5, weight: 3 })).map((w) => w.field)).toEqual(['value']);
     expect(figureWarnings(indicator({ rule: 'ratioOfSums', numerator: 'barn', denominator: 'grupper', factor: 1 }, 'barn/grupp'), figures({ numerator: 120, denominator: 8 }))).toEqual([]);
+  });
+
+  it("names a figure by the indicator's own names for its counts, as the roll-up's left-out reasons print it", () => {
+    expect(figureName(share.aggregation, 'numerator')).toBe('Täljare (n)');
+    expect(figureName(share.aggregation, 'denominator')).toBe('Nämnare (d)');
+    expect(figureName(survey.aggregation, 'weight')).toBe('Vikt (svarande)');
+    expect(figureName(survey.aggregation, 'value')).toBe('Värde');
   });
 });

@@ -9,6 +9,17 @@ export interface FigureProblem {
   message: string;
 }
 
+/**
+ * A figure as a reader of the roll-up knows it: by the indicator's own names for its counts
+ * ("Täljare (nöjda svarande)"), not by the field's name in the API.
+ */
+export function figureName(rule: Indicator['aggregation'], field: FigureProblem['field']): string {
+  if (field === 'value') return 'Värde';
+  if (rule.rule === 'ratioOfSums' && field !== 'weight') return field === 'numerator' ? `Täljare (${rule.numerator})` : `Nämnare (${rule.denominator})`;
+  if (rule.rule === 'weightedMean' && field === 'weight') return `Vikt (${rule.weight})`;
+  return field;
+}
+
 /** A share: per cent of a whole, so never negative. */
 export const isShare = (indicator: Pick<Indicator, 'measureUnit'>) => indicator.measureUnit.trim() === '%';
 

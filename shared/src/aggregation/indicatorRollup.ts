@@ -1,7 +1,7 @@
 import type { Indicator } from '../schemas/indicator';
 import type { IndicatorRollup, UnitIndicatorValue } from '../schemas/overview';
 import type { IndicatorReport } from '../schemas/report';
-import { figureProblems, figureWarnings } from './figureProblems';
+import { figureName, figureProblems, figureWarnings } from './figureProblems';
 import { unitContribution } from './indicatorValue';
 import { addUnit, emptyPartial, finalValue, mergeAllPartials, pooledCounts, type PartialAggregate } from './partial';
 import type { UnitRows } from './reportIndex';
@@ -30,7 +30,7 @@ export function indicatorRollup(indicator: Indicator, unitIds: readonly string[]
     }
     const problems = figureProblems(indicator, row!);
     if (problems.length > 0) {
-      leftOutUnits.push({ unitId, message: problems.map((p) => `${p.field}: ${p.message}`).join('; ') });
+      leftOutUnits.push({ unitId, message: problems.map((p) => `${figureName(aggregation, p.field)}: ${p.message}`).join('; ') });
       continue;
     }
     const warnings = figureWarnings(indicator, row!);
