@@ -29,6 +29,15 @@ describe('configuration', () => {
     for (const host of ['127.0.0.1', '127.0.0.2', '::1', 'localhost']) expect(loadConfig({ HOST: host }, 'local')).toMatchObject({ host });
   });
 
+  it("answers only this machine's names on loopback unless more are listed (DNS rebinding)", () => {
+    expect(loadConfig({}, 'local').allowedHosts).toEqual(['localhost', '127.0.0.1', '[::1]']);
+    expect(loadConfig({ ALLOWED_HOSTS: ' Plan.Example , tunnel.example' }, 'local').allowedHosts).toEqual(['localhost', '127.0.0.1', '[::1]', 'plan.example', 'tunnel.example']);
+    expect(loadConfig({ ALLOWED_HOSTS: '*' }, 'local').allowedHosts).toBe('any');
+    expect(loadConfig({ HOST: '0.0.0.0', AUTH_MODE: 'entra' }, 'local').allowedHosts).toBe('any');
+    expect(loadConfig({ HOST: '0.0.0.0', AUTH_MODE: 'entra', ALLOWED_HOSTS: 'plan.example' }, 'local').allowedHosts).toEqual(['plan.example']);
+    for (const bad of ['localhost:7071', 'a b', 'http://plan.example', ' , ']) expect(() => loadConfig({ ALLOWED_HOSTS: bad }, 'local')).toThrow(/ALLOWED_HOSTS/);
+  });
+
   it('names what is wrong', () => {
     expect(() => loadConfig({ PORT: 'åttio' }, 'local')).toThrow(/PORT/);
     expect(() => loadConfig({ GRAPH_BASE_URL: 'inte en adress' }, 'local')).toThrow(/GRAPH_BASE_URL/);

@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { loopbackNames, type AllowedHosts } from './local/hostHeader';
 
 /** Variables Azure sets in App Service, Functions and Container Apps: where they are, this is Azure. */
 export const azureHostingVariables = [
@@ -18,6 +19,12 @@ const Env = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   /** The development identities on an address others can reach: only when explicitly wanted. */
   ALLOW_DEV_IDENTITIES_ON_NETWORK: z.stringbool().default(false),
+  /** Host names the local host answers to, comma-separated, or *; on loopback localhost, 127.0.0.1 and [::1]. */
+  ALLOWED_HOSTS: z
+    .string()
+    .transform((value) => value.split(',').map((name) => name.trim().toLowerCase()).filter((name) => name !== ''))
+    .pipe(z.array(z.string().regex(/^(?:\*|\[[0-9a-f:.]+\]|[a-z0-9._~-]+)$/, 'Ange värdnamn utan port, åtskilda med komma (t.ex. localhost,plan.example), eller *')).min(1, 'Ange minst ett värdnamn, eller *'))
+    .optional(),
   DATA_DIR: z.string().min(1).default('data'),
   /** sqlite (embedded default) or sharepoint; sharepoint is chosen when a site is configured. */
   STORE: z.enum(['sqlite', 'sharepoint']).optional(),
@@ -36,6 +43,8 @@ export interface Config {
   port: number;
   /** listen address of the local host */
   host: string;
+  /** Host header names the local host answers to (DNS rebinding guard) */
+  allowedHosts: AllowedHosts;
   dataDir: string;
   databaseFile: string;
   store: 'sqlite' | 'sharepoint';
@@ -65,6 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, host: 'local' | 'azure'): Con
   return {
     port: e.PORT,
     host: e.HOST,
+    allowedHosts: allowedHostsFor(e.HOST, e.ALLOWED_HOSTS),
     dataDir,
     databaseFile: resolve(dataDir, 'verksamhetsplan.db'),
     store: e.STORE ?? (e.SHAREPOINT_SITE_ID ? 'sharepoint' : 'sqlite'),
@@ -97,6 +107,16 @@ function refuseDevIdentitiesWhereUnsafe(env: NodeJS.ProcessEnv, host: 'local' | 
         'Använd HOST=127.0.0.1, AUTH_MODE=entra, eller sätt ALLOW_DEV_IDENTITIES_ON_NETWORK=true om det är avsiktligt.',
     );
   }
+}
+
+/**
+ * On loopback only this machine's own names are answered unless more are listed (a tunnel's name,
+ * say); elsewhere the host's names cannot be guessed, so any unless listed.
+ */
+function allowedHostsFor(listenOn: string, listed: string[] | undefined): AllowedHosts {
+  if (listed?.includes('*')) return 'any';
+  if (isLoopback(listenOn)) return [...loopbackNames, ...(listed ?? [])];
+  return listed ?? 'any';
 }
 
 /** 127.0.0.0/8, ::1 (also as ::ffff:127.x) and localhost: addresses no other machine reaches. */

@@ -1,3 +1,4 @@
+import { get } from 'node:http';
 import { connect } from 'node:net';
 import { startHostProcess } from '../testing/hostProcess';
 
@@ -24,6 +25,14 @@ describe('where npm start listens', () => {
       expect(await reachable('127.0.0.1', host.port)).toBe(true);
       expect(await reachable('127.0.0.2', host.port)).toBe(false);
       expect(host.output()).toMatch(/körs på http:\/\/localhost:\d+\/ {2}\(bara från den här datorn/);
+      // A page whose name was made to resolve to 127.0.0.1 (DNS rebinding) names itself in Host.
+      const asNamed = (name: string) =>
+        new Promise<number | undefined>((resolve, reject) => {
+          // node:http, as fetch does not let a caller set Host
+          get({ host: '127.0.0.1', port: host.port, path: '/api/units', headers: { host: name } }, (response) => resolve(response.resume().statusCode)).on('error', reject);
+        });
+      expect(await asNamed(`localhost:${host.port}`)).toBe(200);
+      expect(await asNamed(`evil.example:${host.port}`)).toBe(403);
     } finally {
       expect(await host.stop()).toBe(0); // SIGTERM: a graceful stop
     }

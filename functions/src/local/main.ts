@@ -18,7 +18,7 @@ async function main(): Promise<void> {
     console.log(`Tom databas: lade in demodata (${created} poster).`);
   }
   const local = config.authMode === 'local';
-  const server = createLocalHost({ store, followUp, identify: local ? devIdentity(devUsers) : async () => null, devUsers: local ? devUsers : [], anonymousReads: local });
+  const server = createLocalHost({ store, followUp, identify: local ? devIdentity(devUsers) : async () => null, devUsers: local ? devUsers : [], anonymousReads: local }, { allowedHosts: config.allowedHosts });
   server.on('error', (error) => {
     console.error(`Kunde inte lyssna på ${config.host}:${config.port}: ${error.message}`);
     process.exit(1);

@@ -25,7 +25,7 @@ beforeAll(async () => {
   writeFileSync(join(tabDir, 'index.html'), '<!doctype html><title>Verksamhetsplan</title><script type="module" src="./assets/app-1234.js"></script>');
   writeFileSync(join(tabDir, 'assets', 'app-1234.js'), script);
   await seedDemoData(store);
-  server = createLocalHost({ store, followUp, identify: devIdentity(devUsers), devUsers, anonymousReads: true }, tabDir);
+  server = createLocalHost({ store, followUp, identify: devIdentity(devUsers), devUsers, anonymousReads: true }, { tabDir });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });

@@ -7,7 +7,7 @@ import { maxBodyBytes } from '../http/requestParts';
 import { routes, type RouteDef } from '../http/routes';
 import { registerApiRoutes } from './apiRoutes';
 import { compressResponses } from './compression';
-import { isValidHost } from './hostHeader';
+import { isAllowedHost, isValidHost, type AllowedHosts } from './hostHeader';
 import { answerClientError, errorBody, replyBadUrl, replyNotFound, replyWithError } from './httpErrors';
 import { addSecurityHeaders } from './securityHeaders';
 import { serveTab } from './staticFiles';
@@ -19,6 +19,8 @@ export interface LocalAppOptions {
   /** The route table; routing tests pass one whose handlers only name themselves. */
   routeTable?: RouteDef[];
   serverFactory?: FastifyServerFactory;
+  /** Host header names answered; others get 403 (see isAllowedHost). Any unless given. */
+  allowedHosts?: AllowedHosts;
 }
 
 /**
@@ -27,6 +29,7 @@ export interface LocalAppOptions {
  * stream; bad URLs and hosts get 400; anything unexpected a logged 500 with the request id.
  */
 export function buildLocalApp(services: Services, options: LocalAppOptions = {}): FastifyInstance {
+  const allowedHosts = options.allowedHosts ?? 'any';
   const app = Fastify({
     logger: false,
     bodyLimit: maxBodyBytes,
@@ -41,13 +44,16 @@ export function buildLocalApp(services: Services, options: LocalAppOptions = {})
   // Handlers read bytes and parse JSON themselves (readJson), whatever the Content-Type says.
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+  addSecurityHeaders(app); // first, so that the refusals below carry them too
   // Hooks take a callback rather than being async: one promise less on every request.
   app.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
-    if (isValidHost(request.headers.host)) return done();
-    reply.code(400).header('cache-control', 'no-store').send(errorBody('BAD_REQUEST', 'Ogiltigt Host-huvud'));
+    const { host } = request.headers;
+    if (isValidHost(host) && isAllowedHost(host, allowedHosts)) return done();
+    reply.header('cache-control', 'no-store');
+    if (!isValidHost(host)) return void reply.code(400).send(errorBody('BAD_REQUEST', 'Ogiltigt Host-huvud'));
+    reply.code(403).send(errorBody('HOST_NOT_ALLOWED', `Värden tar inte emot begäranden till ${host} (lägg till namnet i ALLOWED_HOSTS om det är avsiktligt)`));
   });
-  addSecurityHeaders(app);
   compressResponses(app);
   app.setErrorHandler(replyWithError);
   app.setNotFoundHandler(replyNotFound);
@@ -61,7 +67,7 @@ export function buildLocalApp(services: Services, options: LocalAppOptions = {})
  * The local host for npm start, tests and benchmarks: a node:http Server (listen, address, close
  * as usual) answered by the Fastify app; requests wait until its plugins are loaded.
  */
-export function createLocalHost(services: Services, tabDir: string = defaultTabDir): Server {
+export function createLocalHost(services: Services, options: Pick<LocalAppOptions, 'tabDir' | 'allowedHosts'> = {}): Server {
   let route: (req: IncomingMessage, res: ServerResponse) => void = () => undefined;
   let loaded = false;
   const server = createServer((req, res) => {
@@ -72,7 +78,7 @@ export function createLocalHost(services: Services, tabDir: string = defaultTabD
     );
   });
   const app = buildLocalApp(services, {
-    tabDir,
+    ...options,
     serverFactory: (handler) => {
       route = handler;
       return server;
