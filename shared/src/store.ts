@@ -1,6 +1,7 @@
 import type { Actor, AuditEntry } from './schemas/audit';
 import type { ItemOf, Kind } from './kinds';
 import type { Period } from './schemas/report';
+import type { FieldError } from './schemas/responses';
 
 /** A stored item with the version tag a later write must present (If-Match). */
 export type Stored<T> = T & { eTag: string };
@@ -73,7 +74,8 @@ export function writeTarget(write: Write): string {
   return write.op === 'remove' ? write.id : (write.item as { id: string }).id;
 }
 
-export type StoreErrorCode = 'NOT_FOUND' | 'PRECONDITION_FAILED' | 'CONFLICT';
+/** STORED_DATA_INVALID: a stored row (edited by hand in SharePoint) does not hold a valid item. */
+export type StoreErrorCode = 'NOT_FOUND' | 'PRECONDITION_FAILED' | 'CONFLICT' | 'STORED_DATA_INVALID';
 
 export class StoreError extends Error {
   constructor(
@@ -105,9 +107,35 @@ const kindNames: Record<Kind, string> = {
   summary: 'Tertialsammanställningen',
 };
 
+/** Where an invalid row is: our item id when it can be read, and SharePoint's list item id. */
+export interface InvalidRow {
+  itemId?: string;
+  listItemId: string;
+}
+
+/** Beyond this many wrong fields the message only counts the rest: it must stay readable. */
+const FIELDS_NAMED = 5;
+
+function wrongFields(problems: readonly FieldError[]): string {
+  const named = problems.slice(0, FIELDS_NAMED).map((p) => (p.field ? `${p.field} – ${p.message}` : p.message));
+  const rest = problems.length - named.length;
+  return rest > 0 ? `${named.join('; ')} (och ${rest} fält till)` : named.join('; ');
+}
+
+/** Message for a row that cannot be read: what an administrator needs to find it and what to fix. */
+function invalidRowMessage(kind: Kind | 'audit', row: InvalidRow, problems: readonly FieldError[] | 'notJson'): string {
+  const name = kind === 'audit' ? 'Historikposten' : kindNames[kind];
+  const where = row.itemId ? `${name} "${row.itemId}" (rad ${row.listItemId} i SharePoint-listan)` : `${name} på rad ${row.listItemId} i SharePoint-listan`;
+  const what = problems === 'notJson' ? 'kan inte läsas: innehållet är inte giltig JSON' : `har ogiltiga värden: ${wrongFields(problems)}`;
+  return `${where} ${what}. Rätta raden i SharePoint eller återställ en tidigare version.`;
+}
+
 /** The StoreErrors every adapter throws, with the same Swedish messages. */
 export const storeErrors = {
   exists: (kind: Kind, id: string) => new StoreError('CONFLICT', `${kindNames[kind]} "${id}" finns redan.`),
   missing: (kind: Kind, id: string) => new StoreError('NOT_FOUND', `${kindNames[kind]} "${id}" finns inte.`),
   stale: (kind: Kind, id: string) => new StoreError('PRECONDITION_FAILED', `${kindNames[kind]} "${id}" har ändrats av någon annan under tiden.`),
+  /** A stored row that is not JSON ('notJson') or breaks the schema (its field errors). */
+  invalidRow: (kind: Kind | 'audit', row: InvalidRow, problems: readonly FieldError[] | 'notJson') =>
+    new StoreError('STORED_DATA_INVALID', invalidRowMessage(kind, row, problems)),
 };
