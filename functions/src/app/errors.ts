@@ -8,7 +8,9 @@ export type AppErrorCode =
   | 'CONFLICT'
   | 'PRECONDITION_FAILED'
   | 'PRECONDITION_REQUIRED'
-  | 'PAYLOAD_TOO_LARGE';
+  | 'PAYLOAD_TOO_LARGE'
+  /** Stored data that does not parse (a row edited by hand): an administrator must fix it. */
+  | 'STORED_DATA_INVALID';
 
 /** An expected failure with a stable code and a message a user can read (Swedish). */
 export class AppError extends Error {

@@ -12,6 +12,8 @@ const statusOf: Record<AppErrorCode, number> = {
   PRECONDITION_FAILED: 412,
   PAYLOAD_TOO_LARGE: 413,
   PRECONDITION_REQUIRED: 428,
+  // Neither the caller's fault nor our crash: what we read from storage is bad.
+  STORED_DATA_INVALID: 502,
 };
 
 export function json(status: number, body: unknown, headers: Record<string, string> = {}): HttpResponseInit {
@@ -37,8 +39,11 @@ export function errorResponse(error: unknown, context: InvocationContext): HttpR
     ? new AppError(error.code === 'PRECONDITION_FAILED' ? 'PRECONDITION_FAILED' : error.code, error.message)
     : error;
   if (known instanceof AppError) {
+    const status = statusOf[known.code];
+    // Someone other than the caller must act on a 5xx, so it goes to the log.
+    if (status >= 500) context.error(known.message);
     const body: ErrorBody = { error: { code: known.code, message: known.message, ...known.details } };
-    return json(statusOf[known.code], body);
+    return json(status, body);
   }
   context.error('Oväntat fel', error);
   // The invocation id names the logged error (Azure's invocation, the local host's request id).

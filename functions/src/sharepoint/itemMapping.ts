@@ -1,4 +1,5 @@
-import { AuditEntry, itemSchemas, type IndexedField, type ItemOf, type Kind, type Stored } from '@vp/shared';
+import { AuditEntry, fieldErrors, itemSchemas, storeErrors, type IndexedField, type ItemOf, type Kind, type Stored } from '@vp/shared';
+import type { z } from 'zod';
 import type { GraphListItem } from './graphTypes';
 import { AT, columnOf, indexedFieldsOf, ITEM_ID, NULL_SENTINEL, PAYLOAD, TARGET_ID } from './listSchema';
 import { fileRefOf } from './payloadFiles';
@@ -37,11 +38,31 @@ export function eTagOf(source: { eTag?: string; '@odata.etag'?: string } | undef
   return eTag;
 }
 
-function payloadOf(listItem: GraphListItem): unknown {
+/** Where a row is, for an error about it: the ItemId column, or the payload's id when the column was cleared. */
+function rowOf(listItem: GraphListItem, payload: unknown) {
+  const column = listItem.fields?.[ITEM_ID];
+  const inPayload = (payload as { id?: unknown } | null)?.id;
+  const itemId = [column, inPayload].find((v): v is string => typeof v === 'string' && v !== '');
+  return { itemId, listItemId: listItem.id };
+}
+
+/**
+ * Parses a row's payload with a schema. Rows can be edited by hand in SharePoint, so JSON that does not
+ * parse or breaks the schema is a StoreError naming the row (the read is refused, not the row skipped).
+ */
+function parseRow<S extends z.ZodType>(kind: Kind | 'audit', schema: S, listItem: GraphListItem): z.output<S> {
   const payload = listItem.fields?.[PAYLOAD];
-  if (typeof payload !== 'string') throw new Error(`List item ${listItem.id} has no ${PAYLOAD}`);
-  if (fileRefOf(payload) !== undefined) throw new Error(`List item ${listItem.id} keeps its JSON in a file that was not read (PayloadFiles.resolve)`);
-  return JSON.parse(payload);
+  if (typeof payload === 'string' && fileRefOf(payload) !== undefined) throw new Error(`List item ${listItem.id} keeps its JSON in a file that was not read (PayloadFiles.resolve)`);
+  let json: unknown;
+  try {
+    // An emptied column (left out of fields by SharePoint, or null) is no JSON either.
+    json = JSON.parse(typeof payload === 'string' ? payload : '');
+  } catch {
+    throw storeErrors.invalidRow(kind, rowOf(listItem, undefined), 'notJson');
+  }
+  const result = schema.safeParse(json);
+  if (!result.success) throw storeErrors.invalidRow(kind, rowOf(listItem, json), fieldErrors(result.error));
+  return result.data;
 }
 
 /** A listItem's eTag (top level, or in its expanded fields). */
@@ -73,7 +94,7 @@ export function keyOf(kind: Kind, listItem: GraphListItem): ItemKey {
 
 /** Parses a list item's payload (file references resolved first) with the kind's schema and attaches the item's eTag. */
 export function fromListItem<K extends Kind>(kind: K, listItem: GraphListItem): Stored<ItemOf<K>> {
-  const item = itemSchemas[kind].parse(payloadOf(listItem)) as ItemOf<K>;
+  const item = parseRow(kind, itemSchemas[kind], listItem) as ItemOf<K>;
   return { ...item, eTag: listItemETag(listItem) };
 }
 
@@ -92,5 +113,5 @@ export function toAuditFields(entry: AuditEntry, payload: string = JSON.stringif
 
 /** Parses an audit list item. */
 export function fromAuditItem(listItem: GraphListItem): AuditEntry {
-  return AuditEntry.parse(payloadOf(listItem));
+  return parseRow('audit', AuditEntry, listItem);
 }

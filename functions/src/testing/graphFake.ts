@@ -168,6 +168,23 @@ export class GraphFake {
     }
   }
 
+  /**
+   * Changes an item's fields as a person editing the list in SharePoint could: no checks, nothing
+   * logged, a new version (undefined clears a field).
+   */
+  editItem(siteId: string, displayName: string, itemId: number, fields: Record<string, unknown>): void {
+    const list = this.list(siteId, displayName);
+    const item = list?.items.get(itemId);
+    if (list === undefined || item === undefined) throw new Error(`No item ${itemId} in '${displayName}' of site ${siteId}`);
+    for (const [name, value] of Object.entries(fields)) {
+      if (value === undefined) delete item.fields[name];
+      else item.fields[name] = value;
+    }
+    item.version += 1;
+    item.modified = new Date().toISOString();
+    touch(list, item);
+  }
+
   /** The files (not folders) in a site's drive, with their paths from the drive's root, for assertions. */
   driveFiles(siteId: string): { path: string; item: FakeDriveItem }[] {
     const site = this.sites.get(siteId);
