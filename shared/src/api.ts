@@ -26,7 +26,11 @@ const goalCreate = goalItem.extend({
   development: LongText.default(''),
 });
 const indicatorItem = z.strictObject(indicatorFields).omit(serverSet).extend(parentGoal);
-const indicatorCreate = indicatorItem.extend({ ...optionalOrder, measureUnit: indicatorFields.measureUnit.default('') });
+const indicatorCreate = indicatorItem.extend({
+  ...optionalOrder,
+  measureUnit: indicatorFields.measureUnit.default(''),
+  applicableUnitIds: indicatorFields.applicableUnitIds.default(null),
+});
 const activityItem = z.strictObject(activityFields).omit(serverSet).extend(parentGoal);
 const activityCreate = activityItem.extend({
   ...optionalOrder,

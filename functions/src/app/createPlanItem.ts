@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { collections, itemSchemas, type Caller, type Collection, type Store } from '@vp/shared';
+import { assertApplicableUnitsExist } from './applicableUnits';
 import { AppError } from './errors';
 import { assertLevelAllowed, assertValidParent } from './goalRules';
 import { writableScope, type ScopeRef } from './planScope';
@@ -33,5 +34,6 @@ export async function createPlanItem(store: Store, caller: Caller, ref: ScopeRef
   });
   assertStorableSize(item);
   await assertSectionKeyFree(store, kind, item);
+  await assertApplicableUnitsExist(store, kind, item);
   return store.create(kind, item, { id: caller.id, name: caller.name });
 }

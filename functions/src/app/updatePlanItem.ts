@@ -1,4 +1,5 @@
 import { collections, isStoreError, itemSchemas, type Caller, type Collection, type ItemOf, type Kind, type NodeKind, type Store, type Stored } from '@vp/shared';
+import { assertApplicableUnitsExist } from './applicableUnits';
 import { AppError } from './errors';
 import { assertValidParent } from './goalRules';
 import { assertOwnedByScope, writableScope, type Scope, type ScopeRef } from './planScope';
@@ -22,6 +23,7 @@ export async function updatePlanItem(
   const next: ItemOf<NodeKind> = validate(itemSchemas[kind], { ...stored, ...patch });
   assertStorableSize(next);
   await assertSectionKeyFree(store, kind, next, stored);
+  await assertApplicableUnitsExist(store, kind, next, stored);
   if (next.parentId !== stored.parentId) {
     await assertValidParent(store, scope, kind, next.parentId, 'level' in next ? next.level : undefined);
   }

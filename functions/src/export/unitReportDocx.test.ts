@@ -181,3 +181,12 @@ it('says a draft is a draft', async () => {
   expect(draft.paragraphs[0]!.text).toBe('Tertialrapport 2 2021 – Hägerstensåsens förskolor');
   expect(draft.paragraphs[3]!.text).toMatch(/^Status: Utkast /);
 });
+
+it('leaves out an indicator the förvaltning does not ask of the unit', async () => {
+  const jobs = 'Antal tillhandahållna platser för feriejobb';
+  const onlyOthers = (goals: GoalNode[]): GoalNode[] =>
+    goals.map((g) => ({ ...g, indicators: g.indicators.map((i) => (i.name === jobs ? { ...i, applicableUnitIds: ['malarhojden-vastertorps-forskolor'] } : i)), children: onlyOthers(g.children) }));
+  const doc = readDocx(await unitReportDocx({ ...tree, goals: onlyOthers(tree.goals) }, reportView('T1')));
+  expect(rowOf(doc, jobs)).toBeUndefined();
+  expect(rowOf(doc, 'Andel legitimerade förskollärare av totalt antal anställda (årsarbetare)')).toBeDefined();
+});

@@ -9,6 +9,7 @@ import {
   formatOutcome,
   formatTarget,
   goalLevelLabel,
+  appliesToUnit,
   indicatorDueIn,
   periodicityLabel,
   reportStatusLabel,
@@ -26,6 +27,7 @@ import { table } from './table';
 import { NOT_REPORTED, goalHeading, headingLevel, periodSpan, periodTitle } from './wording';
 
 interface Entries {
+  unitId: string;
   period: Period;
   goals: Map<string, GoalEntry>;
   indicators: Map<string, IndicatorEntry>;
@@ -43,7 +45,9 @@ function assessmentBlocks(entry: GoalEntry | undefined, period: Period): Block[]
 }
 
 function indicatorBlocks(goal: GoalNode, entries: Entries): Block[] {
-  const due = goal.indicators.filter((i) => indicatorDueIn(i.periodicity, entries.period));
+  // Indicators the förvaltning does not ask of this unit are no part of its report.
+  const asked = goal.indicators.filter((i) => appliesToUnit(i, entries.unitId));
+  const due = asked.filter((i) => indicatorDueIn(i.periodicity, entries.period));
   const blocks: Block[] = [];
   if (due.length > 0) {
     const rows = due.map((indicator) => {
@@ -74,7 +78,7 @@ function indicatorBlocks(goal: GoalNode, entries: Entries): Block[] {
       if (comment) blocks.push(labelled(`Kommentar, ${indicator.name}`, comment, { spaceBefore: 120 }));
     }
   }
-  if (due.length < goal.indicators.length) {
+  if (due.length < asked.length) {
     blocks.push(paragraph('Indikatorer som mäts årsvis redovisas i verksamhetsberättelsen.', { style: 'Note' }));
   }
   return blocks;
@@ -127,6 +131,7 @@ export async function unitReportDocx(tree: PlanTree, report: UnitReportView): Pr
       ? `${reportStatusLabel.ready} ${formatDate(report.readyAt)}`
       : reportStatusLabel[report.status];
   const entries: Entries = {
+    unitId: report.unitId,
     period: report.period,
     goals: new Map(report.goals.map((e) => [e.goalId, e])),
     indicators: new Map(report.indicators.map((e) => [e.indicatorId, e])),

@@ -24,6 +24,7 @@ const indicator = (id: string, over: Partial<Indicator> = {}): Indicator => ({
   councilTarget: null,
   periodicity: 'year',
   aggregation: { rule: 'sum' },
+  applicableUnitIds: null,
   ...over,
 });
 const ids = (n: number, prefix = 'i') => Array.from({ length: n }, (_, i) => `${prefix}${String(i).padStart(3, '0')}`);

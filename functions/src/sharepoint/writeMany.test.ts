@@ -45,6 +45,7 @@ const indicator = (id: string, over: Partial<Indicator> = {}): Indicator => ({
   councilTarget: null,
   periodicity: 'tertial',
   aggregation: { rule: 'sum' },
+  applicableUnitIds: null,
   ...over,
 });
 

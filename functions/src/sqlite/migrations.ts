@@ -68,6 +68,10 @@ const migrations: string[] = [
        ON CONFLICT DO UPDATE SET seq = excluded.seq;
    END;
    CREATE INDEX items_unit ON items (kind, unit_id, year);`,
+  // Indicators name the units they apply to (applicableUnitIds); those stored before apply to every unit.
+  // Rows are read without a schema parse, so they get the field here, as SharePoint rows get it from the schema's default.
+  `UPDATE items SET data = json_set(data, '$.applicableUnitIds', json('null'))
+   WHERE kind = 'indicator' AND json_type(data, '$.applicableUnitIds') IS NULL;`,
 ];
 
 export function migrate(db: Database.Database): void {

@@ -51,6 +51,7 @@ export function describeStoreContract(
       councilTarget: { type: 'value', value: 16 },
       periodicity: 'tertial',
       aggregation: { rule: 'ratioOfSums', numerator: 'barn', denominator: 'grupper', factor: 1 },
+      applicableUnitIds: ['u1', 'u2'],
     });
     /** The StoreError a write ends with: its code and its (Swedish) message. */
     const failure = async (promise: Promise<unknown>): Promise<{ code: StoreErrorCode; message: string } | 'resolved'> => {

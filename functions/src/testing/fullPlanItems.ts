@@ -26,6 +26,7 @@ export const fullItems = {
     councilTarget: { type: 'text', text: 'Tas fram av nämnd' },
     periodicity: 'tertial',
     aggregation: { rule: 'ratioOfSums', numerator: 'Barn som läser hemma', denominator: 'Alla barn', factor: 100 },
+    applicableUnitIds: ['hagerstensasens-forskolor', 'malarhojden-vastertorps-forskolor'],
   },
   activities: {
     parentId: 'nm-1.3-1',
@@ -68,6 +69,7 @@ export const otherValues = {
     councilTarget: { type: 'value', value: 75 },
     periodicity: 'year',
     aggregation: { rule: 'sum' },
+    applicableUnitIds: ['hagerstensasens-forskolor'],
   },
   activities: {
     parentId: 'nm-1.3-2',

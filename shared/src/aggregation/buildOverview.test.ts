@@ -117,6 +117,16 @@ describe('buildOverview on the demo förvaltning (hand-computed)', () => {
     expect(indicatorIn(t1, SUMMER_JOBS)).toMatchObject({ value: 8, numerator: null, denominator: null, vsCouncilTarget: null, missingUnitIds: ['alvsjo'] });
   });
 
+  it('an indicator for some units only: the others are neither missing nor pooled, even with figures stored', () => {
+    const onlyHag = fv.indicators.map((i) => (i.id === SUMMER_JOBS ? { ...i, applicableUnitIds: [HAG] } : i));
+    const o = buildOverview({
+      ...demoInput('T1', { units: [alvsjo], indicatorReports: [indRow(HAG, 'T1', SUMMER_JOBS, { value: 3 }), indRow(MV, 'T1', SUMMER_JOBS, { value: 5 })] }),
+      indicators: onlyHag,
+    });
+    expect(indicatorIn(o, SUMMER_JOBS)).toMatchObject({ value: 3, unitValues: [{ unitId: HAG, value: 3 }], missingUnitIds: [], leftOutUnits: [], unitWarnings: [] });
+    expect(indicatorIn(o, LICENSED).missingUnitIds).toEqual([HAG, MV, 'alvsjo']);
+  });
+
   it('an indicator nobody reported has no value, no counts, and every unit missing', () => {
     expect(indicatorIn(t1, PER_STAFF)).toMatchObject({
       value: null,
@@ -319,7 +329,10 @@ const world = fc
     period: fc.constantFrom(...PERIODS),
     unitNumbers: fc.uniqueArray(fc.integer({ min: 0, max: 99 }), { maxLength: 10 }),
     unitGoals: fc.array(fc.record({ unit: fc.nat(), parent: fc.constantFrom(...NMS), order: fc.nat(3) }), { maxLength: 25 }),
-    indicators: fc.array(fc.record({ aggregation, periodicity: fc.constantFrom('tertial' as const, 'year' as const), unitOwned: weightedBoolean(1, 4) }), { maxLength: 5 }),
+    indicators: fc.array(
+      fc.record({ aggregation, periodicity: fc.constantFrom('tertial' as const, 'year' as const), unitOwned: weightedBoolean(1, 4), applicableUnits: fc.option(fc.array(fc.nat(), { maxLength: 4 }), { nil: null, freq: 2 }) }),
+      { maxLength: 5 },
+    ),
     activities: fc.nat(4),
     headers: fc.array(fc.record({ unit: fc.nat(), period: fc.constantFrom(...PERIODS), status: fc.constantFrom('draft' as const, 'ready' as const) }), { maxLength: 15 }),
     goalRows: fc.array(fc.record({ goal: fc.nat(), unit: fc.nat(), ownUnit: weightedBoolean(5, 1), period: fc.constantFrom(...PERIODS), assessment: maybe(fc.constantFrom('fully' as const, 'partly' as const, 'not' as const)) }), { maxLength: 40 }),
@@ -334,6 +347,7 @@ const world = fc
     const indicators = w.indicators.map((x, i): Indicator => ({
       id: `ind-${i}`, forvaltningId: F, unitId: x.unitOwned ? pickUnit(i) : null, year: Y, parentId: NMS[i % NMS.length]!, order: i,
       name: `Indikator ${i}`, measureUnit: '', direction: 'higherIsBetter', annualTarget: { type: 'value', value: 50 }, councilTarget: null, periodicity: x.periodicity, aggregation: x.aggregation,
+      applicableUnitIds: x.applicableUnits?.length ? [...new Set(x.applicableUnits.map(pickUnit))] : null,
     }));
     const activities = Array.from({ length: w.activities }, (_, i): Activity => ({ id: `act-${i}`, forvaltningId: F, unitId: null, year: Y, parentId: NMS[i % NMS.length]!, order: i, text: `Aktivitet ${i}`, start: '2021-01-01', end: '2021-12-31', responsible: '', resources: '' }));
     /** Real data has one row per (unit, item, period); keep the first. */
@@ -356,7 +370,7 @@ const world = fc
 const close = (a: number | null, b: number | null) => (a === null || b === null ? a === b : Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b)));
 
 describe('buildOverview: properties', () => {
-  it('(d) distributions count exactly the assessed enhetsmål; every unit is in unitValues or missingUnitIds, never both', () => {
+  it('(d) distributions count exactly the assessed enhetsmål; every unit asked for an indicator is in unitValues or missingUnitIds, never both', () => {
     fc.assert(
       fc.property(world, (input) => {
         const o = buildOverview(input);
@@ -386,9 +400,11 @@ describe('buildOverview: properties', () => {
         expect(o.indicators.map((i) => i.indicatorId).sort()).toEqual(due.map((i) => i.id).sort());
         for (const rollup of o.indicators) {
           const reported = rollup.unitValues.map((v) => v.unitId);
+          const asked = input.indicators.find((i) => i.id === rollup.indicatorId)!.applicableUnitIds ?? unitIds;
+          const askedUnits = unitIds.filter((id) => asked.includes(id));
           expect(reported.filter((id) => rollup.missingUnitIds.includes(id))).toEqual([]);
-          expect([...reported, ...rollup.missingUnitIds].sort()).toEqual(unitIds);
-          const rows = input.indicatorReports.filter((r) => r.indicatorId === rollup.indicatorId && r.period === input.period && unitIds.includes(r.unitId));
+          expect([...reported, ...rollup.missingUnitIds].sort()).toEqual(askedUnits);
+          const rows = input.indicatorReports.filter((r) => r.indicatorId === rollup.indicatorId && r.period === input.period && askedUnits.includes(r.unitId));
           expect(close(rollup.value, finalValue(partialOf(rollup.aggregation, rows), rollup.aggregation))).toBe(true);
         }
         for (const a of o.activities) {

@@ -3,4 +3,5 @@ export * from './figureProblems';
 export * from './partial';
 export * from './targets';
 export * from './periods';
+export * from './applicability';
 export * from './buildOverview';

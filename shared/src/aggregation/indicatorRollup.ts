@@ -1,6 +1,7 @@
 import type { Indicator } from '../schemas/indicator';
 import type { IndicatorRollup, UnitIndicatorValue } from '../schemas/overview';
 import type { IndicatorReport } from '../schemas/report';
+import { appliesToUnit } from './applicability';
 import { figureName, figureProblems, figureWarnings } from './figureProblems';
 import { unitContribution } from './indicatorValue';
 import { addUnit, emptyPartial, finalValue, mergeAllPartials, pooledCounts, type PartialAggregate } from './partial';
@@ -11,7 +12,9 @@ import { compareToTarget } from './targets';
  * One indicator over all units: each reporting unit becomes a partial, the partials are merged, and the
  * value comes from the merged sums (Σnumerator / Σdenominator, …), never from the units' finished values.
  * A unit is in unitValues when it reported what the rule needs, in leftOutUnits when its figures are out
- * of range (figureProblems), otherwise in missingUnitIds — in exactly one of them.
+ * of range (figureProblems), otherwise in missingUnitIds — in exactly one of them. A unit the indicator
+ * does not apply to (applicableUnitIds) is in none: it was not asked, so it is not missing, and figures it
+ * may have stored before are not pooled.
  */
 export function indicatorRollup(indicator: Indicator, unitIds: readonly string[], reports: UnitRows<IndicatorReport>): IndicatorRollup {
   const { aggregation } = indicator;
@@ -22,6 +25,7 @@ export function indicatorRollup(indicator: Indicator, unitIds: readonly string[]
   const leftOutUnits: IndicatorRollup['leftOutUnits'] = [];
   const unitWarnings: IndicatorRollup['unitWarnings'] = [];
   for (const unitId of unitIds) {
+    if (!appliesToUnit(indicator, unitId)) continue;
     const row = reports.get(unitId);
     const contribution = unitContribution(indicator, row);
     if (contribution === null) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { hasVisibleText, PlainText, ShortText, nodeFields } from './common';
+import { Id, hasVisibleText, PlainText, ShortText, nodeFields } from './common';
 import { FigureValue, maxFactor } from './figures';
 
 /** A target is a number ("33 %" → 33) or a text ("Tas fram av nämnd"); absent targets are null. */
@@ -34,6 +34,18 @@ export const Aggregation = z.discriminatedUnion('rule', [
 ]);
 export type Aggregation = z.infer<typeof Aggregation>;
 
+/**
+ * The units an indicator is asked of; null = every unit of the förvaltning. Some indicators concern only
+ * some units (platser för feriejobb: the units that can offer summer jobs): the others do not report
+ * them and are not counted as missing in the roll-up.
+ */
+export const ApplicableUnitIds = z
+  .array(Id)
+  .min(1, 'Ange minst en enhet, eller null för alla enheter')
+  .max(5_000, 'Högst 5 000 enheter')
+  .refine((ids) => new Set(ids).size === ids.length, 'Varje enhet får bara finnas med en gång')
+  .nullable();
+
 /** Indikator: hangs under a goal (parentId). */
 export const indicatorFields = {
   ...nodeFields,
@@ -48,6 +60,9 @@ export const indicatorFields = {
   /** Periodicitet */
   periodicity: Periodicity,
   aggregation: Aggregation,
+  /** Gäller enheterna (null: alla) */
+  applicableUnitIds: ApplicableUnitIds,
 };
-export const Indicator = z.strictObject(indicatorFields);
+/** As stored: an indicator stored before applicableUnitIds existed applies to every unit. */
+export const Indicator = z.strictObject({ ...indicatorFields, applicableUnitIds: ApplicableUnitIds.default(null) });
 export type Indicator = z.infer<typeof Indicator>;

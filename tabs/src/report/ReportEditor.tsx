@@ -23,7 +23,7 @@ export interface ReportEditorProps {
 /** A period's report as a form over the unit's plan. Read-only for readers and while the report is ready for review. */
 export function ReportEditor({ api, unitId, year, period, tree, initial, canEdit, onDirtyChange }: ReportEditorProps) {
   const t = useStrings();
-  const items = useMemo(() => reportItems(tree.goals, period), [tree, period]);
+  const items = useMemo(() => reportItems(tree.goals, unitId, period), [tree, unitId, period]);
   const form = useReport({ api, unitId, year, period, items, initial, canEdit });
   useUnsavedChangesGuard(form.dirty);
   useEffect(() => onDirtyChange(form.dirty), [form.dirty, onDirtyChange]);

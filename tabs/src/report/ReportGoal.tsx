@@ -6,7 +6,7 @@ import { LineList, TextBlock } from '../plan/TextBlock';
 import { ActivityFields } from './ActivityFields';
 import { GoalFields } from './GoalFields';
 import { IndicatorFields } from './IndicatorFields';
-import { dueIndicators, hasReportables } from './reportItems';
+import { askedIndicators, hasReportables } from './reportItems';
 import type { ReportForm } from './useReport';
 
 const useStyles = makeStyles({
@@ -22,7 +22,7 @@ export function ReportGoal({ goal, depth, form }: { goal: GoalNode; depth: numbe
   const t = useStrings();
   const styles = useStyles();
   const [open, setOpen] = useState(false);
-  if (!hasReportables(goal, form.period)) return null;
+  if (!hasReportables(goal, form.view.unitId, form.period)) return null;
   const Heading = `h${Math.min(depth + 2, 6)}` as 'h2';
   const label = goal.number ? `${goal.number} ${goal.title}` : goal.title;
   const own = goal.owner === 'unit';
@@ -49,7 +49,7 @@ export function ReportGoal({ goal, depth, form }: { goal: GoalNode; depth: numbe
         </div>
       )}
       {own && <GoalFields goal={goal} form={form} />}
-      {dueIndicators(goal, form.period).map((i) => (
+      {askedIndicators(goal, form.view.unitId, form.period).map((i) => (
         <IndicatorFields key={i.id} indicator={i} form={form} />
       ))}
       {goal.activities.map((a) => (

@@ -3,10 +3,10 @@ import type { Period } from '@vp/shared';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { ApiError } from '../api/client';
 import { ReportPage } from '../pages/ReportPage';
-import { createFakeApi, descriptionOf, renderInFluent } from './testing';
+import { createFakeApi, descriptionOf, renderInFluent, sampleTree } from './testing';
 
-async function setup(period: Period = 'T1', prepare?: (fake: ReturnType<typeof createFakeApi>) => void, identity: string | null = 'dev-u1') {
-  const fake = createFakeApi();
+async function setup(period: Period = 'T1', prepare?: (fake: ReturnType<typeof createFakeApi>) => void, identity: string | null = 'dev-u1', tree = sampleTree()) {
+  const fake = createFakeApi({ tree });
   prepare?.(fake);
   renderInFluent(<ReportPage api={fake.api} route={{ page: 'report', unitId: 'u1', year: 2026, period }} identity={identity} onIdentityChange={() => undefined} />);
   await screen.findByRole('form', { name: `Uppföljning ${period} 2026 – Enhet Ett` });
@@ -25,6 +25,15 @@ test('shows the indicators due in the period: a yearly one only in the VB', asyn
   expect(screen.queryByRole('group', { name: 'Självvärdering' })).not.toBeInTheDocument();
   expect(screen.getByText('0 av 4 ifyllda')).toBeInTheDocument();
   expect(within(region('Alla barn möter böcker')).getByRole('radiogroup', { name: 'Målet bedöms uppfyllas' })).toBeInTheDocument();
+});
+
+test('an indicator the förvaltning asks of other units only is left out of the form and its progress', async () => {
+  const tree = sampleTree();
+  const area = tree.goals[0]!;
+  area.indicators = area.indicators.map((i) => (i.id === 'ind-ratio' ? { ...i, applicableUnitIds: ['u2'] } : i));
+  await setup('T1', undefined, 'dev-u1', tree);
+  expect(screen.queryByRole('group', { name: 'Andel legitimerade förskollärare' })).not.toBeInTheDocument();
+  expect(screen.getByText('0 av 3 ifyllda')).toBeInTheDocument();
 });
 
 test('the VB asks for the outcome and the yearly indicator with its weight', async () => {

@@ -30,6 +30,7 @@ export function indicator(id: string, name: string, fields: Partial<IndicatorNod
     councilTarget: null,
     periodicity: 'tertial',
     aggregation: { rule: 'sum' },
+    applicableUnitIds: null,
     ...fields,
   };
 }

@@ -1,4 +1,4 @@
-import { figureProblems, indicatorDueIn, type FieldError, type IndicatorNode, type Period, type PlanTree, type ReportContent } from '@vp/shared';
+import { appliesToUnit, figureProblems, indicatorDueIn, type FieldError, type IndicatorNode, type Period, type PlanTree, type ReportContent } from '@vp/shared';
 import { AppError } from '../errors';
 import { reportables } from './reportData';
 
@@ -20,6 +20,9 @@ export function checkEntries(tree: PlanTree, period: Period, content: ReportCont
     const indicator = indicators.get(e.indicatorId);
     const field = `indicators.${i}`;
     if (!indicator) return void errors.push({ field: `${field}.indicatorId`, message: `"${e.indicatorId}" är ingen indikator i planen` });
+    if (!appliesToUnit(indicator, tree.unit!.id)) {
+      return void errors.push({ field: `${field}.indicatorId`, message: `"${indicator.name}" gäller inte ${tree.unit!.name}: förvaltningen har valt vilka enheter som redovisar den` });
+    }
     if (!indicatorDueIn(indicator.periodicity, period)) {
       return void errors.push({ field: `${field}.indicatorId`, message: `"${indicator.name}" redovisas bara i verksamhetsberättelsen` });
     }

@@ -1,4 +1,4 @@
-import { indicatorDueIn, isReported, previousPeriod, type Period, type Store, type UnitReportView } from '@vp/shared';
+import { indicatorAskedOf, isReported, previousPeriod, type Period, type Store, type UnitReportView } from '@vp/shared';
 import { readUnitPlan } from '../readPlan';
 import { readStoredReport, reportables, type StoredReport } from './reportData';
 import { toEntries } from './entries';
@@ -12,7 +12,7 @@ export async function readUnitReport(store: Store, unitId: string, year: number,
     before ? readStoredReport(store, unitId, year, before) : Promise.resolve(null),
   ]);
   const due = reportables(tree);
-  const indicators = due.indicators.filter((i) => indicatorDueIn(i.periodicity, period));
+  const indicators = due.indicators.filter((i) => indicatorAskedOf(i, unitId, period));
   const entries = toEntries(current);
   const filled =
     due.goals.filter((g) => entries.goals.some((e) => e.goalId === g.id && e.assessment !== null)).length +

@@ -61,9 +61,12 @@ type IndicatorBody = Pick<
   'name' | 'measureUnit' | 'direction' | 'annualTarget' | 'councilTarget' | 'periodicity' | 'aggregation'
 >;
 
-/** Indicator n (1, 2, …) under goal `goalId`. */
+/**
+ * Indicator n (1, 2, …) under goal `goalId`, asked of every unit: the printed plans do not say which units
+ * an indicator does not concern (not even for the feriejobb indicator).
+ */
 function indicator(goalId: string, n: number, body: IndicatorBody): Indicator {
-  return { id: `ind-${goalId}-${n}`, ...spine, parentId: goalId, order: n - 1, ...body };
+  return { id: `ind-${goalId}-${n}`, ...spine, parentId: goalId, order: n - 1, ...body, applicableUnitIds: null };
 }
 
 /** Activity n (1, 2, …) under goal `goalId`; no responsible function or resources are printed. */
