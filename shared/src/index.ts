@@ -25,3 +25,4 @@ export * from './aggregation';
 export * from './format';
 export * from './labels';
 export * from './rollupNotes';
+export * from './search';
