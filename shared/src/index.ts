@@ -26,3 +26,4 @@ export * from './format';
 export * from './labels';
 export * from './rollupNotes';
 export * from './search';
+export * from './unitChildren';
