@@ -1,5 +1,5 @@
 // UI strings of the app shell, pickers and plan view. Swedish first; English mirrors every key.
-import { goalLevelLabel, periodicityLabel } from '@vp/shared';
+import { formatCount, goalLevelLabel, periodicityLabel } from '@vp/shared';
 
 const sv = {
   appName: 'Verksamhetsplan',
@@ -14,8 +14,12 @@ const sv = {
   search: 'Sök i planen',
   searchHint: 'Filtrera mål, indikatorer, aktiviteter och texter',
   noMatches: 'Inget i planen matchar sökningen.',
-  matches: (n: number) => `${n} träffar`,
+  matches: (n: number) => (n === 0 ? 'Inga träffar' : n === 1 ? '1 träff' : `${formatCount(n)} träffar`),
   sections: 'Planens texter',
+  emptySections: (n: number) => `Tomma avsnitt (${n})`,
+  preschools: 'Förskolor',
+  children: (n: number) => `${formatCount(n)} barn`,
+  childrenInAll: (n: number) => `Totalt ${formatCount(n)} barn`,
   goals: 'Mål',
   levels: goalLevelLabel,
   ownedByForvaltning: 'Förvaltningens – skrivskyddat',
@@ -69,8 +73,12 @@ const en: Strings = {
   search: 'Search the plan',
   searchHint: 'Filter goals, indicators, activities and texts',
   noMatches: 'Nothing in the plan matches the search.',
-  matches: (n: number) => `${n} matches`,
+  matches: (n: number) => (n === 0 ? 'No matches' : n === 1 ? '1 match' : `${formatCount(n)} matches`),
   sections: 'Plan texts',
+  emptySections: (n: number) => `Empty sections (${n})`,
+  preschools: 'Preschools',
+  children: (n: number) => (n === 1 ? '1 child' : `${formatCount(n)} children`),
+  childrenInAll: (n: number) => `${formatCount(n)} children in all`,
   goals: 'Goals',
   levels: {
     councilDirection: 'Council direction goal',

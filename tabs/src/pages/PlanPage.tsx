@@ -1,7 +1,7 @@
-import { Body1, Field, MessageBar, MessageBarBody, SearchBox, Spinner, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, MessageBar, MessageBarBody, Spinner, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { pages } from '@microsoft/teams-js';
 import { canEditUnit, type GoalNode, type PlanTree } from '@vp/shared';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { ApiClient } from '../api/client';
 import type { Host } from '../host/host';
 import { useStrings } from '../i18n/strings';
@@ -10,8 +10,8 @@ import { IdentityPicker } from '../nav/IdentityPicker';
 import { UnitPicker, YearPicker } from '../nav/Pickers';
 import { useDevCaller } from '../nav/useDevCaller';
 import { useUnitChoice } from '../nav/useUnitChoice';
-import { countMatches } from '../plan/filterPlan';
 import { PlanEditing, usePlanEditing } from '../plan/PlanEditing';
+import { PlanSearch } from '../plan/PlanSearch';
 import { PlanView } from '../plan/PlanView';
 import { planHash, type Route } from '../routing';
 
@@ -63,7 +63,6 @@ export function PlanPage({ api, host, route, identity, onIdentityChange }: PlanP
 
   const canEdit = Boolean(caller && unit && canEditUnit(caller, unit));
   const editing = usePlanEditing({ api, unitId: unitId ?? '', year: year ?? 0, onChanged: reload, onError: setProblem });
-  const matches = useMemo(() => (tree ? countMatches(tree.goals, tree.sections, query) : 0), [tree, query]);
 
   const go = (nextUnit: string | undefined, nextYear: number | undefined) => {
     if (nextUnit) window.location.hash = planHash(nextUnit, nextYear ?? year ?? 0);
@@ -88,9 +87,7 @@ export function PlanPage({ api, host, route, identity, onIdentityChange }: PlanP
         <IdentityPicker devUsers={devUsers} identity={identity} onChange={onIdentityChange} />
         <UnitPicker units={units} unitId={unitId} onChange={(id) => go(id, undefined)} />
         <YearPicker plans={plans} year={year} onChange={(y) => go(unitId, y)} />
-        <Field label={t.search} hint={query ? t.matches(matches) : t.searchHint} className={styles.search}>
-          <SearchBox value={query} onChange={(_, d) => setQuery(d.value)} />
-        </Field>
+        <PlanSearch tree={tree} query={query} onChange={setQuery} className={styles.search} />
       </div>
       {notice && (
         <MessageBar intent="success" role="status">

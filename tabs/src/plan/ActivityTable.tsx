@@ -1,6 +1,7 @@
 import { Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
 import type { ActivityNode } from '@vp/shared';
 import { useStrings } from '../i18n/strings';
+import { Highlighted } from './Highlighted';
 import type { PlanActions } from './PlanActions';
 
 const useStyles = makeStyles({ actions: { display: 'flex', gap: tokens.spacingHorizontalXS } });
@@ -24,10 +25,16 @@ export function ActivityTable({ activities, caption, actions }: { activities: Ac
       <TableBody>
         {activities.map((a) => (
           <TableRow key={a.id}>
-            <TableCell>{a.text}</TableCell>
-            <TableCell>{a.start}</TableCell>
-            <TableCell>{a.end}</TableCell>
-            <TableCell>{a.responsible || '–'}</TableCell>
+            <TableCell>
+              <Highlighted text={a.text} />
+            </TableCell>
+            <TableCell>
+              <Highlighted text={a.start} />
+            </TableCell>
+            <TableCell>
+              <Highlighted text={a.end} />
+            </TableCell>
+            <TableCell>{a.responsible ? <Highlighted text={a.responsible} /> : '–'}</TableCell>
             {editable && (
               <TableCell>
                 {a.owner === 'unit' && actions && (

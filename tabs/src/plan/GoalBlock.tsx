@@ -3,8 +3,10 @@ import type { ReactNode } from 'react';
 import type { GoalNode } from '@vp/shared';
 import { useStrings } from '../i18n/strings';
 import { ActivityTable } from './ActivityTable';
+import { Highlighted } from './Highlighted';
 import { IndicatorTable } from './IndicatorTable';
 import type { PlanActions } from './PlanActions';
+import { goalLabel } from './shownTexts';
 import { LineList, TextBlock } from './TextBlock';
 
 const useStyles = makeStyles({
@@ -47,7 +49,7 @@ export function GoalBlock(props: GoalBlockProps) {
   const bodyId = `goal-body-${goal.id}`;
   const Heading = `h${Math.min(depth + 2, 6)}` as 'h2';
   const own = goal.owner === 'unit';
-  const label = goal.number ? `${goal.number} ${goal.title}` : goal.title;
+  const label = goalLabel(goal);
 
   return (
     <section
@@ -58,7 +60,9 @@ export function GoalBlock(props: GoalBlockProps) {
       <div className={styles.header}>
         <Heading className={styles.heading}>
           <Button appearance="transparent" className={styles.toggle} aria-expanded={open} aria-controls={bodyId} onClick={() => props.onToggle(goal.id)}>
-            <Subtitle2>{label}</Subtitle2>
+            <Subtitle2>
+              <Highlighted text={label} />
+            </Subtitle2>
           </Button>
         </Heading>
         <span className={styles.badges}>

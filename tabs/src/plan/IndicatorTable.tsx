@@ -2,6 +2,7 @@ import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } f
 import type { IndicatorNode } from '@vp/shared';
 import { useStrings } from '../i18n/strings';
 import { targetText } from '../report/format';
+import { Highlighted } from './Highlighted';
 
 /** Indikator | Årsmål | KF:s årsmål | Periodicitet | Enhet — as in the plan documents. */
 export function IndicatorTable({ indicators, caption }: { indicators: IndicatorNode[]; caption: string }) {
@@ -20,11 +21,19 @@ export function IndicatorTable({ indicators, caption }: { indicators: IndicatorN
       <TableBody>
         {indicators.map((i) => (
           <TableRow key={i.id}>
-            <TableCell>{i.name}</TableCell>
-            <TableCell>{targetText(i.annualTarget, i.measureUnit)}</TableCell>
-            <TableCell>{targetText(i.councilTarget, i.measureUnit)}</TableCell>
+            <TableCell>
+              <Highlighted text={i.name} />
+            </TableCell>
+            <TableCell>
+              <Highlighted text={targetText(i.annualTarget, i.measureUnit)} />
+            </TableCell>
+            <TableCell>
+              <Highlighted text={targetText(i.councilTarget, i.measureUnit)} />
+            </TableCell>
             <TableCell>{t.periodicities[i.periodicity]}</TableCell>
-            <TableCell>{i.measureUnit}</TableCell>
+            <TableCell>
+              <Highlighted text={i.measureUnit} />
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>

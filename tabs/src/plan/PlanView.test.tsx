@@ -1,11 +1,14 @@
 /** @jest-environment jsdom */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { fireEvent, render, screen, within } from '@testing-library/react';
-import { buildGoalTree, sortSections, type PlanTree } from '@vp/shared';
+import { buildGoalTree, foldForSearch, sortSections, type PlanTree } from '@vp/shared';
 import { forvaltningData } from '../../../functions/src/seed/demo/forvaltning';
 import { hagerstensasenData } from '../../../functions/src/seed/demo/hagerstensasen';
+import { malarhojdenVastertorpData } from '../../../functions/src/seed/demo/malarhojden-vastertorp';
+import { countMatches } from './filterPlan';
 import type { PlanActions } from './PlanActions';
 import { PlanView } from './PlanView';
+import { Preschools } from './Preschools';
 
 const eTag = '"1"';
 const stored = <T,>(items: T[]) => items.map((i) => ({ ...i, eTag }));
@@ -83,5 +86,115 @@ describe('the plan view', () => {
     renderPlan(undefined, 'fossilfri');
     expect(screen.getByRole('region', { name: /^Hägersten-Älvsjö stadsdelsnämnd är en fossilfri organisation/ })).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: /^1\.3 / })).toBeNull();
+  });
+});
+
+describe('searching the plan', () => {
+  const marks = (container: HTMLElement) => [...container.querySelectorAll('mark')].map((m) => m.textContent!);
+
+  it('marks every hit it counts, whatever the case and diacritics', () => {
+    const { container } = renderPlan(undefined, 'FORSKOLLARARE');
+    fireEvent.click(screen.getByRole('button', { name: 'Visa alla' }));
+    const found = marks(container);
+    expect(found).toContain('förskollärare');
+    expect(found.every((text) => foldForSearch(text) === 'forskollarare')).toBe(true);
+    expect(found).toHaveLength(countMatches(tree.goals, tree.sections, 'FORSKOLLARARE'));
+    // The plan text that matches is opened to show its hits.
+    const text = screen.getByRole('region', { name: 'Kompetensutvecklingsinsatser' });
+    expect(within(text).getByText('förskollärare', { selector: 'mark' })).toBeInTheDocument();
+  });
+
+  it('finds and marks an indicator’s target as the table writes it', () => {
+    const { container } = renderPlan(undefined, '4,9');
+    const row = screen.getByRole('row', { name: /Antal förskolebarn per anställd/ });
+    expect(within(row).getByText('4,9', { selector: 'mark' })).toBeInTheDocument();
+    expect(marks(container)).toEqual(['4,9']);
+  });
+
+  it('marks nothing without a query', () => {
+    const { container } = renderPlan();
+    fireEvent.click(screen.getByRole('button', { name: 'Visa alla' }));
+    expect(container.querySelector('mark')).toBeNull();
+  });
+});
+
+describe('the plan’s texts', () => {
+  const toggles = (area: HTMLElement) => within(area).getAllByRole('button', { expanded: false }).concat(within(area).queryAllByRole('button', { expanded: true }));
+
+  it('lists the texts in the document’s order, the empty ones grouped closed at the end', () => {
+    renderPlan();
+    const area = screen.getByRole('region', { name: 'Planens texter' });
+    expect(within(area).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
+      'Inledning',
+      'Verksamhetsbeskrivning',
+      'Ledningsorganisation',
+      'Kvalitéts- och utvecklingsarbetet',
+      'Samverkan med vårdnadshavarna',
+      'Kompetensutvecklingsinsatser',
+      'Processen för arbetet med Verksamhetsplanen',
+      'Tomma avsnitt (4)',
+    ]);
+    const empty = within(area).getByRole('button', { name: 'Tomma avsnitt (4)' });
+    expect(empty).toHaveAttribute('aria-expanded', 'false');
+    expect(within(area).queryByText('Budget 2021')).toBeNull();
+    fireEvent.click(empty);
+    expect(empty).toHaveAttribute('aria-expanded', 'true');
+    expect(within(area).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Redovisning av ekonomi', 'Resursanvändning', 'Budget 2021', 'Övrigt']);
+    expect(toggles(area)).toHaveLength(8);
+  });
+
+  it('opens and closes every text, and the empty ones, with Visa alla and Dölj alla', () => {
+    renderPlan();
+    const area = screen.getByRole('region', { name: 'Planens texter' });
+    expect(within(area).queryAllByRole('button', { expanded: true })).toHaveLength(0);
+    fireEvent.click(screen.getByRole('button', { name: 'Visa alla' }));
+    expect(within(area).queryAllByRole('button', { expanded: false })).toHaveLength(0);
+    expect(within(area).getAllByRole('button', { expanded: true })).toHaveLength(8);
+    expect(within(area).getByText(/^Alla kommunala förskolor i den nya stadsdelen/)).toBeInTheDocument();
+    expect(within(area).getByText('Budget 2021')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Dölj alla' }));
+    expect(within(area).queryAllByRole('button', { expanded: true })).toHaveLength(0);
+    expect(within(area).queryByText('Budget 2021')).toBeNull();
+  });
+
+  it('offers the rektor to write an empty text', () => {
+    const { calls, actions } = recording();
+    renderPlan(actions);
+    fireEvent.click(screen.getByRole('button', { name: 'Tomma avsnitt (4)' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Redigera: Budget 2021' }));
+    expect(calls).toEqual(['editSection hag-sec-budget-2021']);
+  });
+
+  it('lets the reader close a text a search opened', () => {
+    renderPlan(undefined, 'vårdnadshavare');
+    const toggle = screen.getByRole('button', { name: 'Samverkan med vårdnadshavarna' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    fireEvent.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  });
+});
+
+describe('the unit’s preschools', () => {
+  it('lists each preschool with its children, and the total', () => {
+    renderPlan();
+    const area = screen.getByRole('region', { name: 'Förskolor' });
+    const items = within(area).getAllByRole('listitem');
+    expect(items).toHaveLength(7);
+    expect(items[0]).toHaveTextContent(/^Mellanberget, Personnevägen 91 – 153 barn$/);
+    expect(items[5]).toHaveTextContent(/^Teatersällskapet – 210 barn/);
+    // The plan's note stands with it: it replaces two of the others.
+    expect(within(items[5]!).getByText(/^Nybyggd förskola .* kommer att ersätta Mellanbergets och Isbjörnens förskolor/)).toBeInTheDocument();
+    expect(within(area).getByText('Totalt 641 barn')).toBeInTheDocument();
+  });
+
+  it('gives the unit’s own total where the plan counts no children per preschool', () => {
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <Preschools unit={malarhojdenVastertorpData.units[0]!} />
+      </FluentProvider>,
+    );
+    const items = screen.getAllByRole('listitem');
+    expect(items.map((li) => li.textContent)).toEqual(['HattisMälarhöjden', 'KroppåsMälarhöjden', 'RegnbågenMälarhöjden', 'ToppenMälarhöjden', 'SnöbollenVästertorp', 'StörtloppetVästertorp', 'VasanVästertorp']);
+    expect(screen.getByText('Totalt 511 barn')).toBeInTheDocument();
   });
 });

@@ -1,4 +1,6 @@
 import { Body1, makeStyles, tokens } from '@fluentui/react-components';
+import { Highlighted } from './Highlighted';
+import { textBlocks } from './textBlocks';
 
 const useStyles = makeStyles({
   paragraph: { margin: `0 0 ${tokens.spacingVerticalS} 0`, whiteSpace: 'pre-line' },
@@ -8,28 +10,17 @@ const useStyles = makeStyles({
 /** Free text as written in the plan: paragraphs split by blank lines; "- " lines become a list. */
 export function TextBlock({ text }: { text: string }) {
   const styles = useStyles();
-  const blocks = text.split(/\n{2,}/).filter((b) => b.trim() !== '');
   return (
     <>
-      {blocks.map((block, i) => {
-        const lines = block.split('\n');
-        if (lines.every((l) => l.startsWith('- '))) {
-          return (
-            <ul key={i} className={styles.list}>
-              {lines.map((l, j) => (
-                <li key={j}>
-                  <Body1>{l.slice(2)}</Body1>
-                </li>
-              ))}
-            </ul>
-          );
-        }
-        return (
+      {textBlocks(text).map((block, i) =>
+        block.kind === 'list' ? (
+          <LineList key={i} lines={block.items} />
+        ) : (
           <Body1 as="p" key={i} className={styles.paragraph} block>
-            {block}
+            <Highlighted text={block.text} />
           </Body1>
-        );
-      })}
+        ),
+      )}
     </>
   );
 }
@@ -41,7 +32,9 @@ export function LineList({ lines }: { lines: string[] }) {
     <ul className={styles.list}>
       {lines.map((line, i) => (
         <li key={i}>
-          <Body1>{line}</Body1>
+          <Body1>
+            <Highlighted text={line} />
+          </Body1>
         </li>
       ))}
     </ul>

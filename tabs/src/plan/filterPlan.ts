@@ -1,28 +1,18 @@
-import type { GoalNode, SectionNode } from '@vp/shared';
+import { countOccurrences, foldForSearch, type GoalNode, type SectionNode } from '@vp/shared';
+import { goalTexts, sectionTexts } from './shownTexts';
 
-const normalize = (text: string) => text.toLocaleLowerCase('sv');
+/** The query as search compares it (case, diacritics and spaces folded); '' for no search. */
+export const foldQuery = (query: string) => foldForSearch(query.trim());
 
-function goalText(goal: GoalNode): string {
-  return [
-    goal.number ?? '',
-    goal.title,
-    goal.description,
-    goal.workingMethods,
-    goal.development,
-    ...goal.expectedResults,
-    ...goal.resources,
-    ...goal.followUp,
-    ...goal.indicators.map((i) => i.name),
-    ...goal.activities.map((a) => `${a.text} ${a.responsible}`),
-  ].join('\n');
-}
+const hits = (texts: string[], q: string) => texts.reduce((n, text) => n + countOccurrences(foldForSearch(text), q), 0);
+const matches = (texts: string[], q: string) => texts.some((text) => foldForSearch(text).includes(q));
 
 /**
  * The goals to show for a search: those whose own text matches, their ancestors (for context) and
  * their descendants. null when there is no query (show everything).
  */
 export function visibleGoalIds(goals: GoalNode[], query: string): Set<string> | null {
-  const q = normalize(query.trim());
+  const q = foldQuery(query);
   if (!q) return null;
   const visible = new Set<string>();
   const showAll = (goal: GoalNode) => {
@@ -30,7 +20,7 @@ export function visibleGoalIds(goals: GoalNode[], query: string): Set<string> | 
     goal.children.forEach(showAll);
   };
   const visit = (goal: GoalNode): boolean => {
-    if (normalize(goalText(goal)).includes(q)) {
+    if (matches(goalTexts(goal), q)) {
       showAll(goal);
       return true;
     }
@@ -43,14 +33,14 @@ export function visibleGoalIds(goals: GoalNode[], query: string): Set<string> | 
 }
 
 export function matchingSections(sections: SectionNode[], query: string): SectionNode[] {
-  const q = normalize(query.trim());
-  return q ? sections.filter((s) => normalize(`${s.title}\n${s.text}`).includes(q)) : sections;
+  const q = foldQuery(query);
+  return q ? sections.filter((s) => matches(sectionTexts(s), q)) : sections;
 }
 
-/** Counts goals whose own text matches (for "N träffar"). */
+/** Every occurrence of the query in the plan's goals and texts: the marks a search shows ("N träffar"). */
 export function countMatches(goals: GoalNode[], sections: SectionNode[], query: string): number {
-  const q = normalize(query.trim());
+  const q = foldQuery(query);
   if (!q) return 0;
-  const count = (goal: GoalNode): number => (normalize(goalText(goal)).includes(q) ? 1 : 0) + goal.children.reduce((n, c) => n + count(c), 0);
-  return goals.reduce((n, g) => n + count(g), 0) + matchingSections(sections, query).length;
+  const count = (goal: GoalNode): number => hits(goalTexts(goal), q) + goal.children.reduce((n, c) => n + count(c), 0);
+  return goals.reduce((n, g) => n + count(g), 0) + sections.reduce((n, s) => n + hits(sectionTexts(s), q), 0);
 }

@@ -1,0 +1,28 @@
+import type { GoalNode, SectionNode } from '@vp/shared';
+import { targetText } from '../report/format';
+import { shownPieces } from './textBlocks';
+
+/** "{number} {title}", or the title of a goal without a number: its heading. */
+export const goalLabel = (goal: Pick<GoalNode, 'number' | 'title'>) => (goal.number ? `${goal.number} ${goal.title}` : goal.title);
+
+/**
+ * The texts a goal shows, each as it stands on the page (targets as the formatter writes them), so a
+ * search finds what the reader sees and every hit it counts is one it can mark.
+ */
+export function goalTexts(goal: GoalNode): string[] {
+  return [
+    goalLabel(goal),
+    ...shownPieces(goal.description),
+    ...goal.expectedResults,
+    ...shownPieces(goal.workingMethods),
+    ...goal.resources,
+    ...goal.followUp,
+    ...shownPieces(goal.development),
+    ...goal.indicators.flatMap((i) => [i.name, targetText(i.annualTarget, i.measureUnit), targetText(i.councilTarget, i.measureUnit), i.measureUnit]),
+    ...goal.activities.flatMap((a) => [a.text, a.start, a.end, a.responsible]),
+  ];
+}
+
+export function sectionTexts(section: SectionNode): string[] {
+  return [section.title, ...shownPieces(section.text)];
+}
