@@ -1,17 +1,19 @@
 import { FluentProvider, Spinner, teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, webDarkTheme, webLightTheme, type Theme } from '@fluentui/react-components';
-import { Suspense, lazy, useEffect, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import { createApiClient } from './api/client';
 import type { Host, ThemeName } from './host/host';
 import { useIdentity } from './identity';
 import { LanguageContext } from './i18n/strings';
 import { PlanPage } from './pages/PlanPage';
+import { PageErrorBoundary } from './recover/PageErrorBoundary';
+import { retryableLazy } from './recover/retryableLazy';
 import { useRoute } from './routing';
 
-// The plan page is what most people open; the other pages load when first visited.
-const ConfigPage = lazy(() => import('./pages/ConfigPage').then((m) => ({ default: m.ConfigPage })));
-const InfoPage = lazy(() => import('./pages/InfoPage').then((m) => ({ default: m.InfoPage })));
-const OverviewPage = lazy(() => import('./pages/OverviewPage').then((m) => ({ default: m.OverviewPage })));
-const ReportPage = lazy(() => import('./pages/ReportPage').then((m) => ({ default: m.ReportPage })));
+// The plan page is what most people open; the other pages load when first visited (and again after a failed try).
+const ConfigPage = retryableLazy(() => import('./pages/ConfigPage').then((m) => m.ConfigPage));
+const InfoPage = retryableLazy(() => import('./pages/InfoPage').then((m) => m.InfoPage));
+const OverviewPage = retryableLazy(() => import('./pages/OverviewPage').then((m) => m.OverviewPage));
+const ReportPage = retryableLazy(() => import('./pages/ReportPage').then((m) => m.ReportPage));
 
 const themes: Record<Host['kind'], Record<ThemeName, Theme>> = {
   teams: { light: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme },
@@ -29,19 +31,21 @@ export function App({ host }: { host: Host }) {
   return (
     <LanguageContext.Provider value={host.language}>
       <FluentProvider theme={themes[host.kind][theme]} style={{ minHeight: '100vh' }} data-theme={theme}>
-        <Suspense fallback={<Spinner />}>
-        {route.page === 'config' ? (
-          <ConfigPage api={api} host={host} />
-        ) : route.page === 'plan' ? (
-          <PlanPage api={api} host={host} route={route} identity={identity} onIdentityChange={setIdentity} />
-        ) : route.page === 'report' ? (
-          <ReportPage api={api} route={route} identity={identity} onIdentityChange={setIdentity} />
-        ) : route.page === 'overview' || route.page === 'summaries' ? (
-          <OverviewPage api={api} route={route} identity={identity} onIdentityChange={setIdentity} />
-        ) : (
-          <InfoPage page={route.page} />
-        )}
-        </Suspense>
+        <PageErrorBoundary route={route}>
+          <Suspense fallback={<Spinner />}>
+            {route.page === 'config' ? (
+              <ConfigPage api={api} host={host} />
+            ) : route.page === 'plan' ? (
+              <PlanPage api={api} host={host} route={route} identity={identity} onIdentityChange={setIdentity} />
+            ) : route.page === 'report' ? (
+              <ReportPage api={api} route={route} identity={identity} onIdentityChange={setIdentity} />
+            ) : route.page === 'overview' || route.page === 'summaries' ? (
+              <OverviewPage api={api} route={route} identity={identity} onIdentityChange={setIdentity} />
+            ) : (
+              <InfoPage page={route.page} />
+            )}
+          </Suspense>
+        </PageErrorBoundary>
       </FluentProvider>
     </LanguageContext.Provider>
   );

@@ -2,14 +2,15 @@ import { createContext, useContext } from 'react';
 import { common } from './common';
 import { config } from './config';
 import { edit } from './edit';
+import { recover } from './recover';
 import { report } from './report';
 
 export type Language = 'sv' | 'en';
 
 /** All UI strings, per language; each feature keeps its own file in this folder. */
 export const strings = {
-  sv: { ...common.sv, config: config.sv, edit: edit.sv, report: report.sv },
-  en: { ...common.en, config: config.en, edit: edit.en, report: report.en },
+  sv: { ...common.sv, config: config.sv, edit: edit.sv, report: report.sv, recover: recover.sv },
+  en: { ...common.en, config: config.en, edit: edit.en, report: report.en, recover: recover.en },
 };
 export type Strings = (typeof strings)['sv'];
 

@@ -1,0 +1,12 @@
+// Strings of what the tab says when a page or its data could not be loaded, or a link names something missing.
+const sv = {
+  pageFailed: 'Sidan kunde inte visas.',
+  pageNotLoaded: 'Appen kunde inte hämta sidan från servern. Kontrollera anslutningen och välj Försök igen. Sidan försöker också själv när anslutningen är tillbaka.',
+  pageBroken: 'Något gick fel när sidan skulle visas. Välj Försök igen. Hjälper inte det, ladda om fliken eller kontakta den som förvaltar appen.',
+};
+const en: typeof sv = {
+  pageFailed: 'The page could not be shown.',
+  pageNotLoaded: 'The app could not fetch the page from the server. Check the connection and choose Try again. The page also tries by itself when the connection is back.',
+  pageBroken: 'Something went wrong while showing the page. Choose Try again. If that does not help, reload the tab or contact whoever manages the app.',
+};
+export const recover = { sv, en };
