@@ -3,10 +3,20 @@ const sv = {
   pageFailed: 'Sidan kunde inte visas.',
   pageNotLoaded: 'Appen kunde inte hämta sidan från servern. Kontrollera anslutningen och välj Försök igen. Sidan försöker också själv när anslutningen är tillbaka.',
   pageBroken: 'Något gick fel när sidan skulle visas. Välj Försök igen. Hjälper inte det, ladda om fliken eller kontakta den som förvaltar appen.',
+  loadFailed: 'Uppgifterna kunde inte hämtas.',
+  retrying: 'Försöker igen…',
+  showYear: (year: number) => `Visa ${year}`,
+  showStart: 'Visa startsidan',
+  showSummaries: 'Visa alla sammanställningar',
 };
 const en: typeof sv = {
   pageFailed: 'The page could not be shown.',
   pageNotLoaded: 'The app could not fetch the page from the server. Check the connection and choose Try again. The page also tries by itself when the connection is back.',
   pageBroken: 'Something went wrong while showing the page. Choose Try again. If that does not help, reload the tab or contact whoever manages the app.',
+  loadFailed: 'The information could not be fetched.',
+  retrying: 'Trying again…',
+  showYear: (year) => `Show ${year}`,
+  showStart: 'Show the start page',
+  showSummaries: 'Show all summaries',
 };
 export const recover = { sv, en };

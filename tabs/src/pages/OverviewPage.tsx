@@ -1,7 +1,7 @@
 import { Body1, Button, Field, Link, MessageBar, MessageBarBody, Select, Spinner, Subtitle1, Title2, makeStyles, tokens } from '@fluentui/react-components';
-import { canEditForvaltning, type Period, type Forvaltning, type Overview, type Stored, type Summary } from '@vp/shared';
-import { useCallback, useContext, useEffect, useState } from 'react';
-import type { ApiClient, SummaryListItem } from '../api/client';
+import { canEditForvaltning, type Period, type Overview, type Summary } from '@vp/shared';
+import { useCallback, useContext, useMemo, useState } from 'react';
+import type { ApiClient } from '../api/client';
 import { LanguageContext, useStrings } from '../i18n/strings';
 import { defaultPeriod } from '../nav/defaultPeriod';
 import { IdentityPicker } from '../nav/IdentityPicker';
@@ -11,6 +11,8 @@ import { useDevCaller } from '../nav/useDevCaller';
 import { OverviewView } from '../overview/OverviewView';
 import { SummaryList } from '../overview/SummaryList';
 import { useOverviewYears } from '../overview/useOverviewYears';
+import { LoadFailure, anyFailed } from '../recover/LoadFailure';
+import { useLoad } from '../recover/useLoad';
 import { formatDateTime } from '../report/format';
 import { overviewHash, summariesHash, type Route } from '../routing';
 
@@ -34,40 +36,35 @@ export function OverviewPage({ api, route, identity, onIdentityChange }: Overvie
   const o = t.report.overview;
   const language = useContext(LanguageContext);
   const styles = useStyles();
-  const { devUsers, caller } = useDevCaller(api, identity);
-  const [forvaltningar, setForvaltningar] = useState<Stored<Forvaltning>[]>([]);
-  const [summaries, setSummaries] = useState<SummaryListItem[]>([]);
-  const [shown, setShown] = useState<{ key: string; overview: Overview; summary?: Summary } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { devUsers, caller, load: devUsersLoad } = useDevCaller(api, identity);
+  // Why creating a summary failed, while the same data shows (the loads' failures show in LoadFailure).
+  const [problem, setProblem] = useState<{ on: unknown; message: string } | null>(null);
   const [creating, setCreating] = useState(false);
 
+  const forvaltningarLoad = useLoad(useCallback(() => api.listForvaltningar(), [api]));
+  const forvaltningar = forvaltningarLoad.data ?? [];
   const forvaltningId = route.forvaltningId ?? caller?.forvaltningId ?? forvaltningar[0]?.id;
-  const years = useOverviewYears(api, forvaltningId, route.page === 'overview' ? route.year : undefined);
+  const { years, load: yearsLoad } = useOverviewYears(api, forvaltningId, route.page === 'overview' ? route.year : undefined);
+  const summariesLoad = useLoad(useMemo(() => (forvaltningId ? () => api.listSummaries(forvaltningId) : undefined), [api, forvaltningId]));
+  const summaries = summariesLoad.data ?? [];
   const summaryId = route.page === 'summaries' ? route.summaryId : undefined;
   const live = route.page === 'overview';
   const liveYear = live ? (route.year ?? years[0]) : undefined;
   const livePeriod = live ? (route.period ?? (liveYear ? defaultPeriod(liveYear) : undefined)) : undefined;
-  const key = summaryId ? `summary/${summaryId}` : live ? `${forvaltningId}/${liveYear}/${livePeriod}` : 'list';
-  const data = shown?.key === key ? shown : null;
+  const shownLoad = useLoad(
+    useMemo((): (() => Promise<{ overview: Overview; summary?: Summary }>) | undefined => {
+      if (!forvaltningId) return undefined;
+      if (summaryId) return () => api.getSummary(forvaltningId, summaryId).then((summary) => ({ overview: summary.overview, summary }));
+      if (liveYear && livePeriod) return () => api.getOverview(forvaltningId, liveYear, livePeriod).then((overview) => ({ overview }));
+      return undefined;
+    }, [api, forvaltningId, summaryId, liveYear, livePeriod]),
+  );
+  const data = shownLoad.data ?? null;
   const year = live ? liveYear : data?.overview.year;
   const period = live ? livePeriod : data?.overview.period;
-
-  useEffect(() => {
-    api.listForvaltningar().then(setForvaltningar, (e: Error) => setError(e.message));
-  }, [api]);
-  const loadSummaries = useCallback(() => {
-    if (forvaltningId) api.listSummaries(forvaltningId).then(setSummaries, (e: Error) => setError(e.message));
-  }, [api, forvaltningId]);
-  useEffect(loadSummaries, [loadSummaries]);
-  useEffect(() => {
-    if (!forvaltningId) return;
-    let current = true;
-    const show = (next: { overview: Overview; summary?: Summary }) => current && (setShown({ key, ...next }), setError(null));
-    const fail = (e: Error) => current && setError(e.message);
-    if (summaryId) api.getSummary(forvaltningId, summaryId).then((summary) => show({ overview: summary.overview, summary }), fail);
-    else if (liveYear && livePeriod) api.getOverview(forvaltningId, liveYear, livePeriod).then((overview) => show({ overview }), fail);
-    return () => void (current = false);
-  }, [api, forvaltningId, summaryId, liveYear, livePeriod, key]);
+  const loads = [forvaltningarLoad, yearsLoad, shownLoad, summariesLoad, devUsersLoad];
+  // A förvaltning or summary the server does not know: offer the list of summaries, or the start page.
+  const wayOn = summaryId && forvaltningId && forvaltningar.some((f) => f.id === forvaltningId) ? { href: summariesHash(forvaltningId), label: t.recover.showSummaries } : { href: '#/overview', label: t.recover.showStart };
 
   const go = (next: { forvaltningId?: string; year?: number; period?: Period }) => {
     const f = next.forvaltningId ?? forvaltningId;
@@ -79,10 +76,10 @@ export function OverviewPage({ api, route, identity, onIdentityChange }: Overvie
     setCreating(true);
     try {
       const summary = await api.createSummary(forvaltningId, year, period);
-      loadSummaries();
+      void summariesLoad.reload();
       window.location.hash = summariesHash(forvaltningId, summary.id);
     } catch (e) {
-      setError((e as Error).message);
+      setProblem({ on: data, message: (e as Error).message });
     } finally {
       setCreating(false);
     }
@@ -123,9 +120,10 @@ export function OverviewPage({ api, route, identity, onIdentityChange }: Overvie
           </Button>
         )}
       </div>
-      {error && (
+      <LoadFailure loads={loads} wayOn={wayOn} />
+      {problem?.on === data && (
         <MessageBar intent="error">
-          <MessageBarBody>{error}</MessageBarBody>
+          <MessageBarBody>{problem.message}</MessageBarBody>
         </MessageBar>
       )}
       {data?.summary && forvaltningId && (
@@ -137,7 +135,7 @@ export function OverviewPage({ api, route, identity, onIdentityChange }: Overvie
           <Link href={overviewHash(forvaltningId, data.summary.year, data.summary.period)}>{o.showLive}</Link>
         </div>
       )}
-      {!listOnly && !data && !error && <Spinner label={t.loading} />}
+      {!listOnly && !data && !anyFailed(loads) && <Spinner label={t.loading} />}
       {!listOnly && data && <OverviewView overview={data.overview} />}
       {forvaltningId && (
         <section className={styles.part} aria-label={o.summaries}>

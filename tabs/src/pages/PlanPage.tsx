@@ -1,7 +1,7 @@
 import { Body1, MessageBar, MessageBarBody, Spinner, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { pages } from '@microsoft/teams-js';
-import { canEditUnit, type GoalNode, type PlanTree } from '@vp/shared';
-import { useCallback, useEffect, useState } from 'react';
+import { canEditUnit, type GoalNode } from '@vp/shared';
+import { useEffect, useMemo, useState } from 'react';
 import type { ApiClient } from '../api/client';
 import type { Host } from '../host/host';
 import { useStrings } from '../i18n/strings';
@@ -13,6 +13,8 @@ import { useUnitChoice } from '../nav/useUnitChoice';
 import { PlanEditing, usePlanEditing } from '../plan/PlanEditing';
 import { PlanSearch } from '../plan/PlanSearch';
 import { PlanView } from '../plan/PlanView';
+import { LoadFailure, anyFailed } from '../recover/LoadFailure';
+import { useLoad } from '../recover/useLoad';
 import { planHash, type Route } from '../routing';
 
 const useStyles = makeStyles({
@@ -33,28 +35,19 @@ export interface PlanPageProps {
 export function PlanPage({ api, host, route, identity, onIdentityChange }: PlanPageProps) {
   const t = useStrings();
   const styles = useStyles();
-  const [tree, setTree] = useState<PlanTree | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   const [notice, setNotice] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
-  const { devUsers, caller } = useDevCaller(api, identity);
-  const { units, plans, unitId, year, unit } = useUnitChoice(api, route, caller, setError);
-
-
-
-  const reload = useCallback(async () => {
-    if (!unitId || !year) return;
-    try {
-      setTree(await api.getPlan(unitId, year));
-      setError(null);
-    } catch (e) {
-      setTree(null);
-      setError((e as Error).message);
-    }
-  }, [api, unitId, year]);
-  useEffect(() => void reload(), [reload]);
+  const { devUsers, caller, load: devUsersLoad } = useDevCaller(api, identity);
+  const { units, plans, unitId, year, unit, loads: choiceLoads } = useUnitChoice(api, route, caller);
+  const planLoad = useLoad(useMemo(() => (unitId && year ? () => api.getPlan(unitId, year) : undefined), [api, unitId, year]));
+  const tree = planLoad.data ?? null;
+  const reload = planLoad.reload;
+  const loads = [...choiceLoads, planLoad, devUsersLoad];
+  // A unit or year the server does not know: offer the unit's newest plan, or the start page.
+  const newest = plans[0]?.year;
+  const wayOn = unit && newest && newest !== year ? { href: planHash(unit.id, newest), label: t.recover.showYear(newest) } : { href: '#/plan', label: t.recover.showStart };
 
   const focusGoal = route.goalId ?? host.subPageId;
   useEffect(() => {
@@ -100,12 +93,8 @@ export function PlanPage({ api, host, route, identity, onIdentityChange }: PlanP
         </MessageBar>
       )}
       {!canEdit && tree && devUsers.length > 0 && <Body1 as="p">{t.readOnlyHint}</Body1>}
-      {error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      )}
-      {!tree && !error && <Spinner label={t.loading} />}
+      <LoadFailure loads={loads} wayOn={wayOn} />
+      {!tree && !anyFailed(loads) && <Spinner label={t.loading} />}
       {tree && <PlanView tree={tree} query={query} highlightedId={focusGoal} actions={canEdit ? editing.actions : undefined} onCopyLink={copyLink} />}
       <PlanEditing state={editing} />
     </main>

@@ -1,6 +1,6 @@
-import { MessageBar, MessageBarBody, Spinner, Title2, makeStyles, tokens } from '@fluentui/react-components';
-import { canEditUnit, type Period, type PlanTree, type UnitReportView } from '@vp/shared';
-import { useCallback, useEffect, useState } from 'react';
+import { Spinner, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { canEditUnit, type Period } from '@vp/shared';
+import { useCallback, useMemo, useState } from 'react';
 import type { ApiClient } from '../api/client';
 import { useStrings } from '../i18n/strings';
 import { defaultPeriod } from '../nav/defaultPeriod';
@@ -11,6 +11,8 @@ import { useDevCaller } from '../nav/useDevCaller';
 import { useUnitChoice } from '../nav/useUnitChoice';
 import { LeaveDialog } from '../report/LeaveDialog';
 import { ReportEditor } from '../report/ReportEditor';
+import { LoadFailure, anyFailed } from '../recover/LoadFailure';
+import { useLoad } from '../recover/useLoad';
 import { reportHash, type Route } from '../routing';
 
 const useStyles = makeStyles({
@@ -25,35 +27,27 @@ export interface ReportPageProps {
   onIdentityChange(id: string | null): void;
 }
 
-interface Loaded {
-  key: string;
-  tree: PlanTree;
-  view: UnitReportView;
-}
-
 /** A unit's follow-up for a period: choose unit, year and period, then fill in the report. */
 export function ReportPage({ api, route, identity, onIdentityChange }: ReportPageProps) {
   const t = useStrings();
   const styles = useStyles();
-  const { devUsers, caller } = useDevCaller(api, identity);
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { devUsers, caller, load: devUsersLoad } = useDevCaller(api, identity);
   const [dirty, setDirty] = useState(false);
   const [leavingTo, setLeavingTo] = useState<string | null>(null);
 
-  const { units, plans, unitId, year, unit } = useUnitChoice(api, route, caller, setError);
+  const { units, plans, unitId, year, unit, loads: choiceLoads } = useUnitChoice(api, route, caller);
   const period = route.period ?? (year ? defaultPeriod(year) : undefined);
   const key = `${unitId}/${year}/${period}`;
-
-  useEffect(() => {
-    if (!unitId || !year || !period) return;
-    let current = true;
-    Promise.all([api.getPlan(unitId, year), api.getReport(unitId, year, period)]).then(
-      ([tree, view]) => current && (setLoaded({ key, tree, view }), setError(null)),
-      (e: Error) => current && setError(e.message),
-    );
-    return () => void (current = false);
-  }, [api, unitId, year, period, key]);
+  const reportLoad = useLoad(
+    useMemo(
+      () => (unitId && year && period ? () => Promise.all([api.getPlan(unitId, year), api.getReport(unitId, year, period)]).then(([tree, view]) => ({ tree, view })) : undefined),
+      [api, unitId, year, period],
+    ),
+  );
+  const loads = [...choiceLoads, reportLoad, devUsersLoad];
+  // A unit or year the server does not know: offer the unit's newest follow-up, or the start page.
+  const newest = plans[0]?.year;
+  const wayOn = unit && newest && newest !== year ? { href: reportHash(unit.id, newest, defaultPeriod(newest)), label: t.recover.showYear(newest) } : { href: '#/report', label: t.recover.showStart };
 
   const go = (hash: string) => (dirty ? setLeavingTo(hash) : (window.location.hash = hash));
   const pick = (next: { unitId?: string; year?: number; period?: Period }) => {
@@ -62,7 +56,7 @@ export function ReportPage({ api, route, identity, onIdentityChange }: ReportPag
   };
   const onDirtyChange = useCallback((d: boolean) => setDirty(d), []);
   const canEdit = Boolean(caller && unit && canEditUnit(caller, unit));
-  const data = loaded?.key === key ? loaded : null;
+  const data = reportLoad.data;
 
   return (
     <main className={styles.page}>
@@ -74,12 +68,8 @@ export function ReportPage({ api, route, identity, onIdentityChange }: ReportPag
         <YearPicker plans={plans} year={year} onChange={(y) => pick({ year: y })} />
         <PeriodPicker period={period} onChange={(p) => pick({ period: p })} />
       </div>
-      {error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      )}
-      {!data && !error && <Spinner label={t.loading} />}
+      <LoadFailure loads={loads} wayOn={wayOn} />
+      {!data && !anyFailed(loads) && <Spinner label={t.loading} />}
       {data && unitId && year && period && (
         <ReportEditor key={key} api={api} unitId={unitId} year={year} period={period} tree={data.tree} initial={data.view} canEdit={canEdit} onDirtyChange={onDirtyChange} />
       )}
