@@ -42,3 +42,8 @@ export function buildGoalTree(
 export function sortSections(sections: Stored<PlanSection>[]): SectionNode[] {
   return [...sections].sort(byOrder).map(withOwner);
 }
+
+/** Whether the goal, at any depth of the tree, is in it (a deep link's goal may have been removed). */
+export function hasGoal(goals: readonly GoalNode[], goalId: string): boolean {
+  return goals.some((g) => g.id === goalId || hasGoal(g.children, goalId));
+}

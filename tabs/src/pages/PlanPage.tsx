@@ -1,6 +1,6 @@
 import { Body1, MessageBar, MessageBarBody, Spinner, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { pages } from '@microsoft/teams-js';
-import { canEditUnit, type GoalNode } from '@vp/shared';
+import { canEditUnit, hasGoal, type GoalNode } from '@vp/shared';
 import { useEffect, useMemo, useState } from 'react';
 import type { ApiClient } from '../api/client';
 import type { Host } from '../host/host';
@@ -14,6 +14,7 @@ import { PlanEditing, usePlanEditing } from '../plan/PlanEditing';
 import { PlanSearch } from '../plan/PlanSearch';
 import { PlanView } from '../plan/PlanView';
 import { LoadFailure, anyFailed } from '../recover/LoadFailure';
+import { MissingMessage } from '../recover/MissingMessage';
 import { useLoad } from '../recover/useLoad';
 import { planHash, type Route } from '../routing';
 
@@ -50,6 +51,7 @@ export function PlanPage({ api, host, route, identity, onIdentityChange }: PlanP
   const wayOn = unit && newest && newest !== year ? { href: planHash(unit.id, newest), label: t.recover.showYear(newest) } : { href: '#/plan', label: t.recover.showStart };
 
   const focusGoal = route.goalId ?? host.subPageId;
+  const missingGoal = tree && year && focusGoal && !hasGoal(tree.goals, focusGoal) ? focusGoal : null;
   useEffect(() => {
     if (tree && focusGoal) document.getElementById(`goal-${focusGoal}`)?.scrollIntoView({ block: 'start' });
   }, [tree, focusGoal]);
@@ -94,6 +96,10 @@ export function PlanPage({ api, host, route, identity, onIdentityChange }: PlanP
       )}
       {!canEdit && tree && devUsers.length > 0 && <Body1 as="p">{t.readOnlyHint}</Body1>}
       <LoadFailure loads={loads} wayOn={wayOn} />
+      {missingGoal && unitId && year && (
+        // Teams' subPageId outlives a change of hash: a link to the top would not take its message away.
+        <MissingMessage message={t.recover.goalMissing(missingGoal, year)} wayOn={route.goalId ? { href: planHash(unitId, year), label: t.recover.toPlanTop } : undefined} />
+      )}
       {!tree && !anyFailed(loads) && <Spinner label={t.loading} />}
       {tree && <PlanView tree={tree} query={query} highlightedId={focusGoal} actions={canEdit ? editing.actions : undefined} onCopyLink={copyLink} />}
       <PlanEditing state={editing} />
