@@ -1,13 +1,13 @@
 import { Body1, makeStyles, tokens } from '@fluentui/react-components';
+import { textBlocks } from '@vp/shared';
 import { Highlighted } from './Highlighted';
-import { textBlocks } from './textBlocks';
 
 const useStyles = makeStyles({
   paragraph: { margin: `0 0 ${tokens.spacingVerticalS} 0`, whiteSpace: 'pre-line' },
   list: { margin: `0 0 ${tokens.spacingVerticalS} 0`, paddingLeft: tokens.spacingHorizontalXXL },
 });
 
-/** Free text as written in the plan: paragraphs split by blank lines; "- " lines become a list. */
+/** Free text as written in the plan, laid out by @vp/shared's textBlocks (as in the Word exports). */
 export function TextBlock({ text }: { text: string }) {
   const styles = useStyles();
   return (
