@@ -137,6 +137,17 @@ it('is a dated .docx titled after the period and the förvaltning', () => {
   expect(doc.part('docProps/core.xml')).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2021-05-10T12:30:00Z</dcterms:created>');
 });
 
+it('lists the headings down to the nämndmål and indicators in a table of contents, and heads its pages with the förvaltning', () => {
+  expect(doc.paragraphs[2]).toEqual({ style: 'TOCHeading', text: 'Innehåll' });
+  const entries = doc.paragraphs.filter((p) => /^TOC\d$/.test(p.style)).map((p) => `${p.style.replace('TOC', 'Heading')}: ${p.text.replace(/^\{TOC[^}]*\}/, '').replace(/\t.*$/, '')}`);
+  const headings = doc.paragraphs.filter((p) => /^Heading[1-3]$/.test(p.style)).map((p) => `${p.style}: ${p.text}`);
+  expect(entries).toEqual(headings);
+  expect(entries).toContain(`Heading3: ${legitimerade}`);
+  expect(doc.part('word/document.xml')).toContain('TOC \\h \\o &quot;1-3&quot;');
+  expect(doc.headers.default).toContain('Hägersten-Älvsjö stadsdelsförvaltning\tTertialsammanställning T1 2021');
+  expect(doc.footers.default).toContain('Sida {PAGE} av {NUMPAGES}');
+});
+
 it("tables each unit's report status", () => {
   expect(texts()).toContain('1 av 3 enheter har lämnat sin rapport klar för granskning.');
   expect(tableStarting('Enhet')).toEqual([

@@ -23,7 +23,7 @@ import {
   type Period,
   type Summary,
 } from '@vp/shared';
-import { docxFile, heading, labelled, labelledHeading, paragraph, textParagraphs, type Block, type Run } from './docx';
+import { docxFile, heading, labelled, labelledHeading, paragraph, freeText, type Block, type Run } from './wordDocument';
 import { formatDate } from './format';
 import { table, type Cell, type Column } from './table';
 import { NOT_REPORTED, distributionText, joinSwedish, numberedTitle } from './wording';
@@ -34,9 +34,13 @@ const notReported: Run[] = [{ text: NOT_REPORTED, italic: true }];
 // In a unit's row of a drill-down; the reason follows the table.
 const leftOut: Run[] = [{ text: 'Utelämnad', italic: true }];
 
+/** "Tertialsammanställning T1 2021", "Sammanställning verksamhetsberättelse 2021" */
+function summaryKind(period: Period, year: number): string {
+  return period === 'VB' ? `Sammanställning verksamhetsberättelse ${year}` : `Tertialsammanställning ${period} ${year}`;
+}
+
 export function summaryTitle(period: Period, year: number, forvaltningName: string): string {
-  const what = period === 'VB' ? `Sammanställning verksamhetsberättelse ${year}` : `Tertialsammanställning ${period} ${year}`;
-  return `${what} – ${forvaltningName}`;
+  return `${summaryKind(period, year)} – ${forvaltningName}`;
 }
 
 function statusBlocks(overview: Overview, nameOf: UnitNames): Block[] {
@@ -70,7 +74,7 @@ function committeeGoalBlocks(goal: CommitteeGoalRollup, period: Period, nameOf: 
       labelled('Enhetsmål', unitGoal.title),
       labelled('Bedömning', unitGoal.assessment ? assessmentText(unitGoal.assessment, period) : NOT_REPORTED),
     );
-    const analysis = textParagraphs(unitGoal.analysis);
+    const analysis = freeText(unitGoal.analysis);
     if (analysis.length > 0) blocks.push(paragraph([{ text: 'Analys', bold: true }], { keepNext: true }), ...analysis);
   }
   return blocks;
@@ -213,16 +217,27 @@ export async function summaryDocx(summary: Summary, units: { id: string; name: s
   const names = new Map([...overview.units.map((u) => [u.unitId, u.name] as const), ...units.map((u) => [u.id, u.name] as const)]);
   const nameOf: UnitNames = (id) => names.get(id) ?? id;
   const title = summaryTitle(summary.period, summary.year, overview.forvaltningName);
-  const body: Block[] = [
+  const cover: Block[] = [
     paragraph(title, { style: 'Title' }),
     paragraph(`Sammanställd ${formatDate(summary.createdAt)}`, { style: 'Subtitle' }),
     ...(formatDate(overview.computedAt) !== formatDate(summary.createdAt)
       ? [paragraph(`Underlaget är enheternas rapporter så som de var ${formatDate(overview.computedAt)}.`, { style: 'Subtitle' })]
       : []),
+  ];
+  const body: Block[] = [
     ...statusBlocks(overview, nameOf),
     ...goalsBlocks(overview, nameOf),
     ...indicatorBlocks(overview, nameOf),
     ...activityBlocks(overview.activities, nameOf),
   ];
-  return docxFile({ title, subject: 'Sammanställning av enheternas uppföljning', created: new Date(summary.createdAt), body });
+  return docxFile({
+    title,
+    subject: 'Sammanställning av enheternas uppföljning',
+    created: new Date(summary.createdAt),
+    runningHead: [overview.forvaltningName, summaryKind(summary.period, summary.year)],
+    cover,
+    // Down to the nämndmål and indicators; the units under each are too many to list.
+    contentsDepth: 3,
+    body,
+  });
 }

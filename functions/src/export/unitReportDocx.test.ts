@@ -1,28 +1,9 @@
-import { buildGoalTree, ReportContent, sortSections, type GoalNode, type Period, type PlanTree, type Stored, type UnitReportView } from '@vp/shared';
-import { forvaltningData } from '../seed/demo/forvaltning';
+import { ReportContent, type GoalNode, type Period, type UnitReportView } from '@vp/shared';
 import { hagerstensasenData } from '../seed/demo/hagerstensasen';
+import { demoPlanTree } from '../testing/demoPlanTree';
 import { readDocx, type ReadDocx } from '../testing/docxReader';
 import { unitReportDocx } from './unitReportDocx';
 import { goalHeading, headingLevel } from './wording';
-
-const stored = <T extends object>(item: T): Stored<T> => ({ ...item, eTag: '"1"' });
-
-/** Hägerstensåsens förskolor's plan 2021 from the demo data, as readUnitPlan assembles it. */
-function hagerstensasenTree(): PlanTree {
-  const slices = [forvaltningData, hagerstensasenData];
-  return {
-    forvaltning: stored(forvaltningData.forvaltningar[0]!),
-    unit: stored(hagerstensasenData.units[0]!),
-    plan: stored(hagerstensasenData.plans[0]!),
-    year: 2021,
-    sections: sortSections(hagerstensasenData.sections.map(stored)),
-    goals: buildGoalTree(
-      slices.flatMap((s) => s.goals).map(stored),
-      slices.flatMap((s) => s.indicators).map(stored),
-      slices.flatMap((s) => s.activities).map(stored),
-    ),
-  };
-}
 
 const content = ReportContent.parse({
   goals: [
@@ -63,7 +44,7 @@ function under(doc: ReadDocx, headingText: string): string[] {
 
 const rowOf = (doc: ReadDocx, first: string) => doc.tables.flat().find((row) => row[0] === first);
 
-const tree = hagerstensasenTree();
+const tree = demoPlanTree(hagerstensasenData);
 let t1: ReadDocx;
 let vb: ReadDocx;
 
@@ -89,6 +70,14 @@ it('opens with the title, the förvaltning and the report status', () => {
     { style: 'Normal', text: 'Status: Klar för granskning 3 maj 2021   Ifyllt: 6 av 31 mål, indikatorer och aktiviteter' },
   ]);
   expect(vb.paragraphs[0]!.text).toBe('Verksamhetsberättelse 2021 – Hägerstensåsens förskolor');
+});
+
+it('lists the goal cascade in a table of contents and heads its pages with the unit and the report', () => {
+  const entries = t1.paragraphs.filter((p) => /^TOC\d$/.test(p.style)).map((p) => [p.style.replace('TOC', 'Heading'), p.text.replace(/^\{TOC[^}]*\}/, '').replace(/\t.*$/, '')]);
+  expect(entries).toEqual(t1.paragraphs.filter((p) => p.style.startsWith('Heading')).map((p) => [p.style, p.text]));
+  expect(t1.headers.default).toContain('Hägerstensåsens förskolor\tTertialrapport 1 2021');
+  expect(vb.headers.default).toContain('Hägerstensåsens förskolor\tVerksamhetsberättelse 2021');
+  expect(t1.footers.default).toContain('Sida {PAGE} av {NUMPAGES}');
 });
 
 it('sets out the goal cascade as headings by level, each after its level label', () => {

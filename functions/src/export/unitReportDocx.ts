@@ -21,7 +21,7 @@ import {
   type PlanTree,
   type UnitReportView,
 } from '@vp/shared';
-import { docxFile, labelled, labelledHeading, paragraph, textParagraphs, type Block, type Run } from './docx';
+import { docxFile, labelled, labelledHeading, paragraph, freeText, type Block, type Run } from './wordDocument';
 import { formatDate } from './format';
 import { table } from './table';
 import { NOT_REPORTED, goalHeading, headingLevel, periodSpan, periodTitle } from './wording';
@@ -39,7 +39,7 @@ const notReported: Run[] = [{ text: NOT_REPORTED, italic: true }];
 function assessmentBlocks(entry: GoalEntry | undefined, period: Period): Block[] {
   const assessment = entry?.assessment ? assessmentText(entry.assessment, period) : NOT_REPORTED;
   const blocks = [labelled('Bedömning', assessment)];
-  const analysis = entry ? textParagraphs(entry.analysis) : [];
+  const analysis = entry ? freeText(entry.analysis) : [];
   if (analysis.length > 0) blocks.push(paragraph([{ text: 'Analys', bold: true }], { keepNext: true }), ...analysis);
   return blocks;
 }
@@ -137,7 +137,7 @@ export async function unitReportDocx(tree: PlanTree, report: UnitReportView): Pr
     indicators: new Map(report.indicators.map((e) => [e.indicatorId, e])),
     activities: new Map(report.activities.map((e) => [e.activityId, e])),
   };
-  const body: Block[] = [
+  const cover: Block[] = [
     paragraph(title, { style: 'Title' }),
     paragraph(tree.unit ? tree.forvaltning.name : tree.forvaltning.committee, { style: 'Subtitle' }),
     paragraph(`Uppföljning av ${planTitle} ${periodSpan[report.period]}`, { style: 'Subtitle' }),
@@ -147,12 +147,14 @@ export async function unitReportDocx(tree: PlanTree, report: UnitReportView): Pr
       { text: `   Ifyllt: `, bold: true },
       { text: `${report.progress.filled} av ${report.progress.total} mål, indikatorer och aktiviteter` },
     ]),
-    ...tree.goals.flatMap((goal) => goalBlocks(goal, entries)),
   ];
   return docxFile({
     title,
     subject: `Uppföljning av ${planTitle}`,
     created: report.readyAt ? new Date(report.readyAt) : new Date(),
-    body,
+    runningHead: [owner, `${periodTitle[report.period]} ${report.year}`],
+    cover,
+    contentsDepth: 4,
+    body: tree.goals.flatMap((goal) => goalBlocks(goal, entries)),
   });
 }
