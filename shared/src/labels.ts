@@ -2,7 +2,7 @@
  * The Swedish names of the follow-up's choices, printed by the tab's Swedish UI and by the Word exports
  * alike, and the order they are offered and counted in. (The tab's English UI translates these keys.)
  */
-import type { GoalLevel } from './schemas/goal';
+import type { Goal, GoalLevel } from './schemas/goal';
 import type { Periodicity } from './schemas/indicator';
 import { ActivityStatus, Assessment, type Period, type ReportStatus } from './schemas/report';
 
@@ -57,4 +57,17 @@ export const goalLevelLabel: Record<GoalLevel, string> = {
   councilAreaGoal: 'KF:s mål för verksamhetsområdet',
   committeeGoal: 'Nämndmål',
   unitGoal: 'Enhetsmål',
+};
+
+/** A goal's texts: the free texts (LongText) and the lists of short lines (Lines). */
+export type GoalTextField = keyof Pick<Goal, 'description' | 'expectedResults' | 'workingMethods' | 'resources' | 'followUp' | 'development'>;
+
+/** The headings of a goal's texts, in the order the plans print them under the goal. */
+export const goalTextLabel: Record<GoalTextField, string> = {
+  description: 'Beskrivning',
+  expectedResults: 'Förväntat resultat',
+  workingMethods: 'Arbetssätt',
+  resources: 'Resursanvändning',
+  followUp: 'Uppföljning',
+  development: 'Utveckling',
 };

@@ -18,6 +18,7 @@ import { getMe } from './handlers/getMe';
 import { getPlanItem } from './handlers/getPlanItem';
 import { getUnit } from './handlers/getUnit';
 import { getUnitPlan } from './handlers/getUnitPlan';
+import { getUnitPlanDocx } from './handlers/getUnitPlanDocx';
 import { listAudit } from './handlers/listAudit';
 import { listDevUsers } from './handlers/listDevUsers';
 import { listForvaltningar } from './handlers/listForvaltningar';
@@ -50,6 +51,7 @@ export const routes: RouteDef[] = [
   { name: 'getUnit', methods: read, route: 'units/{unitId}', handler: getUnit },
   { name: 'listUnitPlans', methods: read, route: 'units/{unitId}/plans', handler: listUnitPlans },
   { name: 'getUnitPlan', methods: read, route: 'units/{unitId}/plans/{year}', handler: getUnitPlan },
+  { name: 'getUnitPlanDocx', methods: read, route: 'units/{unitId}/plans/{year}.docx', handler: getUnitPlanDocx },
   { name: 'createUnitPlanItem', methods: ['POST'], route: unitItems, handler: createPlanItem },
   { name: 'getUnitPlanItem', methods: read, route: `${unitItems}/{itemId}`, handler: getPlanItem },
   { name: 'updateUnitPlanItem', methods: ['PATCH'], route: `${unitItems}/{itemId}`, handler: updatePlanItem },

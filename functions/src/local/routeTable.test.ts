@@ -41,6 +41,8 @@ describe('local host routing of the route table', () => {
     expect(await route('GET', '/api/units/hag/plans/2021/reports/T1.docx')).toMatchObject({ name: 'getUnitReportDocx', params: { period: 'T1' } });
     expect(await route('GET', '/api/units/hag/plans/2021/reports/T1xdocx')).toMatchObject({ name: 'getUnitReport' });
     expect(await route('GET', '/api/forvaltningar/f1/summaries/s1.docx')).toMatchObject({ name: 'getSummaryDocx', params: { summaryId: 's1' } });
+    expect(await route('GET', '/api/units/hag/plans/2021.docx')).toEqual({ name: 'getUnitPlanDocx', params: { unitId: 'hag', year: '2021' } });
+    expect(await route('GET', '/api/units/hag/plans/2021')).toMatchObject({ name: 'getUnitPlan', params: { year: '2021' } });
     expect(await route('GET', '/api/forvaltningar/f1/summaries/s1')).toMatchObject({ name: 'getSummary', params: { summaryId: 's1' } });
   });
 
