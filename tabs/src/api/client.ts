@@ -103,6 +103,7 @@ export function createApiClient(options: { baseUrl?: string; identity: () => str
     listDevUsers: () => read(DevUsers)('GET', '/dev/users'),
     listPlans: (unitId: string) => read(PlanList)('GET', `/units/${encodeURIComponent(unitId)}/plans`),
     getPlan: (unitId: string, year: number) => read(PlanTree)('GET', `/units/${encodeURIComponent(unitId)}/plans/${year}`),
+    planDocxUrl: (unitId: string, year: number) => `${base}/units/${encodeURIComponent(unitId)}/plans/${year}.docx`,
     getItem: <T>(unitId: string, year: number, collection: Collection, id: string) =>
       readItem<T>(collection)('GET', `${items(unitId, year, collection)}/${encodeURIComponent(id)}`),
     create: <C extends Collection, T>(unitId: string, year: number, collection: C, body: CreateBody<C>) =>

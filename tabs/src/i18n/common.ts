@@ -1,5 +1,5 @@
 // UI strings of the app shell, pickers and plan view. Swedish first; English mirrors every key.
-import { formatCount, goalLevelLabel, periodicityLabel } from '@vp/shared';
+import { formatCount, goalLevelLabel, goalTextLabel, periodicityLabel } from '@vp/shared';
 
 const sv = {
   appName: 'Verksamhetsplan',
@@ -24,12 +24,12 @@ const sv = {
   levels: goalLevelLabel,
   ownedByForvaltning: 'Förvaltningens – skrivskyddat',
   ownedByUnit: 'Enhetens eget',
-  description: 'Beskrivning',
-  expectedResults: 'Förväntat resultat',
-  workingMethods: 'Arbetssätt',
-  resources: 'Resursanvändning',
-  followUp: 'Uppföljning',
-  development: 'Utveckling',
+  description: goalTextLabel.description,
+  expectedResults: goalTextLabel.expectedResults,
+  workingMethods: goalTextLabel.workingMethods,
+  resources: goalTextLabel.resources,
+  followUp: goalTextLabel.followUp,
+  development: goalTextLabel.development,
   indicators: 'Indikatorer',
   indicator: 'Indikator',
   annualTarget: 'Årsmål',
@@ -56,6 +56,7 @@ const sv = {
   addActivity: 'Lägg till aktivitet',
   addUnitGoal: 'Lägg till enhetsmål',
   readOnlyHint: 'Du kan läsa planen. Välj en identitet från enheten för att ändra.',
+  downloadPlan: 'Ladda ner planen som Word',
 };
 
 type Strings = typeof sv;
@@ -120,6 +121,7 @@ const en: Strings = {
   addActivity: 'Add activity',
   addUnitGoal: 'Add unit goal',
   readOnlyHint: 'You can read the plan. Choose an identity from the unit to edit.',
+  downloadPlan: 'Download the plan as Word',
 };
 
 export const common = { sv, en };

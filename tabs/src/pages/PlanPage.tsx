@@ -1,4 +1,4 @@
-import { Body1, MessageBar, MessageBarBody, Spinner, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Link, MessageBar, MessageBarBody, Spinner, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { pages } from '@microsoft/teams-js';
 import { canEditUnit, hasGoal, type GoalNode } from '@vp/shared';
 import { useEffect, useMemo, useState } from 'react';
@@ -83,6 +83,11 @@ export function PlanPage({ api, host, route, identity, onIdentityChange }: PlanP
         <UnitPicker units={units} unitId={unitId} onChange={(id) => go(id, undefined)} />
         <YearPicker plans={plans} year={year} onChange={(y) => go(unitId, y)} />
         <PlanSearch tree={tree} query={query} onChange={setQuery} className={styles.search} />
+        {tree && unitId && year && (
+          <Link href={api.planDocxUrl(unitId, year)} download>
+            {t.downloadPlan}
+          </Link>
+        )}
       </div>
       {notice && (
         <MessageBar intent="success" role="status">
