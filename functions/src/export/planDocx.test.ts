@@ -18,6 +18,7 @@ const barnPerGrupp: Indicator = {
   councilTarget: { type: 'value', value: 1945.333 },
   periodicity: 'year',
   aggregation: { rule: 'ratioOfSums', numerator: 'barn', denominator: 'grupper', factor: 1 },
+  applicableUnitIds: null,
 };
 const legitimerade: Indicator = {
   ...barnPerGrupp,
@@ -28,7 +29,10 @@ const legitimerade: Indicator = {
   annualTarget: { type: 'value', value: 36.666666 },
   councilTarget: { type: 'text', text: 'Tas fram av nämnd' },
   periodicity: 'tertial',
+  applicableUnitIds: ['hagerstensasens-forskolor'],
 };
+// Asked of another unit only: not part of this unit's plan.
+const annanEnhet: Indicator = { ...barnPerGrupp, id: 'hag-ind-3', order: 2, name: 'Bara för Älvsjö', applicableUnitIds: ['alvsjo-forskolor'] };
 const studiedagar: Activity = {
   ...own,
   id: 'hag-act-1',
@@ -40,7 +44,7 @@ const studiedagar: Activity = {
   resources: 'Två studiedagar\n40 timmar',
 };
 
-const tree = demoPlanTree({ ...hagerstensasenData, indicators: [barnPerGrupp, legitimerade], activities: [studiedagar] });
+const tree = demoPlanTree({ ...hagerstensasenData, indicators: [barnPerGrupp, legitimerade, annanEnhet], activities: [studiedagar] });
 let doc: ReadDocx;
 beforeAll(async () => {
   doc = readDocx(await planDocx(tree, new Date('2021-02-15T09:00:00Z')));
@@ -112,7 +116,7 @@ it('writes a plan text as paragraphs and its "- " lines as a bulleted list, and 
   expect(under('Inledning')[0]).toMatch(/^Alla kommunala förskolor i den nya stadsdelen/);
 });
 
-it("gives each goal its texts under their headings, lists as bullets, then its indicators and activities with the targets formatted as in the tab", () => {
+it("gives each goal its texts under their headings, lists as bullets, then the indicators asked of the unit and the activities, targets formatted as in the tab", () => {
   const goal = hagerstensasenData.goals.find((g) => g.id === 'hag-em-1')!;
   const blocks = under(goal.title);
   const at = (label: string) => blocks.indexOf(label);

@@ -5,6 +5,7 @@
  * and its activities.
  */
 import {
+  appliesToUnit,
   formatTarget,
   goalLevelLabel,
   goalTextLabel,
@@ -36,8 +37,10 @@ function goalTexts(goal: GoalNode): Block[] {
   });
 }
 
-function indicatorBlocks(goal: GoalNode): Block[] {
-  if (goal.indicators.length === 0) return [];
+/** The indicators the förvaltning asks of the unit; the other units' are not part of its plan. */
+function indicatorBlocks(goal: GoalNode, unitId: string | null): Block[] {
+  const asked = goal.indicators.filter((i) => unitId === null || appliesToUnit(i, unitId));
+  if (asked.length === 0) return [];
   return [
     subheading('Indikatorer'),
     table(
@@ -48,7 +51,7 @@ function indicatorBlocks(goal: GoalNode): Block[] {
         { header: 'Periodicitet', width: 14 },
         { header: 'Enhet', width: 14 },
       ],
-      goal.indicators.map((i) => [
+      asked.map((i) => [
         i.name,
         formatTarget(i.annualTarget, i.measureUnit) ?? '',
         formatTarget(i.councilTarget, i.measureUnit) ?? '',
@@ -76,13 +79,13 @@ function activityBlocks(goal: GoalNode): Block[] {
   ];
 }
 
-function goalBlocks(goal: GoalNode): Block[] {
+function goalBlocks(goal: GoalNode, unitId: string | null): Block[] {
   return [
     ...labelledHeading(`${goalLevelLabel[goal.level]}:`, headingLevel[goal.level], goalHeading(goal)),
     ...goalTexts(goal),
-    ...indicatorBlocks(goal),
+    ...indicatorBlocks(goal, unitId),
     ...activityBlocks(goal),
-    ...goal.children.flatMap(goalBlocks),
+    ...goal.children.flatMap((child) => goalBlocks(child, unitId)),
   ];
 }
 
@@ -103,6 +106,6 @@ export async function planDocx(tree: PlanTree, created = new Date()): Promise<Ui
     cover,
     // Down to the enhetsmål, the goals staff look for.
     contentsDepth: 4,
-    body: [...tree.sections.flatMap(sectionBlocks), ...tree.goals.flatMap(goalBlocks)],
+    body: [...tree.sections.flatMap(sectionBlocks), ...tree.goals.flatMap((goal) => goalBlocks(goal, tree.unit?.id ?? null))],
   });
 }
