@@ -70,6 +70,30 @@ describe('a unit reports T1, T2 and the VB', () => {
     expect((await api.call(`${hag}/T4`)).status).toBe(400);
   });
 
+  it('takes 0 of 0 as a report without a value (warned about in the roll-up) but refuses more than 0 over 0', async () => {
+    const none = { indicatorId: licensed, value: null, numerator: 0, denominator: 0, weight: null, comment: 'Inga anställda under perioden' };
+    const saved = await put(`${hag}/T1`, 'dev-personal-hag', { indicators: [none] });
+    expect(saved.status).toBe(200);
+    const report = await (await api.call(`${hag}/T1`)).json();
+    expect(report.indicators).toEqual([none]);
+    expect(report.progress.filled).toBe(1);
+    expect(await saved.json()).toEqual(report);
+
+    const refused = await put(`${hag}/T1`, 'dev-personal-hag', { indicators: [{ ...none, numerator: 5 }] }, report.eTag);
+    expect(refused.status).toBe(400);
+    expect((await refused.json()).error.fields).toEqual([
+      { field: 'indicators.0.denominator', message: 'anställda (årsarbetare) kan inte vara 0 när legitimerade förskollärare (årsarbetare) är fler än 0' },
+    ]);
+    expect(await (await api.call(`${hag}/T1`)).json()).toEqual(report);
+
+    const overview = await (await api.call('/forvaltningar/hagersten-alvsjo/overview?year=2021&period=T1')).json();
+    expect(overview.indicators.find((i: { indicatorId: string }) => i.indicatorId === licensed)).toMatchObject({
+      value: null,
+      unitValues: [{ unitId: 'hagerstensasens-forskolor', value: null, numerator: 0, denominator: 0 }],
+      unitWarnings: [{ unitId: 'hagerstensasens-forskolor', message: 'Värdet kan inte beräknas när anställda (årsarbetare) är 0' }],
+    });
+  });
+
   it('locks a report marked ready until it is reopened', async () => {
     const saved = await put(`${hag}/T1`, 'dev-personal-hag', firstReport);
     const ready = await api.call(`${hag}/T1/status`, { method: 'POST', as: 'dev-rektor-hag', headers: { 'if-match': saved.headers.get('etag')! }, body: JSON.stringify({ status: 'ready' }) });

@@ -37,6 +37,17 @@ describe('figures a roll-up can use', () => {
     expect(figureWarnings(indicator({ rule: 'ratioOfSums', numerator: 'barn', denominator: 'grupper', factor: 1 }, 'barn/grupp'), figures({ numerator: 120, denominator: 8 }))).toEqual([]);
   });
 
+  it('warns, without refusing, about a count of 0 the value rests on', () => {
+    const perGroup = indicator({ rule: 'ratioOfSums', numerator: 'barn', denominator: 'grupper', factor: 1 }, 'barn/grupp');
+    expect(figureWarnings(perGroup, figures({ numerator: 0, denominator: 0 }))).toEqual([{ field: 'denominator', message: 'Värdet kan inte beräknas när grupper är 0' }]);
+    expect(figureWarnings(share, figures({ numerator: 0, denominator: 0 })).map((w) => w.field)).toEqual(['denominator']);
+    expect(figureProblems(perGroup, figures({ numerator: 0, denominator: 0 }))).toEqual([]);
+    expect(figureWarnings(survey, figures({ value: 80, weight: 0 }))).toEqual([{ field: 'weight', message: 'Värdet räknas inte in i förvaltningens värde när svarande är 0' }]);
+    expect(figureWarnings(survey, figures({ value: 120, weight: 0 })).map((w) => w.field)).toEqual(['value', 'weight']);
+    expect(figureWarnings(survey, figures({ value: null, weight: 0 }))).toEqual([]);
+    expect(figureWarnings(indicator({ rule: 'sum' }), figures({ value: 0 }))).toEqual([]);
+  });
+
   it("names a figure by the indicator's own names for its counts, as the roll-up's left-out reasons print it", () => {
     expect(figureName(share.aggregation, 'numerator')).toBe('Täljare (n)');
     expect(figureName(share.aggregation, 'denominator')).toBe('Nämnare (d)');

@@ -63,20 +63,28 @@ export function figureProblems(indicator: Rules, figures: IndicatorFigures): Fig
 }
 
 /**
- * Figures that are accepted but deserve a second look: a share above 100 % of its factor (more
- * licensed teachers than staff, more satisfied respondents than respondents). Shown, never refused:
- * a unit may know better, and the roll-up pools the counts as reported.
+ * Figures that are accepted but deserve a second look. Shown, never refused: a unit may know better,
+ * and the roll-up pools the counts as reported.
+ * - a share above 100 % of its factor (more licensed teachers than staff, more satisfied respondents
+ *   than respondents);
+ * - a count of 0 that the value rests on: a ratio over 0 (0 groups) has no value, a weighted value of
+ *   weight 0 does not count in the förvaltning's value.
  */
 export function figureWarnings(indicator: Rules, figures: IndicatorFigures): FigureProblem[] {
-  if (!isShare(indicator)) return [];
   const rule = indicator.aggregation;
   if (rule.rule === 'ratioOfSums') {
     const { numerator, denominator } = figures;
-    return numerator !== null && denominator !== null && numerator > denominator
+    if (denominator === 0) return [{ field: 'denominator', message: `Värdet kan inte beräknas när ${rule.denominator} är 0` }];
+    return isShare(indicator) && numerator !== null && denominator !== null && numerator > denominator
       ? [{ field: 'numerator', message: `Fler ${rule.numerator} än ${rule.denominator}: andelen blir över 100 %` }]
       : [];
   }
-  return figures.value !== null && figures.value > 100 ? [{ field: 'value', message: 'Andelen är över 100 %' }] : [];
+  const warnings: FigureProblem[] = [];
+  if (isShare(indicator) && figures.value !== null && figures.value > 100) warnings.push({ field: 'value', message: 'Andelen är över 100 %' });
+  if (rule.rule === 'weightedMean' && figures.value !== null && figures.weight === 0) {
+    warnings.push({ field: 'weight', message: `Värdet räknas inte in i förvaltningens värde när ${rule.weight} är 0` });
+  }
+  return warnings;
 }
 
 /**

@@ -1,5 +1,6 @@
 export * from './indicatorValue';
 export * from './figureProblems';
+export * from './changeWarning';
 export * from './partial';
 export * from './targets';
 export * from './periods';

@@ -36,6 +36,7 @@ it('shows an outcome with the counts behind it', () => {
     '3,4 (antal avdelningar: 12)',
   );
   expect(formatOutcome({ aggregation: { rule: 'sum' }, measureUnit: 'GWh' }, { ...nothing, value: 1945 })).toBe('1\u00a0945');
-  expect(formatOutcome({ aggregation: share, measureUnit: '%' }, { ...nothing, numerator: 3, denominator: 0 })).toBeNull();
+  // reported over 0: no value, but the counts say what was reported
+  expect(formatOutcome({ aggregation: share, measureUnit: '%' }, { ...nothing, numerator: 0, denominator: 0 })).toBe('– (0/0)');
   expect(formatOutcome({ aggregation: { rule: 'median' }, measureUnit: '' }, nothing)).toBeNull();
 });

@@ -49,12 +49,13 @@ export function formatTarget(target: Target | null | undefined, measureUnit: str
 /**
  * An outcome with the counts behind it: "36,7 % (11/30)" for a ratio, "3,4 (antal avdelningar: 12)" for
  * a weighted mean, the value alone otherwise. The value is the one the roll-up uses (a ratio's from its
- * counts); null when the rule's figures are missing or the ratio has no value (denominator 0).
+ * counts); a ratio over 0 has none and is written "– (0/0)": reported, but without a value. Null when the
+ * rule's figures are missing.
  */
 export function formatOutcome(indicator: { aggregation: Aggregation; measureUnit: string }, figures: IndicatorFigures): string | null {
   const contribution = unitContribution(indicator, figures);
-  if (contribution?.value == null) return null;
-  const text = formatValue(contribution.value, indicator.measureUnit);
+  if (contribution === null) return null;
+  const text = contribution.value === null ? '–' : formatValue(contribution.value, indicator.measureUnit);
   const { aggregation } = indicator;
   if (aggregation.rule === 'ratioOfSums') return `${text} (${formatCount(contribution.numerator!)}/${formatCount(contribution.denominator!)})`;
   if (aggregation.rule === 'weightedMean') return `${text} (${aggregation.weight}: ${formatCount(contribution.weight!)})`;

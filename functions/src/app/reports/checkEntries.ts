@@ -41,7 +41,11 @@ function countErrors(indicator: IndicatorNode, e: ReportContent['indicators'][nu
     if ((e.numerator === null) !== (e.denominator === null)) {
       return [{ field: `${field}.${e.numerator === null ? 'numerator' : 'denominator'}`, message: `Ange både ${rule.numerator} och ${rule.denominator}` }];
     }
-    if (e.denominator === 0) return [{ field: `${field}.denominator`, message: `${rule.denominator} kan inte vara 0` }];
+    // 0 of 0 (a unit with no groups) is a report without a value, warned about (figureWarnings); more
+    // than 0 over 0 would add a numerator to the förvaltning's sum without its denominator.
+    if (e.denominator === 0 && e.numerator !== 0) {
+      return [{ field: `${field}.denominator`, message: `${rule.denominator} kan inte vara 0 när ${rule.numerator} är fler än 0` }];
+    }
   }
   if (rule.rule === 'weightedMean' && (e.value === null) !== (e.weight === null)) {
     return [{ field: `${field}.${e.value === null ? 'value' : 'weight'}`, message: `Ange både värdet och ${rule.weight}` }];
