@@ -1,7 +1,8 @@
 import { Body1, Caption1, Field, Input, Textarea, mergeClasses } from '@fluentui/react-components';
-import { formatOutcome, ratioValue, type IndicatorNode } from '@vp/shared';
+import { formatOutcome, indicatorDueIn, ratioValue, type IndicatorNode } from '@vp/shared';
 import { useStrings } from '../i18n/strings';
 import { targetText, valueText } from './format';
+import { indicatorWarnings } from './indicatorWarnings';
 import { Previous } from './Previous';
 import { errorKey, parseNumber, type IndicatorValues } from './reportValues';
 import { useItemStyles } from './styles';
@@ -18,34 +19,52 @@ function numberFields(indicator: IndicatorNode, valueLabel: string): [NumberFiel
   return [['value', `${valueLabel}${unit}`]];
 }
 
-/** An indicator's outcome with the counts its rule needs, the derived value of a ratio, and a comment. */
+/**
+ * An indicator's outcome with the counts its rule needs, the derived value of a ratio, and a comment;
+ * beside it both targets, the previous period's outcome, and warnings about implausible figures (an
+ * error on the same input comes first; a warning never stops a save).
+ */
 export function IndicatorFields({ indicator, form }: { indicator: IndicatorNode; form: ReportForm }) {
   const t = useStrings().report;
   const styles = useItemStyles();
   const v = form.values.indicators[indicator.id]!;
   const key = (field: string) => errorKey('indicators', indicator.id, field);
-  const before = form.view.previous;
+  // The period before, where the indicator was due then (a yearly one has no T2 to show in the VB).
+  const before = form.view.previous && indicatorDueIn(indicator.periodicity, form.view.previous.period) ? form.view.previous : null;
   const previous = before?.indicators.find((e) => e.indicatorId === indicator.id);
-  const target = indicator.annualTarget ? t.form.annualTarget(targetText(indicator.annualTarget, indicator.measureUnit)) : null;
+  const warnings = indicatorWarnings(indicator, v, before && previous ? { period: before.period, figures: previous } : null);
   return (
     <fieldset className={styles.item}>
       <legend className={styles.legend}>{indicator.name}</legend>
-      {target && <Caption1 className={styles.meta}>{target}</Caption1>}
+      <Caption1 className={styles.meta}>
+        {t.form.annualTarget(targetText(indicator.annualTarget, indicator.measureUnit))} · {t.form.councilTarget(targetText(indicator.councilTarget, indicator.measureUnit))}
+      </Caption1>
       {form.errors[key('')] && <Body1 className={styles.error}>{form.errors[key('')]}</Body1>}
       <div className={mergeClasses(styles.row, styles.numbers)}>
-        {numberFields(indicator, t.form.value).map(([field, label]) => (
-          <Field key={field} label={label} validationMessage={form.errors[key(field)]} className={styles.number}>
-            <Input
-              id={controlId(key(field))}
-              inputMode="decimal"
-              className={styles.fill}
-              value={v[field]}
-              readOnly={form.readOnly}
-              appearance={form.readOnly ? 'filled-darker' : 'outline'}
-              onChange={(_, d) => form.set('indicators', indicator.id, { [field]: d.value })}
-            />
-          </Field>
-        ))}
+        {numberFields(indicator, t.form.value).map(([field, label]) => {
+          const error = form.errors[key(field)];
+          const warning = error ? undefined : warnings[field];
+          return (
+            <Field
+              key={field}
+              label={label}
+              validationState={error ? 'error' : warning ? 'warning' : 'none'}
+              // A warning appears while typing: polite, not an alert that cuts in.
+              validationMessage={error ?? (warning && { children: warning, role: 'status' })}
+              className={styles.number}
+            >
+              <Input
+                id={controlId(key(field))}
+                inputMode="decimal"
+                className={styles.fill}
+                value={v[field]}
+                readOnly={form.readOnly}
+                appearance={form.readOnly ? 'filled-darker' : 'outline'}
+                onChange={(_, d) => form.set('indicators', indicator.id, { [field]: d.value })}
+              />
+            </Field>
+          );
+        })}
       </div>
       {indicator.aggregation.rule === 'ratioOfSums' && <Derived indicator={indicator} values={v} />}
       <Field label={t.form.comment} validationMessage={form.errors[key('comment')]}>
@@ -64,7 +83,7 @@ export function IndicatorFields({ indicator, form }: { indicator: IndicatorNode;
   );
 }
 
-/** "Beräknat värde: 33,3 %" from the typed counts, as the server will derive it. */
+/** "Beräknat värde: 33,3 %" from the typed counts, as the server will derive it ("–" over 0). */
 function Derived({ indicator, values }: { indicator: IndicatorNode; values: IndicatorValues }) {
   const t = useStrings().report.form;
   const rule = indicator.aggregation;
@@ -74,7 +93,7 @@ function Derived({ indicator, values }: { indicator: IndicatorNode; values: Indi
   const value = known ? ratioValue(numerator, denominator, rule.factor) : null;
   return (
     <Body1 aria-live="polite">
-      {value === null ? t.derivedMissing : t.derived(valueText(value, indicator.measureUnit))}
+      {!known ? t.derivedMissing : t.derived(value === null ? '–' : valueText(value, indicator.measureUnit))}
     </Body1>
   );
 }

@@ -158,6 +158,46 @@ test("the previous period's answers are shown beside the current ones", async ()
   expect(within(group('Läsfika varje vecka')).getByText('T1: ej ifyllt')).toBeInTheDocument();
 });
 
+test("each indicator shows the unit's årsmål and KF:s årsmål, written as elsewhere", async () => {
+  const tree = sampleTree();
+  const area = tree.goals[0]!;
+  area.indicators = area.indicators.map((i) => (i.id === 'ind-ratio' ? { ...i, annualTarget: { type: 'value', value: 40 }, councilTarget: { type: 'text', text: 'Tas fram av nämnd' } } : i));
+  await setup('VB', undefined, 'dev-u1', tree);
+  expect(within(group('Andel legitimerade förskollärare')).getByText('Årsmål: 40 % · KF:s årsmål: Tas fram av nämnd')).toBeInTheDocument();
+  expect(within(group('Självvärdering')).getByText('Årsmål: – · KF:s årsmål: –')).toBeInTheDocument();
+});
+
+test('the VB shows the T2 outcome of a tertial indicator, none for a yearly one (not reported in T2)', async () => {
+  await setup('VB', (fake) => fake.saveAsOther('T2', { indicators: [{ indicatorId: 'ind-ratio', value: null, numerator: 2, denominator: 4, weight: null, comment: 'Två nya' }] }));
+  expect(within(group('Andel legitimerade förskollärare')).getByText('T2: 50 % (2/4)')).toBeInTheDocument();
+  expect(within(group('Andel legitimerade förskollärare')).getByText('Två nya')).toBeInTheDocument();
+  expect(within(group('Självvärdering')).queryByText(/^T2:/)).not.toBeInTheDocument();
+});
+
+test('warnings beside the inputs (a share over 100 %, a big change since T1, a count of 0) do not stop the save', async () => {
+  const fake = await setup('T2', (f) => f.saveAsOther('T1', { indicators: [{ indicatorId: 'ind-ratio', value: null, numerator: 10, denominator: 30, weight: null, comment: '' }] }));
+  const ratio = group('Andel legitimerade förskollärare');
+  const numerator = within(ratio).getByLabelText(/^legitimerade förskollärare/);
+  const denominator = within(ratio).getByLabelText(/^anställda/);
+  type(numerator, '31');
+  type(denominator, '30');
+  expect(descriptionOf(numerator)).toBe('Fler legitimerade förskollärare än anställda: andelen blir över 100 % Mer än 50 % högre än i T1 (33,3\u00a0%). Stämmer värdet?');
+  expect(numerator).not.toHaveAttribute('aria-invalid');
+  save();
+  await screen.findByText('Rapporten är sparad.');
+  expect(fake.saves()[0]!.body).toMatchObject({ indicators: [{ indicatorId: 'ind-ratio', value: null, numerator: 31, denominator: 30, weight: null, comment: '' }] });
+
+  type(numerator, '0');
+  type(denominator, '0');
+  expect(descriptionOf(denominator)).toBe('Värdet kan inte beräknas när anställda är 0');
+  expect(descriptionOf(numerator)).toBe('');
+  expect(within(ratio).getByText('Beräknat värde: –')).toBeInTheDocument();
+  expect(screen.getByText('1 av 4 ifyllda')).toBeInTheDocument(); // 0 of 0 is reported, without a value
+  save();
+  await waitFor(() => expect(fake.saves()).toHaveLength(2));
+  expect(fake.saves()[1]!.body).toMatchObject({ indicators: [{ indicatorId: 'ind-ratio', value: null, numerator: 0, denominator: 0, weight: null, comment: '' }] });
+});
+
 test('the goal text opens and closes from the keyboard-reachable toggle', async () => {
   await setup('T1');
   const toggle = within(region('Alla barn möter böcker')).getByRole('button', { name: 'Visa målets text' });

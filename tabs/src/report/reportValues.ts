@@ -76,7 +76,7 @@ export function changedIds(values: ReportValues, base: ReportValues): Record<Kin
 }
 
 /** The entry an indicator's rule needs: counts for ratios (the server derives the value), value (+ weight) otherwise. */
-function indicatorEntry(indicator: IndicatorNode, v: IndicatorValues): IndicatorEntry {
+export function indicatorEntry(indicator: IndicatorNode, v: IndicatorValues): IndicatorEntry {
   const rule = indicator.aggregation.rule;
   return {
     indicatorId: indicator.id,
@@ -136,18 +136,27 @@ export function validateDraft(draft: Draft, notANumber: string): { byKey: Report
   return parsed.success ? { byKey: {}, other: [] } : errorsByKey(fieldErrors(parsed.error), draft.order);
 }
 
-/** Filled items of the form, counted like the server: an assessment, what the indicator's rule needs, a status. */
-export function progressOf(values: ReportValues, items: ReportItems): { filled: number; total: number } {
-  const goals = items.goals.filter((g) => values.goals[g.id]?.assessment).length;
+/** Items of the form still empty, per kind, counted like the server: no assessment, not what the indicator's rule needs, no status. */
+export function missingOf(values: ReportValues, items: ReportItems): Record<Kind, number> {
+  const goals = items.goals.filter((g) => !values.goals[g.id]?.assessment).length;
   const indicators = items.indicators.filter((i) => {
     const v = values.indicators[i.id];
-    if (!v) return false;
+    if (!v) return true;
     const entry = indicatorEntry(i, v);
     const numbers = [entry.value, entry.numerator, entry.denominator, entry.weight];
-    return !numbers.some((n) => Number.isNaN(n)) && hasWhatRuleNeeds(i.aggregation.rule, entry) && (i.aggregation.rule !== 'ratioOfSums' || entry.denominator !== 0);
+    // 0 of 0 is a report (without a value); more than 0 over 0 is refused by the server.
+    const overZero = i.aggregation.rule === 'ratioOfSums' && entry.denominator === 0 && entry.numerator !== 0;
+    return numbers.some((n) => Number.isNaN(n)) || !hasWhatRuleNeeds(i.aggregation.rule, entry) || overZero;
   }).length;
-  const activities = items.activities.filter((a) => values.activities[a.id]?.status).length;
-  return { filled: goals + indicators + activities, total: items.goals.length + items.indicators.length + items.activities.length };
+  const activities = items.activities.filter((a) => !values.activities[a.id]?.status).length;
+  return { goals, indicators, activities };
+}
+
+/** Filled items of the form, of all it asks for. */
+export function progressOf(values: ReportValues, items: ReportItems): { filled: number; total: number } {
+  const missing = missingOf(values, items);
+  const total = items.goals.length + items.indicators.length + items.activities.length;
+  return { filled: total - missing.goals - missing.indicators - missing.activities, total };
 }
 
 /**
