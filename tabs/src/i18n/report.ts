@@ -3,6 +3,12 @@ import { activityStatusLabel, assessmentChoices, assessmentQuestion, reportStatu
 
 type Counts = Record<Assessment, number>;
 
+/** "a, b och c": the parts that are there, joined as a sentence lists them. */
+function listed(parts: (string | false)[], and: string): string {
+  const present = parts.filter((p): p is string => p !== false);
+  return present.length <= 1 ? (present[0] ?? '') : `${present.slice(0, -1).join(', ')} ${and} ${present.at(-1)}`;
+}
+
 const sv = {
   nav: { label: 'Huvudmeny', plan: 'Plan', report: 'Uppföljning', overview: 'Förvaltningen' },
   period: 'Period',
@@ -48,6 +54,16 @@ const sv = {
     conflictTitle: 'Någon annan har sparat rapporten medan du fyllde i den.',
     conflictText: 'Det du har skrivit finns kvar. Spara din version över den nya, eller använd den nya versionen – då försvinner det du inte har sparat.',
     statusConflict: 'Rapporten hade ändrats av någon annan. Den nya versionen visas nu; försök igen.',
+    readyTitle: 'Markera rapporten klar för granskning?',
+    readyMissing: ({ goals, indicators, activities }: { goals: number; indicators: number; activities: number }) =>
+      `${listed([
+        goals > 0 && `${goals} mål saknar bedömning`,
+        indicators > 0 && `${indicators} ${indicators === 1 ? 'indikator' : 'indikatorer'} saknar värde`,
+        activities > 0 && `${activities} ${activities === 1 ? 'aktivitet' : 'aktiviteter'} saknar status`,
+      ], 'och')}.`,
+    readyComplete: 'Alla mål, indikatorer och aktiviteter är ifyllda.',
+    readyLocks: 'Rapporten kan sedan inte ändras förrän den öppnas igen.',
+    confirmReady: 'Markera klar',
     leaveTitle: 'Osparade ändringar',
     leaveText: 'Du har ändringar i rapporten som inte är sparade. Lämna ändå?',
     stay: 'Stanna kvar',
@@ -160,6 +176,16 @@ const en: Report = {
     conflictTitle: 'Someone else saved the report while you were filling it in.',
     conflictText: 'What you typed is still here. Save your version over the new one, or use the new version – what you have not saved is then lost.',
     statusConflict: 'Someone else had changed the report. The new version is shown now; try again.',
+    readyTitle: 'Mark the report ready for review?',
+    readyMissing: ({ goals, indicators, activities }) =>
+      `${listed([
+        goals > 0 && `${goals} ${goals === 1 ? 'goal has' : 'goals have'} no assessment`,
+        indicators > 0 && `${indicators} ${indicators === 1 ? 'indicator has' : 'indicators have'} no value`,
+        activities > 0 && `${activities} ${activities === 1 ? 'activity has' : 'activities have'} no status`,
+      ], 'and')}.`,
+    readyComplete: 'All goals, indicators and activities are filled in.',
+    readyLocks: 'The report then cannot be changed until it is reopened.',
+    confirmReady: 'Mark ready',
     leaveTitle: 'Unsaved changes',
     leaveText: 'You have changes in the report that are not saved. Leave anyway?',
     stay: 'Stay',

@@ -1,5 +1,7 @@
-import { Button, Caption1, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, MessageBar, MessageBarBody, Spinner, makeStyles, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
+import { useEffect, useRef, useState } from 'react';
 import { useStrings } from '../i18n/strings';
+import { ReadyDialog } from './ReadyDialog';
 import { ReportConflict } from './ReportConflict';
 import type { ReportForm } from './useReport';
 
@@ -24,6 +26,20 @@ export function ReportActions({ form, canEdit }: { form: ReportForm; canEdit: bo
   const t = useStrings();
   const styles = useStyles();
   const ready = form.view.status === 'ready';
+  const [asking, setAsking] = useState(false);
+  const restoreFocusTarget = useRestoreFocusTarget();
+  // A status change made here swaps the status button for the other one; focus follows it there.
+  const statusButton = useRef<HTMLButtonElement>(null);
+  const focusStatusButton = useRef(false);
+  useEffect(() => {
+    if (!focusStatusButton.current) return;
+    focusStatusButton.current = false;
+    statusButton.current?.focus();
+  }, [ready]);
+  const changeStatus = (change: () => void) => {
+    focusStatusButton.current = true;
+    change();
+  };
   if (!canEdit && !form.notice && !form.conflict) return null;
   return (
     <div className={styles.bar}>
@@ -41,18 +57,27 @@ export function ReportActions({ form, canEdit }: { form: ReportForm; canEdit: bo
             </Button>
           )}
           {!ready && (
-            <Button onClick={form.markReady} disabled={form.busy || form.dirty}>
+            <Button ref={statusButton} onClick={() => setAsking(true)} disabled={form.busy || form.dirty} {...restoreFocusTarget}>
               {t.report.form.markReady}
             </Button>
           )}
           {ready && (
-            <Button onClick={form.reopen} disabled={form.busy}>
+            <Button ref={statusButton} onClick={() => changeStatus(form.reopen)} disabled={form.busy}>
               {t.report.form.reopen}
             </Button>
           )}
           {!ready && form.dirty && <Caption1>{t.report.form.saveFirst}</Caption1>}
         </div>
       )}
+      <ReadyDialog
+        open={asking}
+        missing={form.missing}
+        onCancel={() => setAsking(false)}
+        onConfirm={() => {
+          setAsking(false);
+          changeStatus(form.markReady);
+        }}
+      />
     </div>
   );
 }

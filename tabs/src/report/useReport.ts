@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { ApiError, type ApiClient } from '../api/client';
 import { useStrings } from '../i18n/strings';
 import type { ReportItems } from './reportItems';
-import { changedIds, draftOf, errorKey, errorsByKey, progressOf, rebase, validateDraft, valuesOf, type Kind, type ReportErrors, type ReportValues } from './reportValues';
+import { changedIds, draftOf, errorKey, errorsByKey, missingOf, progressOf, rebase, validateDraft, valuesOf, type Kind, type ReportErrors, type ReportValues } from './reportValues';
 
 export interface ReportOptions {
   api: ApiClient;
@@ -41,6 +41,7 @@ export function useReport({ api, unitId, year, period, items, initial, canEdit }
 
   const changed = useMemo(() => changedIds(values, base), [values, base]);
   const dirty = changed.goals.length + changed.indicators.length + changed.activities.length > 0;
+  const missing = useMemo(() => missingOf(values, items), [values, items]);
   const progress = useMemo(() => progressOf(values, items), [values, items]);
   const readOnly = !canEdit || view.status === 'ready';
 
@@ -117,6 +118,8 @@ export function useReport({ api, unitId, year, period, items, initial, canEdit }
     busy,
     dirty,
     progress,
+    /** Items still empty, per kind: what marking the report ready would leave out. */
+    missing,
     readOnly,
     items,
     set<K extends Kind>(kind: K, id: string, patch: Partial<Values<K>>) {
