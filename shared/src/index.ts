@@ -19,6 +19,7 @@ export * from './auditEntry';
 export * from './identity';
 export * from './permissions';
 export * from './validation';
+export * from './maxLength';
 export * from './api';
 export * from './planTree';
 export * from './aggregation';

@@ -1,10 +1,13 @@
 import { Caption1, Field, Select, Textarea } from '@fluentui/react-components';
-import { activityStatuses, type ActivityNode, type ActivityStatus } from '@vp/shared';
+import { ActivityEntry, activityStatuses, maxLengthOf, type ActivityNode, type ActivityStatus } from '@vp/shared';
+import { useCharacterCount } from '../edit/characterCount';
 import { useStrings } from '../i18n/strings';
 import { Previous } from './Previous';
 import { errorKey } from './reportValues';
 import { useItemStyles } from './styles';
 import { controlId, type ReportForm } from './useReport';
+
+const commentMax = maxLengthOf(ActivityEntry.shape.comment);
 
 /** An activity's status and comment; the förvaltning's activities are reported by every unit. */
 export function ActivityFields({ activity, form }: { activity: ActivityNode; form: ReportForm }) {
@@ -14,6 +17,7 @@ export function ActivityFields({ activity, form }: { activity: ActivityNode; for
   const key = (field: string) => errorKey('activities', activity.id, field);
   const before = form.view.previous;
   const previous = before?.activities.find((e) => e.activityId === activity.id);
+  const counter = useCharacterCount(v.comment, form.readOnly ? null : commentMax);
   return (
     <fieldset className={styles.item}>
       <legend className={styles.legend}>{activity.text}</legend>
@@ -36,7 +40,7 @@ export function ActivityFields({ activity, form }: { activity: ActivityNode; for
             ))}
           </Select>
         </Field>
-        <Field label={t.form.comment} validationMessage={form.errors[key('comment')]} className={styles.grow}>
+        <Field label={t.form.comment} hint={counter ?? undefined} validationMessage={form.errors[key('comment')]} className={styles.grow}>
           <Textarea
             id={controlId(key('comment'))}
             value={v.comment}

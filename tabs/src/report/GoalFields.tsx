@@ -1,10 +1,13 @@
 import { Field, Radio, RadioGroup, Textarea } from '@fluentui/react-components';
-import { assessmentKind, assessments, type Assessment, type GoalNode } from '@vp/shared';
+import { GoalEntry, assessmentKind, assessments, maxLengthOf, type Assessment, type GoalNode } from '@vp/shared';
+import { useCharacterCount } from '../edit/characterCount';
 import { useStrings } from '../i18n/strings';
 import { Previous } from './Previous';
 import { errorKey } from './reportValues';
 import { controlId, type ReportForm } from './useReport';
 import { useItemStyles } from './styles';
+
+const analysisMax = maxLengthOf(GoalEntry.shape.analysis);
 
 /** An enhetsmål's assessment (forecast in T1/T2, outcome in VB) and analysis. */
 export function GoalFields({ goal, form }: { goal: GoalNode; form: ReportForm }) {
@@ -15,6 +18,7 @@ export function GoalFields({ goal, form }: { goal: GoalNode; form: ReportForm })
   const key = (field: string) => errorKey('goals', goal.id, field);
   const before = form.view.previous;
   const previous = before?.goals.find((e) => e.goalId === goal.id);
+  const counter = useCharacterCount(v.analysis, form.readOnly ? null : analysisMax);
   return (
     <div className={styles.item}>
       <Field label={t.assessmentLabel[wording]} validationMessage={form.errors[key('assessment')] ?? form.errors[key('')]}>
@@ -30,7 +34,11 @@ export function GoalFields({ goal, form }: { goal: GoalNode; form: ReportForm })
           ))}
         </RadioGroup>
       </Field>
-      <Field label={t.form.analysis} hint={form.readOnly ? undefined : t.form.analysisHint} validationMessage={form.errors[key('analysis')]}>
+      <Field
+        label={t.form.analysis}
+        hint={form.readOnly ? undefined : <>{t.form.analysisHint}{counter && <span className={styles.counter}>{counter}</span>}</>}
+        validationMessage={form.errors[key('analysis')]}
+      >
         <Textarea
           id={controlId(key('analysis'))}
           value={v.analysis}

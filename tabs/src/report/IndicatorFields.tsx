@@ -1,5 +1,6 @@
 import { Body1, Caption1, Field, Input, Textarea, mergeClasses } from '@fluentui/react-components';
-import { formatOutcome, indicatorDueIn, ratioValue, type IndicatorNode } from '@vp/shared';
+import { IndicatorEntry, formatOutcome, indicatorDueIn, maxLengthOf, ratioValue, type IndicatorNode } from '@vp/shared';
+import { useCharacterCount } from '../edit/characterCount';
 import { useStrings } from '../i18n/strings';
 import { targetText, valueText } from './format';
 import { indicatorWarnings } from './indicatorWarnings';
@@ -7,6 +8,8 @@ import { Previous } from './Previous';
 import { errorKey, parseNumber, type IndicatorValues } from './reportValues';
 import { useItemStyles } from './styles';
 import { controlId, type ReportForm } from './useReport';
+
+const commentMax = maxLengthOf(IndicatorEntry.shape.comment);
 
 type NumberField = 'value' | 'numerator' | 'denominator' | 'weight';
 
@@ -32,6 +35,7 @@ export function IndicatorFields({ indicator, form }: { indicator: IndicatorNode;
   // The period before, where the indicator was due then (a yearly one has no T2 to show in the VB).
   const before = form.view.previous && indicatorDueIn(indicator.periodicity, form.view.previous.period) ? form.view.previous : null;
   const previous = before?.indicators.find((e) => e.indicatorId === indicator.id);
+  const counter = useCharacterCount(v.comment, form.readOnly ? null : commentMax);
   const warnings = indicatorWarnings(indicator, v, before && previous ? { period: before.period, figures: previous } : null);
   return (
     <fieldset className={styles.item}>
@@ -67,7 +71,7 @@ export function IndicatorFields({ indicator, form }: { indicator: IndicatorNode;
         })}
       </div>
       {indicator.aggregation.rule === 'ratioOfSums' && <Derived indicator={indicator} values={v} />}
-      <Field label={t.form.comment} validationMessage={form.errors[key('comment')]}>
+      <Field label={t.form.comment} hint={counter ?? undefined} validationMessage={form.errors[key('comment')]}>
         <Textarea
           id={controlId(key('comment'))}
           value={v.comment}

@@ -87,6 +87,49 @@ test('a number that is not a number is shown at its input and nothing is sent', 
   expect(fake.saves()).toHaveLength(0);
 });
 
+test("a failed save scrolls to and focuses the first error in the form's order, not the server's", async () => {
+  const scrolled = jest.fn();
+  Element.prototype.scrollIntoView = scrolled; // jsdom has no layout
+  const fake = await setup('T1');
+  type(analysis(), 'Min analys');
+  type(within(group('Läsfika varje vecka')).getByLabelText(/^Kommentar/), 'Min kommentar');
+  fake.failNext(
+    new ApiError(400, 'VALIDATION', 'Ogiltiga uppgifter', [
+      { field: 'activities.0.comment', message: 'För lång' },
+      { field: 'goals.0.analysis', message: 'Otillåtet tecken' },
+    ]),
+  );
+  save();
+  await waitFor(() => expect(document.activeElement).toBe(analysis()));
+  expect(scrolled).toHaveBeenCalledWith({ block: 'center' });
+  const field = scrolled.mock.contexts[0] as HTMLElement;
+  expect(field).toContainElement(analysis());
+  expect(within(field).getByText('Otillåtet tecken')).toBeInTheDocument();
+  delete (Element.prototype as { scrollIntoView?: unknown }).scrollIntoView;
+});
+
+test("an error on a whole entry focuses the entry's first control", async () => {
+  const fake = await setup('T1');
+  fireEvent.click(within(region('Alla barn möter böcker')).getByRole('radio', { name: 'Helt' }));
+  fake.failNext(new ApiError(400, 'VALIDATION', 'Ogiltiga uppgifter', [{ field: 'goals.0.goalId', message: 'Inget av enhetens mål' }]));
+  save();
+  await waitFor(() => expect(document.activeElement).toBe(within(region('Alla barn möter böcker')).getByRole('radio', { name: 'Helt' })));
+});
+
+test('a text near its limit shows how many characters of the limit it has, from the shared schema', async () => {
+  await setup('T1');
+  type(analysis(), 'a'.repeat(18_000));
+  expect(descriptionOf(analysis())).not.toMatch(/tecken/);
+  type(analysis(), 'a'.repeat(18_001));
+  expect(descriptionOf(analysis())).toMatch(/18\s001 \/ 20\s000 tecken$/);
+  const comment = within(group('Andel legitimerade förskollärare')).getByLabelText(/^Kommentar/);
+  type(comment, 'b'.repeat(20_001));
+  expect(descriptionOf(comment)).toMatch(/^20\s001 \/ 20\s000 tecken$/);
+  const activityComment = within(group('Läsfika varje vecka')).getByLabelText(/^Kommentar/);
+  type(activityComment, 'c'.repeat(19_999));
+  expect(descriptionOf(activityComment)).toMatch(/^19\s999 \/ 20\s000 tecken$/);
+});
+
 test("the server's field errors are shown next to the right input", async () => {
   const fake = await setup('T1');
   const ratio = group('Andel legitimerade förskollärare');

@@ -27,4 +27,6 @@ export const useItemStyles = makeStyles({
     whiteSpace: 'pre-line',
   },
   error: { color: tokens.colorPaletteRedForeground1 },
+  /** The character counter on a line of its own under a hint. */
+  counter: { display: 'block' },
 });

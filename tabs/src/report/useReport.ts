@@ -2,6 +2,7 @@ import type { Period, ReportStatus, UnitReportView } from '@vp/shared';
 import { useMemo, useState } from 'react';
 import { ApiError, type ApiClient } from '../api/client';
 import { useStrings } from '../i18n/strings';
+import { focusFirstError } from './focusFirstError';
 import type { ReportItems } from './reportItems';
 import { changedIds, draftOf, errorKey, errorsByKey, missingOf, progressOf, rebase, validateDraft, valuesOf, type Kind, type ReportErrors, type ReportValues } from './reportValues';
 
@@ -57,8 +58,7 @@ export function useReport({ api, unitId, year, period, items, initial, canEdit }
   function showErrors(byKey: ReportErrors, other: string[], message = t.report.form.fixErrors) {
     setErrors(byKey);
     setNotice({ intent: 'error', text: [message, ...other].join(' ') });
-    const first = Object.keys(byKey)[0];
-    if (first) setTimeout(() => document.getElementById(controlId(first))?.focus());
+    setTimeout(() => focusFirstError(Object.keys(byKey).map(controlId)));
   }
 
   async function save(eTag: string | null) {
