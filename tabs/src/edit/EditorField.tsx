@@ -1,5 +1,6 @@
 import { Field, Input, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useStrings } from '../i18n/strings';
+import { useCharacterCount } from './characterCount';
 import type { FieldBinding } from './useItemEditor';
 
 const useStyles = makeStyles({
@@ -11,6 +12,7 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   theirText: { whiteSpace: 'pre-wrap', margin: 0 },
+  counter: { display: 'block' },
 });
 
 export interface EditorFieldProps extends FieldBinding {
@@ -22,9 +24,10 @@ export interface EditorFieldProps extends FieldBinding {
 }
 
 /** One labelled form control with its validation message, hint and, in a conflict, the newer value. */
-export function EditorField({ label, control, hint, required, rows = 4, value, onChange, onBlur, error, theirs }: EditorFieldProps) {
+export function EditorField({ label, control, hint, required, rows = 4, value, onChange, onBlur, error, theirs, maxLength = null }: EditorFieldProps) {
   const styles = useStyles();
   const t = useStrings().edit;
+  const counter = useCharacterCount(value, maxLength);
   const newer = theirs === undefined ? null : (
     <div className={styles.theirs}>
       {t.theirValue}
@@ -32,7 +35,7 @@ export function EditorField({ label, control, hint, required, rows = 4, value, o
     </div>
   );
   return (
-    <Field label={label} required={required} validationMessage={error} hint={hint || newer ? <>{hint}{newer}</> : undefined}>
+    <Field label={label} required={required} validationMessage={error} hint={hint || counter || newer ? <>{hint}{counter && <span className={styles.counter}>{counter}</span>}{newer}</> : undefined}>
       {control === 'textarea' ? (
         <Textarea value={value} rows={rows} resize="vertical" onChange={(_, data) => onChange(data.value)} onBlur={onBlur} />
       ) : (

@@ -210,3 +210,15 @@ test('nothing is rendered while closed', () => {
   setup({ open: false });
   expect(screen.queryByRole('dialog')).toBeNull();
 });
+
+test('a text near its schema limit shows a character counter; a list of lines has none', () => {
+  setup();
+  type(/^Titel/, 'a'.repeat(900));
+  expect(descriptionOf(field(/^Titel/))).not.toMatch(/tecken/);
+  type(/^Titel/, 'a'.repeat(901));
+  expect(descriptionOf(field(/^Titel/))).toMatch(/^901 \/ 1\s000 tecken$/);
+  type(/^Arbetssätt/, 'b'.repeat(18_500));
+  expect(descriptionOf(field(/^Arbetssätt/))).toMatch(/18\s500 \/ 20\s000 tecken/);
+  type(/^Förväntat resultat/, 'c'.repeat(1_900));
+  expect(descriptionOf(field(/^Förväntat resultat/))).not.toMatch(/tecken/);
+});

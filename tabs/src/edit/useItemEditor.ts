@@ -1,4 +1,5 @@
-import { collections, fieldErrors, type Stored } from '@vp/shared';
+import { collections, fieldErrors, maxLengthOf, type Stored } from '@vp/shared';
+import type { ZodType } from 'zod';
 import { useState } from 'react';
 import type { ApiClient, CreateBody, UpdateBody } from '../api/client';
 import { toText, type FieldSpec } from './formValues';
@@ -41,6 +42,8 @@ export interface FieldBinding {
   error?: string;
   /** The newer version's value, shown under the field during a conflict. */
   theirs?: string;
+  /** The most characters the schema takes, for the counter near it; null without one. */
+  maxLength?: number | null;
 }
 
 /**
@@ -93,6 +96,8 @@ export function useItemEditor<C extends EditableCollection, T, S extends FieldSp
     onBlur: () => form.blur(name),
     error: form.messageOf(name),
     theirs: current && form.changed.includes(name) ? toText(spec[name]!, (current as Record<string, unknown>)[name]) : undefined,
+    // A list's limit is per line; its text box has none of its own.
+    maxLength: spec[name] === 'lines' ? null : maxLengthOf((create.shape as Record<string, ZodType>)[name]!),
   });
 
   return { state, field };
