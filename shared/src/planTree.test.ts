@@ -1,4 +1,4 @@
-import { buildGoalTree, hasGoal } from './planTree';
+import { buildGoalTree, hasGoal, planAskedOfUnit } from './planTree';
 import type { Goal } from './schemas/goal';
 import type { Stored } from './store';
 
@@ -31,5 +31,22 @@ describe('hasGoal', () => {
   it('does not find a goal that is not in the plan', () => {
     expect(hasGoal(goals, 'removed')).toBe(false);
     expect(hasGoal([], 'kf')).toBe(false);
+  });
+});
+
+describe('planAskedOfUnit', () => {
+  const indicator = (id: string, parentId: string, applicableUnitIds: string[] | null) =>
+    ({ id, forvaltningId: 'f', unitId: null, year: 2021, parentId, order: 0, name: id, measureUnit: '', annualTarget: null, councilTarget: null, direction: 'higherIsBetter', periodicity: 'tertial', aggregation: { rule: 'sum' }, applicableUnitIds, eTag: '"1"' }) as never;
+  const goals = buildGoalTree([goal('kf', null), goal('nm', 'kf')], [indicator('all', 'kf', null), indicator('ours', 'nm', ['u1']), indicator('theirs', 'nm', ['u2'])], []);
+  const tree = (unit: { id: string } | null) => ({ forvaltning: {}, unit, plan: null, year: 2021, sections: [], goals }) as never as Parameters<typeof planAskedOfUnit>[0];
+  const names = (t: ReturnType<typeof planAskedOfUnit>) => [...t.goals[0]!.indicators, ...t.goals[0]!.children[0]!.indicators].map((i) => i.id);
+
+  it("leaves out, at every depth, the indicators the förvaltning asks of other units only", () => {
+    expect(names(planAskedOfUnit(tree({ id: 'u1' })))).toEqual(['all', 'ours']);
+    expect(names(planAskedOfUnit(tree({ id: 'u2' })))).toEqual(['all', 'theirs']);
+  });
+
+  it("keeps the förvaltning's own plan whole", () => {
+    expect(names(planAskedOfUnit(tree(null)))).toEqual(['all', 'ours', 'theirs']);
   });
 });

@@ -3,7 +3,8 @@ import type { Activity } from './schemas/activity';
 import type { Goal } from './schemas/goal';
 import type { Indicator } from './schemas/indicator';
 import type { PlanSection } from './schemas/plan';
-import type { GoalNode, SectionNode } from './schemas/responses';
+import { appliesToUnit } from './aggregation/applicability';
+import type { GoalNode, PlanTree, SectionNode } from './schemas/responses';
 import type { Stored } from './store';
 
 // The tree's shapes (PlanTree, GoalNode, …) are the response schemas in schemas/responses.ts.
@@ -46,4 +47,15 @@ export function sortSections(sections: Stored<PlanSection>[]): SectionNode[] {
 /** Whether the goal, at any depth of the tree, is in it (a deep link's goal may have been removed). */
 export function hasGoal(goals: readonly GoalNode[], goalId: string): boolean {
   return goals.some((g) => g.id === goalId || hasGoal(g.children, goalId));
+}
+
+/**
+ * A unit's plan as the unit is asked it: without the förvaltning's indicators that concern other units
+ * only (applicableUnitIds). The tab and the plan's Word file show this; the förvaltning's own plan is whole.
+ */
+export function planAskedOfUnit(tree: PlanTree): PlanTree {
+  const unitId = tree.unit?.id;
+  if (unitId === undefined) return tree;
+  const asked = (goal: GoalNode): GoalNode => ({ ...goal, indicators: goal.indicators.filter((i) => appliesToUnit(i, unitId)), children: goal.children.map(asked) });
+  return { ...tree, goals: tree.goals.map(asked) };
 }

@@ -5,11 +5,11 @@
  * and its activities.
  */
 import {
-  appliesToUnit,
   formatTarget,
   goalLevelLabel,
   goalTextLabel,
   periodicityLabel,
+  planAskedOfUnit,
   type GoalNode,
   type GoalTextField,
   type PlanTree,
@@ -37,9 +37,8 @@ function goalTexts(goal: GoalNode): Block[] {
   });
 }
 
-/** The indicators the förvaltning asks of the unit; the other units' are not part of its plan. */
-function indicatorBlocks(goal: GoalNode, unitId: string | null): Block[] {
-  const asked = goal.indicators.filter((i) => unitId === null || appliesToUnit(i, unitId));
+function indicatorBlocks(goal: GoalNode): Block[] {
+  const asked = goal.indicators;
   if (asked.length === 0) return [];
   return [
     subheading('Indikatorer'),
@@ -79,13 +78,13 @@ function activityBlocks(goal: GoalNode): Block[] {
   ];
 }
 
-function goalBlocks(goal: GoalNode, unitId: string | null): Block[] {
+function goalBlocks(goal: GoalNode): Block[] {
   return [
     ...labelledHeading(`${goalLevelLabel[goal.level]}:`, headingLevel[goal.level], goalHeading(goal)),
     ...goalTexts(goal),
-    ...indicatorBlocks(goal, unitId),
+    ...indicatorBlocks(goal),
     ...activityBlocks(goal),
-    ...goal.children.flatMap((child) => goalBlocks(child, unitId)),
+    ...goal.children.flatMap(goalBlocks),
   ];
 }
 
@@ -106,6 +105,6 @@ export async function planDocx(tree: PlanTree, created = new Date()): Promise<Ui
     cover,
     // Down to the enhetsmål, the goals staff look for.
     contentsDepth: 4,
-    body: [...tree.sections.flatMap(sectionBlocks), ...tree.goals.flatMap((goal) => goalBlocks(goal, tree.unit?.id ?? null))],
+    body: [...tree.sections.flatMap(sectionBlocks), ...planAskedOfUnit(tree).goals.flatMap(goalBlocks)],
   });
 }

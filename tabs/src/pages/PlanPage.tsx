@@ -1,6 +1,6 @@
 import { Body1, Link, MessageBar, MessageBarBody, Spinner, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { pages } from '@microsoft/teams-js';
-import { canEditUnit, hasGoal, type GoalNode } from '@vp/shared';
+import { canEditUnit, hasGoal, planAskedOfUnit, type GoalNode } from '@vp/shared';
 import { useEffect, useMemo, useState } from 'react';
 import type { ApiClient } from '../api/client';
 import type { Host } from '../host/host';
@@ -43,7 +43,8 @@ export function PlanPage({ api, host, route, identity, onIdentityChange }: PlanP
   const { devUsers, caller, load: devUsersLoad } = useDevCaller(api, identity);
   const { units, plans, unitId, year, unit, loads: choiceLoads } = useUnitChoice(api, route, caller);
   const planLoad = useLoad(useMemo(() => (unitId && year ? () => api.getPlan(unitId, year) : undefined), [api, unitId, year]));
-  const tree = planLoad.data ?? null;
+  // The unit's plan as the unit is asked it, as the plan's Word file has it.
+  const tree = useMemo(() => (planLoad.data ? planAskedOfUnit(planLoad.data) : null), [planLoad.data]);
   const reload = planLoad.reload;
   const loads = [...choiceLoads, planLoad, devUsersLoad];
   // A unit or year the server does not know: offer the unit's newest plan, or the start page.
