@@ -1,6 +1,7 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
 import { activityStatuses, type ActivityRollup, type Overview } from '@vp/shared';
 import { useStrings } from '../i18n/strings';
+import { LabelledCell, useStackedTableStyles } from '../layout/StackedTable';
 import { useColumnStyles } from './columns';
 import { ExpandableRow } from './ExpandableRow';
 
@@ -10,8 +11,9 @@ const COLUMNS = 7;
 export function ActivityRollupTable({ overview }: { overview: Overview }) {
   const t = useStrings().report;
   const columns = useColumnStyles();
+  const stacked = useStackedTableStyles();
   return (
-    <Table size="small" aria-label={t.overview.activities}>
+    <Table size="small" aria-label={t.overview.activities} className={stacked.table}>
       <TableHeader>
         <TableRow>
           <TableHeaderCell className={columns.activity}>{t.overview.activity}</TableHeaderCell>
@@ -32,11 +34,13 @@ export function ActivityRollupTable({ overview }: { overview: Overview }) {
             toggleText={t.overview.toggle}
             cells={
               <>
-                <TableCell>{a.text}</TableCell>
+                <TableCell className={stacked.title}>{a.text}</TableCell>
                 {activityStatuses.map((s) => (
-                  <TableCell key={s}>{a.counts[s]}</TableCell>
+                  <LabelledCell key={s} label={t.activityStatuses[s]}>
+                    {a.counts[s]}
+                  </LabelledCell>
                 ))}
-                <TableCell>{a.counts.missing}</TableCell>
+                <LabelledCell label={t.overview.missing}>{a.counts.missing}</LabelledCell>
               </>
             }
           >
@@ -50,9 +54,10 @@ export function ActivityRollupTable({ overview }: { overview: Overview }) {
 
 function PerUnit({ activity, overview }: { activity: ActivityRollup; overview: Overview }) {
   const t = useStrings().report;
+  const stacked = useStackedTableStyles();
   const nameOf = (unitId: string) => overview.units.find((u) => u.unitId === unitId)?.name ?? unitId;
   return (
-    <Table size="extra-small" aria-label={t.overview.activityUnits(activity.text)}>
+    <Table size="extra-small" aria-label={t.overview.activityUnits(activity.text)} className={stacked.table}>
       <TableHeader>
         <TableRow>
           <TableHeaderCell>{t.overview.unit}</TableHeaderCell>
@@ -63,9 +68,9 @@ function PerUnit({ activity, overview }: { activity: ActivityRollup; overview: O
       <TableBody>
         {activity.perUnit.map((u) => (
           <TableRow key={u.unitId}>
-            <TableCell>{nameOf(u.unitId)}</TableCell>
-            <TableCell>{u.status ? t.activityStatuses[u.status] : t.notFilled}</TableCell>
-            <TableCell>{u.comment || '–'}</TableCell>
+            <TableCell className={stacked.title}>{nameOf(u.unitId)}</TableCell>
+            <LabelledCell label={t.overview.activityStatus}>{u.status ? t.activityStatuses[u.status] : t.notFilled}</LabelledCell>
+            <LabelledCell label={t.form.comment}>{u.comment || '–'}</LabelledCell>
           </TableRow>
         ))}
       </TableBody>

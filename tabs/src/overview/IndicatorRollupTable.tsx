@@ -2,6 +2,7 @@ import { Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, Ta
 import { rollupNotes, type IndicatorRollup, type Overview, type UnitIndicatorValue } from '@vp/shared';
 import type { ReactNode } from 'react';
 import { useStrings, type Strings } from '../i18n/strings';
+import { LabelledCell, useStackedTableStyles } from '../layout/StackedTable';
 import { countText, targetText, valueText } from '../report/format';
 import { useColumnStyles } from './columns';
 import { ExpandableRow } from './ExpandableRow';
@@ -17,9 +18,10 @@ type Figures = Omit<UnitIndicatorValue, 'unitId'>;
 export function IndicatorRollupTable({ overview }: { overview: Overview }) {
   const t = useStrings().report.overview;
   const columns = useColumnStyles();
+  const stacked = useStackedTableStyles();
   const nameOf = (unitId: string) => overview.units.find((u) => u.unitId === unitId)?.name ?? unitId;
   return (
-    <Table size="small" aria-label={t.indicators}>
+    <Table size="small" aria-label={t.indicators} className={stacked.table}>
       <TableHeader>
         <TableRow>
           <TableHeaderCell className={columns.name}>{t.indicator}</TableHeaderCell>
@@ -41,20 +43,20 @@ export function IndicatorRollupTable({ overview }: { overview: Overview }) {
             toggleText={t.toggle}
             cells={
               <>
-                <TableCell>
+                <TableCell className={stacked.title}>
                   {i.name}
                   {i.measureUnit && i.measureUnit !== '%' && <SecondLine>{i.measureUnit}</SecondLine>}
                 </TableCell>
-                <TableCell>
+                <LabelledCell label={t.value}>
                   {valueText(i.value, i.measureUnit)}
                   {rollupNotes(i, t.rollupNotes).map((note) => (
                     <SecondLine key={note}>{note}</SecondLine>
                   ))}
-                </TableCell>
-                <TableCell>{targetText(i.annualTarget, i.measureUnit)}</TableCell>
-                <TableCell>{targetText(i.councilTarget, i.measureUnit)}</TableCell>
-                <TableCell>{comparisonText(i, t)}</TableCell>
-                <TableCell>{i.missingUnitIds.length ? i.missingUnitIds.map(nameOf).join(', ') : t.noneMissing}</TableCell>
+                </LabelledCell>
+                <LabelledCell label={t.annualTarget}>{targetText(i.annualTarget, i.measureUnit)}</LabelledCell>
+                <LabelledCell label={t.councilTarget}>{targetText(i.councilTarget, i.measureUnit)}</LabelledCell>
+                <LabelledCell label={t.comparison}>{comparisonText(i, t)}</LabelledCell>
+                <LabelledCell label={t.missing}>{i.missingUnitIds.length ? i.missingUnitIds.map(nameOf).join(', ') : t.noneMissing}</LabelledCell>
               </>
             }
           >
@@ -92,13 +94,15 @@ function UnitValues({ indicator: i, nameOf }: { indicator: IndicatorRollup; name
   const counts = (v: Figures) => (rule.rule === 'ratioOfSums' ? `${countText(v.numerator)} / ${countText(v.denominator)}` : countText(v.weight));
   const warningOf = (unitId: string) => i.unitWarnings.find((w) => w.unitId === unitId)?.message;
   const total: Figures = { value: i.value, numerator: i.numerator, denominator: i.denominator, weight: i.weight };
+  const countsLabel = countsHeader && `${t.counts}: ${countsHeader}`;
+  const stacked = useStackedTableStyles();
   return (
-    <Table size="extra-small" aria-label={t.unitValues(i.name)}>
+    <Table size="extra-small" aria-label={t.unitValues(i.name)} className={stacked.table}>
       <TableHeader>
         <TableRow>
           <TableHeaderCell>{t.unit}</TableHeaderCell>
           <TableHeaderCell>{t.unitValue}</TableHeaderCell>
-          {countsHeader && <TableHeaderCell>{`${t.counts}: ${countsHeader}`}</TableHeaderCell>}
+          {countsLabel && <TableHeaderCell>{countsLabel}</TableHeaderCell>}
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -106,28 +110,28 @@ function UnitValues({ indicator: i, nameOf }: { indicator: IndicatorRollup; name
           const warning = warningOf(v.unitId);
           return (
             <TableRow key={v.unitId}>
-              <TableCell>{nameOf(v.unitId)}</TableCell>
-              <TableCell>
+              <TableCell className={stacked.title}>{nameOf(v.unitId)}</TableCell>
+              <LabelledCell label={t.unitValue}>
                 {valueText(v.value, i.measureUnit)}
                 {warning && <SecondLine>{t.rollupNotes.warning(warning)}</SecondLine>}
-              </TableCell>
-              {countsHeader && <TableCell>{counts(v)}</TableCell>}
+              </LabelledCell>
+              {countsLabel && <LabelledCell label={countsLabel}>{counts(v)}</LabelledCell>}
             </TableRow>
           );
         })}
         {i.leftOutUnits.map((u) => (
           <TableRow key={u.unitId}>
-            <TableCell>{nameOf(u.unitId)}</TableCell>
-            <TableCell>{t.rollupNotes.leftOut(u.message)}</TableCell>
-            {countsHeader && <TableCell>{countText(null)}</TableCell>}
+            <TableCell className={stacked.title}>{nameOf(u.unitId)}</TableCell>
+            <LabelledCell label={t.unitValue}>{t.rollupNotes.leftOut(u.message)}</LabelledCell>
+            {countsLabel && <LabelledCell label={countsLabel}>{countText(null)}</LabelledCell>}
           </TableRow>
         ))}
         <TableRow>
-          <TableCell>
+          <TableCell className={stacked.title}>
             <strong>{t.total}</strong>
           </TableCell>
-          <TableCell>{valueText(total.value, i.measureUnit)}</TableCell>
-          {countsHeader && <TableCell>{counts(total)}</TableCell>}
+          <LabelledCell label={t.unitValue}>{valueText(total.value, i.measureUnit)}</LabelledCell>
+          {countsLabel && <LabelledCell label={countsLabel}>{counts(total)}</LabelledCell>}
         </TableRow>
       </TableBody>
     </Table>

@@ -1,7 +1,8 @@
-import { Body1, Link, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import { Body1, Link, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, mergeClasses } from '@fluentui/react-components';
 import { useContext } from 'react';
 import type { SummaryListItem } from '../api/client';
 import { LanguageContext, useStrings } from '../i18n/strings';
+import { LabelledCell, useStackedTableStyles } from '../layout/StackedTable';
 import { formatDateTime } from '../report/format';
 import { summariesHash } from '../routing';
 
@@ -9,9 +10,10 @@ import { summariesHash } from '../routing';
 export function SummaryList({ forvaltningId, summaries, currentId }: { forvaltningId: string; summaries: SummaryListItem[]; currentId?: string }) {
   const t = useStrings().report.overview;
   const language = useContext(LanguageContext);
-  if (summaries.length === 0) return <Body1>{t.noSummaries}</Body1>;
+  const stacked = useStackedTableStyles();
+  if (summaries.length === 0) return <Body1 block>{t.noSummaries}</Body1>;
   return (
-    <Table size="small" aria-label={t.summaries}>
+    <Table size="small" aria-label={t.summaries} className={stacked.table}>
       <TableHeader>
         <TableRow>
           <TableHeaderCell>{t.createdAt}</TableHeaderCell>
@@ -25,9 +27,9 @@ export function SummaryList({ forvaltningId, summaries, currentId }: { forvaltni
           const at = formatDateTime(s.createdAt, language);
           return (
             <TableRow key={s.id}>
-              <TableCell>{at}</TableCell>
-              <TableCell>{`${s.period} ${s.year}`}</TableCell>
-              <TableCell>{s.createdBy}</TableCell>
+              <TableCell className={mergeClasses(stacked.title, stacked.nowrap)}>{at}</TableCell>
+              <LabelledCell label={t.period}>{`${s.period} ${s.year}`}</LabelledCell>
+              <LabelledCell label={t.createdBy}>{s.createdBy}</LabelledCell>
               <TableCell>
                 <Link href={summariesHash(forvaltningId, s.id)} aria-label={t.openSummary(s.period, s.year, at)} aria-current={s.id === currentId ? 'page' : undefined}>
                   {t.open}

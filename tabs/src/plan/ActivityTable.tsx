@@ -1,18 +1,20 @@
 import { Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
 import type { ActivityNode } from '@vp/shared';
 import { useStrings } from '../i18n/strings';
+import { LabelledCell, useStackedTableStyles } from '../layout/StackedTable';
 import { Highlighted } from './Highlighted';
 import type { PlanActions } from './PlanActions';
 
-const useStyles = makeStyles({ actions: { display: 'flex', gap: tokens.spacingHorizontalXS } });
+const useStyles = makeStyles({ actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS } });
 
-/** Aktivitet | Startdatum | Slutdatum | Ansvarig — the unit's own rows can be edited. */
+/** Aktivitet | Startdatum | Slutdatum | Ansvarig — the unit's own rows can be edited; a card per activity on a phone. */
 export function ActivityTable({ activities, caption, actions }: { activities: ActivityNode[]; caption: string; actions?: PlanActions }) {
   const t = useStrings();
   const styles = useStyles();
+  const stacked = useStackedTableStyles();
   const editable = actions && activities.some((a) => a.owner === 'unit');
   return (
-    <Table size="small" aria-label={caption}>
+    <Table size="small" aria-label={caption} className={stacked.table}>
       <TableHeader>
         <TableRow>
           <TableHeaderCell>{t.activity}</TableHeaderCell>
@@ -25,16 +27,16 @@ export function ActivityTable({ activities, caption, actions }: { activities: Ac
       <TableBody>
         {activities.map((a) => (
           <TableRow key={a.id}>
-            <TableCell>
+            <TableCell className={stacked.title}>
               <Highlighted text={a.text} />
             </TableCell>
-            <TableCell>
+            <LabelledCell label={t.start} className={stacked.nowrap}>
               <Highlighted text={a.start} />
-            </TableCell>
-            <TableCell>
+            </LabelledCell>
+            <LabelledCell label={t.end} className={stacked.nowrap}>
               <Highlighted text={a.end} />
-            </TableCell>
-            <TableCell>{a.responsible ? <Highlighted text={a.responsible} /> : '–'}</TableCell>
+            </LabelledCell>
+            <LabelledCell label={t.responsible}>{a.responsible ? <Highlighted text={a.responsible} /> : '–'}</LabelledCell>
             {editable && (
               <TableCell>
                 {a.owner === 'unit' && actions && (

@@ -2,6 +2,7 @@ import { Badge, Button, Subtitle2, makeStyles, mergeClasses, tokens } from '@flu
 import type { ReactNode } from 'react';
 import type { GoalNode } from '@vp/shared';
 import { useStrings } from '../i18n/strings';
+import { narrowScreen } from '../layout/media';
 import { ActivityTable } from './ActivityTable';
 import { Highlighted } from './Highlighted';
 import { IndicatorTable } from './IndicatorTable';
@@ -15,6 +16,8 @@ const useStyles = makeStyles({
     paddingLeft: tokens.spacingHorizontalL,
     marginTop: tokens.spacingVerticalM,
     scrollMarginTop: '5rem',
+    // Goals nest four deep: on a phone each level indents less, leaving the tables their width.
+    [narrowScreen]: { paddingLeft: tokens.spacingHorizontalS },
   },
   unitGoal: { borderLeftColor: tokens.colorBrandStroke1 },
   highlighted: { backgroundColor: tokens.colorNeutralBackground1Selected },
