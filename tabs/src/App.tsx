@@ -4,6 +4,7 @@ import { createApiClient } from './api/client';
 import type { Host, ThemeName } from './host/host';
 import { useIdentity } from './identity';
 import { LanguageContext } from './i18n/strings';
+import { useTouchTargets } from './layout/touchTargets';
 import { PlanPage } from './pages/PlanPage';
 import { PageErrorBoundary } from './recover/PageErrorBoundary';
 import { retryableLazy } from './recover/retryableLazy';
@@ -22,6 +23,7 @@ const themes: Record<Host['kind'], Record<ThemeName, Theme>> = {
 
 /** The root: maps the host's theme once, provides the language, and picks the page from the URL. */
 export function App({ host }: { host: Host }) {
+  useTouchTargets();
   const [theme, setTheme] = useState<ThemeName>(() => themeOverride() ?? host.theme);
   useEffect(() => host.onThemeChange(setTheme), [host]);
   const route = useRoute();
