@@ -22,7 +22,7 @@ export function ActivityFields({ activity, form }: { activity: ActivityNode; for
     <fieldset className={styles.item}>
       <legend className={styles.legend}>{activity.text}</legend>
       <Caption1 className={styles.meta}>
-        {t.form.activityOwner[activity.owner]} · {activity.start} – {activity.end}
+        {t.form.activityOwner[activity.owner]} · <span className={styles.nowrap}>{activity.start}</span> – <span className={styles.nowrap}>{activity.end}</span>
       </Caption1>
       <div className={styles.row}>
         <Field label={t.form.activityStatus} validationMessage={form.errors[key('status')] ?? form.errors[key('')]}>

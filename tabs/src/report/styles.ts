@@ -20,6 +20,8 @@ export const useItemStyles = makeStyles({
   fill: { width: '100%' },
   grow: { flexGrow: 1, minWidth: '16rem' },
   meta: { color: tokens.colorNeutralForeground3 },
+  /** A date, which reads wrong split over two lines. */
+  nowrap: { whiteSpace: 'nowrap' },
   previous: {
     borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
     paddingLeft: tokens.spacingHorizontalS,
