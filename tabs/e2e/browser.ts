@@ -29,11 +29,15 @@ export interface ChromiumOptions {
    * profile allows them as many Chrome and Edge profiles (and Teams' desktop client) do.
    */
   thirdPartyStorage?: 'blocked' | 'allowed';
+  /** The window's size; 1280×900 unless given (a phone is 390×844) */
+  viewport?: { width: number; height: number };
+  /** Touch input, as on a phone or tablet: CSS then matches (pointer: coarse) */
+  hasTouch?: boolean;
 }
 
 /**
  * Launches headless Chromium on a fresh user-data dir (removed by context.close()) and
- * returns its one browser context, at 1280×900 in Swedish. Requests leave the machine only for
+ * returns its one browser context, at 1280×900 (or the given viewport) in Swedish. Requests leave the machine only for
  * origins the test routes itself: anything neither loopback nor routed by the test is aborted,
  * so a test never waits on the internet.
  */
@@ -53,7 +57,8 @@ export async function openChromium(options: ChromiumOptions = {}): Promise<Brows
       headless: true,
       args: chromiumArgs,
       timeout: 60_000,
-      viewport: { width: 1280, height: 900 },
+      viewport: options.viewport ?? { width: 1280, height: 900 },
+      hasTouch: options.hasTouch ?? false,
       locale: 'sv-SE',
       timezoneId: 'Europe/Stockholm',
       colorScheme: options.colorScheme ?? 'light',
