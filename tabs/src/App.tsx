@@ -1,5 +1,6 @@
 import { FluentProvider, Spinner, teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, webDarkTheme, webLightTheme, type Theme } from '@fluentui/react-components';
 import { Suspense, useEffect, useMemo, useState } from 'react';
+import { useLastingTabster } from './a11y/useLastingTabster';
 import { createApiClient } from './api/client';
 import type { Host, ThemeName } from './host/host';
 import { useIdentity } from './identity';
@@ -29,6 +30,7 @@ export function App({ host }: { host: Host }) {
   const route = useRoute();
   const [identity, setIdentity] = useIdentity();
   const api = useMemo(() => createApiClient({ identity: () => identity }), [identity]);
+  useLastingTabster();
 
   return (
     <LanguageContext.Provider value={host.language}>

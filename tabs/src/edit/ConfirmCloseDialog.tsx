@@ -1,4 +1,5 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
+import { useReturnFocus } from '../a11y/useReturnFocus';
 import { useStrings } from '../i18n/strings';
 
 export interface ConfirmCloseDialogProps {
@@ -10,6 +11,7 @@ export interface ConfirmCloseDialogProps {
 /** Asks before unsaved changes are thrown away; Escape and the first (focused) button keep editing. */
 export function ConfirmCloseDialog({ open, onKeepEditing, onDiscard }: ConfirmCloseDialogProps) {
   const t = useStrings().edit;
+  useReturnFocus(open);
   return (
     <Dialog open={open} modalType="alert" onOpenChange={(_, data) => !data.open && onKeepEditing()}>
       <DialogSurface>

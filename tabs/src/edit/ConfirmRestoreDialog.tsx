@@ -1,4 +1,5 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
+import { useReturnFocus } from '../a11y/useReturnFocus';
 import type { EditThing } from '../i18n/edit';
 import { useStrings } from '../i18n/strings';
 
@@ -15,6 +16,7 @@ export interface ConfirmRestoreDialogProps {
 /** Asks before an earlier version is written back; Escape and Avbryt leave everything as it is. */
 export function ConfirmRestoreDialog({ thing, number, dirty, onConfirm, onCancel }: ConfirmRestoreDialogProps) {
   const t = useStrings().edit;
+  useReturnFocus(number !== null);
   return (
     <Dialog open={number !== null} modalType="alert" onOpenChange={(_, data) => !data.open && onCancel()}>
       <DialogSurface>

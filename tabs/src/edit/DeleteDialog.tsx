@@ -15,6 +15,7 @@ import {
 } from '@fluentui/react-components';
 import type { ActivityNode, GoalNode } from '@vp/shared';
 import { useState } from 'react';
+import { useReturnFocus } from '../a11y/useReturnFocus';
 import { ApiError, type ApiClient } from '../api/client';
 import { useStrings } from '../i18n/strings';
 import { ErrorMessage } from './ErrorMessage';
@@ -59,6 +60,7 @@ function DeleteConfirmation({ api, unitId, year, collection, item, onClose, onDe
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<Failure | null>(null);
   const [newer, setNewer] = useState<Version | null>(null);
+  useReturnFocus(true);
 
   async function run(action: () => Promise<void>) {
     setBusy(true);

@@ -1,5 +1,6 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
+import { useReturnFocus } from '../a11y/useReturnFocus';
 import type { EditThing } from '../i18n/edit';
 import { useStrings } from '../i18n/strings';
 import { ConfirmCloseDialog } from './ConfirmCloseDialog';
@@ -34,6 +35,7 @@ export function EditorDialog({ title, thing, editor, onClose, children, history 
   const [confirming, setConfirming] = useState(false);
   const fields = useRef<HTMLDivElement>(null);
   useUnsavedChangesGuard(editor.dirty);
+  useReturnFocus(true);
   useFocusFirstField(fields);
 
   const requestClose = () => (editor.dirty ? setConfirming(true) : onClose());

@@ -42,6 +42,9 @@ export interface GoalBlockProps {
   onCopyLink(goal: GoalNode): void;
 }
 
+/** The id of the toggle in a goal's heading, which takes focus when something under the goal is deleted. */
+export const goalToggleId = (goalId: string) => `goal-toggle-${goalId}`;
+
 /** One goal of the cascade with its texts, indicators, activities and the goals under it. */
 export function GoalBlock(props: GoalBlockProps) {
   const { goal, depth, collapsed, visible, actions } = props;
@@ -62,7 +65,7 @@ export function GoalBlock(props: GoalBlockProps) {
     >
       <div className={styles.header}>
         <Heading className={styles.heading}>
-          <Button appearance="transparent" className={styles.toggle} aria-expanded={open} aria-controls={bodyId} onClick={() => props.onToggle(goal.id)}>
+          <Button id={goalToggleId(goal.id)} appearance="transparent" className={styles.toggle} aria-expanded={open} aria-controls={bodyId} onClick={() => props.onToggle(goal.id)}>
             <Subtitle2>
               <Highlighted text={label} />
             </Subtitle2>

@@ -2,6 +2,7 @@ import type { ActivityNode, GoalNode, SectionNode } from '@vp/shared';
 import { useMemo, useState } from 'react';
 import type { ApiClient } from '../api/client';
 import { ActivityEditorDialog, DeleteDialog, GoalEditorDialog, SectionEditorDialog } from '../edit';
+import { goalToggleId } from './GoalBlock';
 import type { PlanActions } from './PlanActions';
 
 type Dialog =
@@ -18,6 +19,8 @@ export interface PlanEditingState {
   dialog: Dialog;
   close(): void;
   saved(): void;
+  /** After a delete: focus goes to the parent goal's heading, as the item and its buttons disappear. */
+  deleted(item: GoalNode | ActivityNode): void;
   actions: PlanActions;
 }
 
@@ -63,12 +66,17 @@ export function usePlanEditing({ api, unitId, year, onChanged, onError }: { api:
       setDialog(null);
       void onChanged();
     },
+    deleted: (item) => {
+      if (item.parentId) document.getElementById(goalToggleId(item.parentId))?.focus();
+      setDialog(null);
+      void onChanged();
+    },
   };
 }
 
 /** Renders the open editor, if any. */
 export function PlanEditing({ state }: { state: PlanEditingState }) {
-  const { api, unitId, year, dialog, close, saved } = state;
+  const { api, unitId, year, dialog, close, saved, deleted } = state;
   const common = { api, unitId, year, open: true, onClose: close, onSaved: saved };
   if (!dialog) return null;
   switch (dialog.kind) {
@@ -79,6 +87,6 @@ export function PlanEditing({ state }: { state: PlanEditingState }) {
     case 'section':
       return <SectionEditorDialog {...common} section={dialog.section} />;
     case 'delete':
-      return <DeleteDialog {...common} collection={dialog.collection} item={dialog.item} onDeleted={saved} />;
+      return <DeleteDialog {...common} collection={dialog.collection} item={dialog.item} onDeleted={() => deleted(dialog.item)} />;
   }
 }
