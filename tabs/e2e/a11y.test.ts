@@ -1,8 +1,9 @@
-// axe-core on the tab's pages: no serious or critical violations in light and dark theme, with
-// the edit dialog open, and on the Teams configuration page.
+// axe-core on the tab's pages: no serious or critical violations in light, dark and high-contrast
+// theme, before, during and after each kind of dialog (stacked ones too), and on the Teams
+// configuration page.
 import type { Page } from 'playwright-core';
 import { describeViolations, seriousViolations } from './browser';
-import { flowTimeoutMs, planHash, planPath, rektor, startTab, type TabFixture } from './tabFixture';
+import { flowTimeoutMs, goalLabel, planHash, planPath, rektor, startTab, type TabFixture } from './tabFixture';
 
 jest.setTimeout(flowTimeoutMs);
 
@@ -17,7 +18,16 @@ async function expectNoSeriousViolations(page: Page) {
   if (violations.length > 0) throw new Error(`axe-core found serious or critical violations:\n\n${describeViolations(violations)}`);
 }
 
-async function openPlan(theme: 'light' | 'dark') {
+const themes = ['light', 'dark', 'contrast'] as const;
+type Theme = (typeof themes)[number];
+
+/** A dialog has closed: once the page is exposed to screen readers again, axe sees what they get. */
+async function expectExposedAndNoSeriousViolations(page: Page) {
+  await page.waitForFunction(() => document.querySelector('[aria-modal="true"]') === null && !document.getElementById('root')?.closest('[aria-hidden="true"]'));
+  await expectNoSeriousViolations(page);
+}
+
+async function openPlan(theme: Theme) {
   // The rektor sees every control the page has: edit, move, delete and add buttons.
   const { page, errors } = await tab.open(planHash, { identity: rektor, query: `theme=${theme}` });
   await page.locator(`.fui-FluentProvider[data-theme="${theme}"]`).first().waitFor();
@@ -27,17 +37,58 @@ async function openPlan(theme: 'light' | 'dark') {
 }
 
 describe('accessibility (axe-core)', () => {
-  it.each(['light', 'dark'] as const)('plan page in %s theme', async (theme) => {
+  it.each(themes)('plan page before, during and after the editor, its close confirmation and the delete dialog in %s theme', async (theme) => {
     const { page, errors } = await openPlan(theme);
     await expectNoSeriousViolations(page);
+
+    await page.getByRole('button', { name: /^Redigera: På Hägerstensåsens förskolor är gruppen/ }).click();
+    const editor = page.getByRole('dialog', { name: 'Redigera enhetsmål' });
+    await editor.getByLabel('Arbetssätt').fill('Osparad text.');
+    await expectNoSeriousViolations(page);
+    await page.keyboard.press('Escape');
+    const confirm = page.getByRole('alertdialog', { name: 'Osparade ändringar' });
+    await confirm.waitFor();
+    await expectNoSeriousViolations(page);
+    await confirm.getByRole('button', { name: 'Stäng utan att spara' }).click();
+    await editor.waitFor({ state: 'detached' });
+    await expectExposedAndNoSeriousViolations(page);
+
+    await page.getByRole('button', { name: /^Ta bort: På Hägerstensåsens förskolor är gruppen/ }).click();
+    const remove = page.getByRole('alertdialog', { name: 'Ta bort enhetsmål' });
+    await remove.waitFor();
+    await expectNoSeriousViolations(page);
+    await remove.getByRole('button', { name: 'Avbryt' }).click();
+    await remove.waitFor({ state: 'detached' });
+    await expectExposedAndNoSeriousViolations(page);
     expect(errors).toEqual([]);
   });
 
-  it('plan page with the edit dialog open', async () => {
-    const { page, errors } = await openPlan('light');
-    await page.getByRole('button', { name: /^Redigera: På Hägerstensåsens förskolor är gruppen/ }).click();
-    await page.getByRole('dialog', { name: 'Redigera enhetsmål' }).getByLabel('Arbetssätt').waitFor();
+  it.each(themes)('an enhetsmål’s versions and the restore confirmation over its editor in %s theme', async (theme) => {
+    const goal = await (await tab.api.call(`${planPath}/goals/hag-em-3`)).json();
+    const changed = await tab.api.call(`${planPath}/goals/hag-em-3`, {
+      method: 'PATCH',
+      as: rektor,
+      headers: { 'if-match': goal.eTag },
+      body: JSON.stringify({ development: `Ändrat i ${theme} tema.` }),
+    });
+    expect(changed.status).toBe(200);
+    const { page, errors } = await openPlan(theme);
+    await page.getByRole('button', { name: `Redigera: ${goalLabel(goal)}`, exact: true }).click();
+    const editor = page.getByRole('dialog', { name: 'Redigera enhetsmål' });
+    await editor.getByRole('button', { name: 'Versioner' }).click();
+    const restore = editor.getByRole('list', { name: 'Versioner' }).getByRole('button', { name: /^Återställ version / }).first();
+    await restore.waitFor();
     await expectNoSeriousViolations(page);
+    await restore.click();
+    const confirm = page.getByRole('alertdialog', { name: /^Återställa version / });
+    await confirm.waitFor();
+    await expectNoSeriousViolations(page);
+    await confirm.getByRole('button', { name: 'Avbryt' }).click();
+    await confirm.waitFor({ state: 'detached' });
+    await expectNoSeriousViolations(page);
+    await editor.getByRole('button', { name: 'Avbryt' }).click();
+    await editor.waitFor({ state: 'detached' });
+    await expectExposedAndNoSeriousViolations(page);
     expect(errors).toEqual([]);
   });
 
@@ -71,10 +122,19 @@ describe('accessibility (axe-core)', () => {
     expect(errors).toEqual([]);
   });
 
-  it.each(['light', 'dark'] as const)('follow-up report form in %s theme', async (theme) => {
+  it.each(themes)('follow-up report form before, during and after the leave dialog in %s theme', async (theme) => {
     const { page, errors } = await tab.open('#/report/hagerstensasens-forskolor/2021/T1', { identity: rektor, query: `theme=${theme}` });
+    await page.locator(`.fui-FluentProvider[data-theme="${theme}"]`).first().waitFor();
     await page.getByRole('radio', { name: 'Delvis' }).first().waitFor();
     await expectNoSeriousViolations(page);
+    await page.getByRole('radio', { name: 'Delvis' }).first().check();
+    await page.getByRole('navigation').getByRole('link', { name: 'Plan', exact: true }).click();
+    const leave = page.getByRole('alertdialog', { name: 'Osparade ändringar' });
+    await leave.waitFor();
+    await expectNoSeriousViolations(page);
+    await leave.getByRole('button', { name: 'Stanna kvar' }).click();
+    await leave.waitFor({ state: 'detached' });
+    await expectExposedAndNoSeriousViolations(page);
     expect(errors).toEqual([]);
   });
 

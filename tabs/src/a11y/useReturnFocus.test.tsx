@@ -1,11 +1,11 @@
 /** @jest-environment jsdom */
 import { Button, Dialog, DialogBody, DialogSurface, DialogTitle, FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useReturnFocus } from './useReturnFocus';
 
 /** A dialog like ours: controlled, opened without a DialogTrigger, its close button calling back. */
-function TestDialog({ open, title, onClose, children }: { open: boolean; title: string; onClose(): void; children?: React.ReactNode }) {
+function TestDialog({ open, title, onClose, children }: { open: boolean; title: string; onClose(): void; children?: ReactNode }) {
   useReturnFocus(open);
   return (
     <Dialog open={open} onOpenChange={(_, data) => !data.open && onClose()}>
