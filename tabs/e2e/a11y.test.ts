@@ -122,11 +122,18 @@ describe('accessibility (axe-core)', () => {
     expect(errors).toEqual([]);
   });
 
-  it.each(themes)('follow-up report form before, during and after the leave dialog in %s theme', async (theme) => {
+  it.each(themes)('follow-up report form before, during and after the ready and leave dialogs in %s theme', async (theme) => {
     const { page, errors } = await tab.open('#/report/hagerstensasens-forskolor/2021/T1', { identity: rektor, query: `theme=${theme}` });
     await page.locator(`.fui-FluentProvider[data-theme="${theme}"]`).first().waitFor();
     await page.getByRole('radio', { name: 'Delvis' }).first().waitFor();
     await expectNoSeriousViolations(page);
+    await page.getByRole('button', { name: 'Markera klar för granskning' }).click();
+    const ready = page.getByRole('dialog', { name: 'Markera rapporten klar för granskning?' });
+    await ready.waitFor();
+    await expectNoSeriousViolations(page);
+    await ready.getByRole('button', { name: 'Avbryt' }).click();
+    await ready.waitFor({ state: 'detached' });
+    await expectExposedAndNoSeriousViolations(page);
     await page.getByRole('radio', { name: 'Delvis' }).first().check();
     await page.getByRole('navigation').getByRole('link', { name: 'Plan', exact: true }).click();
     const leave = page.getByRole('alertdialog', { name: 'Osparade ändringar' });

@@ -21,8 +21,19 @@ afterAll(() => tab?.stop());
 /** How long a close may take to settle: Fluent un-hides the page 250 ms after a dialog closes. */
 const settleMs = 5_000;
 
+/** The tab at `hash` as the rektor, recording each blur that leaves focus nowhere (on <body>). */
+async function open(hash: string) {
+  const { page, errors } = await tab.open(hash, { identity: rektor });
+  await page.evaluate(() => {
+    const lost: string[] = [];
+    (window as unknown as { focusLost: string[] }).focusLost = lost;
+    document.addEventListener('focusout', (e) => e.relatedTarget === null && lost.push((e.target as Element).outerHTML.slice(0, 120)), true);
+  });
+  return { page, errors };
+}
+
 async function openPlan() {
-  const { page, errors } = await tab.open(planHash, { identity: rektor });
+  const { page, errors } = await open(planHash);
   await page.getByRole('button', { name: /^Redigera: / }).first().waitFor();
   return { page, errors };
 }
@@ -82,11 +93,13 @@ async function expectFocused(page: Page, target: Locator) {
   }
 }
 
-/** After a dialog has closed: the app is exposed again and focus is on `target`. */
+/** After a dialog has closed: the app is exposed again and focus is on `target`, with no blur to <body> on the way. */
 async function expectClosedBackOn(page: Page, dialog: Locator, target: Locator) {
   await dialog.waitFor({ state: 'detached' });
   await expectAppExposed(page);
   await expectFocused(page, target);
+  const lost = await page.evaluate(() => (window as unknown as { focusLost: string[] }).focusLost.splice(0));
+  if (lost.length > 0) throw new Error(`focus fell to <body> on the way, from ${lost.join(', ')}`);
 }
 
 async function expectAccessible(page: Page) {
@@ -246,8 +259,26 @@ describe('focus and exposure after a dialog closes', () => {
     expect(errors).toEqual([]);
   });
 
+  it('marking a report ready: Escape and Avbryt give focus back to its button; confirming moves focus to Öppna igen', async () => {
+    const { page, errors } = await open(`#/report/${hag}/${year}/VB`);
+    const markReady = page.getByRole('button', { name: 'Markera klar för granskning' });
+    const dialog = page.getByRole('dialog', { name: 'Markera rapporten klar för granskning?' });
+    for (const how of ['Escape', 'Avbryt'] as const) {
+      await markReady.click();
+      await dialog.waitFor();
+      await close(page, dialog, how);
+      await expectClosedBackOn(page, dialog, markReady);
+    }
+    await markReady.click();
+    await dialog.getByRole('button', { name: 'Markera klar', exact: true }).click();
+    // The status change swaps the button for Öppna igen, and focus follows it there.
+    await expectClosedBackOn(page, dialog, page.getByRole('button', { name: 'Öppna igen' }));
+    await expectAccessible(page);
+    expect(errors).toEqual([]);
+  });
+
   it('leaving a report with unsaved changes: Escape and Stanna kvar give focus back; leaving for another period keeps it on the picker', async () => {
-    const { page, errors } = await tab.open(`#/report/${hag}/${year}/T1`, { identity: rektor });
+    const { page, errors } = await open(`#/report/${hag}/${year}/T1`);
     await page.getByRole('radio', { name: 'Delvis' }).first().check();
     const planLink = page.getByRole('navigation').getByRole('link', { name: 'Plan', exact: true });
     const leave = page.getByRole('alertdialog', { name: 'Osparade ändringar' });

@@ -1,15 +1,17 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
+import { useReturnFocus } from '../a11y/useReturnFocus';
 import { useStrings } from '../i18n/strings';
 import type { Kind } from './reportValues';
 
 /**
  * Asks before the report is marked ready for review (klar för granskning), saying what is still empty:
- * marking it locks the report until someone reopens it. Controlled: the opener restores focus itself.
+ * marking it locks the report until someone reopens it. Focus goes back to the button that opened it.
  */
 export function ReadyDialog({ open, missing, onConfirm, onCancel }: { open: boolean; missing: Record<Kind, number>; onConfirm(): void; onCancel(): void }) {
   const t = useStrings();
   const form = t.report.form;
   const empty = missing.goals + missing.indicators + missing.activities;
+  useReturnFocus(open);
   return (
     <Dialog open={open} onOpenChange={(_, data) => !data.open && onCancel()}>
       <DialogSurface>

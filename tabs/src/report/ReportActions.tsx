@@ -1,4 +1,4 @@
-import { Button, Caption1, MessageBar, MessageBarBody, Spinner, makeStyles, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
+import { Button, Caption1, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import { useStrings } from '../i18n/strings';
 import { ReadyDialog } from './ReadyDialog';
@@ -27,7 +27,6 @@ export function ReportActions({ form, canEdit }: { form: ReportForm; canEdit: bo
   const styles = useStyles();
   const ready = form.view.status === 'ready';
   const [asking, setAsking] = useState(false);
-  const restoreFocusTarget = useRestoreFocusTarget();
   // A status change made here swaps the status button for the other one; focus follows it there.
   const statusButton = useRef<HTMLButtonElement>(null);
   const focusStatusButton = useRef(false);
@@ -57,7 +56,7 @@ export function ReportActions({ form, canEdit }: { form: ReportForm; canEdit: bo
             </Button>
           )}
           {!ready && (
-            <Button ref={statusButton} onClick={() => setAsking(true)} disabled={form.busy || form.dirty} {...restoreFocusTarget}>
+            <Button ref={statusButton} onClick={() => setAsking(true)} disabled={form.busy || form.dirty}>
               {t.report.form.markReady}
             </Button>
           )}
