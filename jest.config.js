@@ -10,7 +10,7 @@ module.exports = {
     ],
   },
   // msw v2 depends on ESM-only packages; let swc compile them to CommonJS.
-  transformIgnorePatterns: ['/node_modules/(?!(rettime|until-async|@open-draft/deferred-promise)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(jose|rettime|until-async|@open-draft/deferred-promise)/)'],
   setupFiles: ['<rootDir>/jest.jsdomGlobals.js'],
   setupFilesAfterEnv: ['@testing-library/jest-dom'],
   moduleNameMapper: { '^@vp/shared$': '<rootDir>/shared/src/index.ts' },
