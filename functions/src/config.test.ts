@@ -1,5 +1,8 @@
 import { loadConfig } from './config';
 
+/** An app registration in a tenant: what entra mode needs. */
+const tenant = { AZURE_TENANT_ID: '72F988BF-86F1-41AF-91AB-2D7CD011DB47', AZURE_CLIENT_ID: '3f1c2a56-0000-4000-8000-000000000001' };
+
 describe('configuration', () => {
   it('defaults to the SQLite file in data/ and local identities on the local host, on this machine only', () => {
     const config = loadConfig({}, 'local');
@@ -8,7 +11,7 @@ describe('configuration', () => {
   });
 
   it('uses SharePoint when a site is configured, and never local identities in Azure', () => {
-    expect(loadConfig({ SHAREPOINT_SITE_ID: 'contoso.sharepoint.com,1,2' }, 'azure')).toMatchObject({ store: 'sharepoint', authMode: 'entra' });
+    expect(loadConfig({ SHAREPOINT_SITE_ID: 'contoso.sharepoint.com,1,2', ...tenant }, 'azure')).toMatchObject({ store: 'sharepoint', authMode: 'entra' });
     expect(() => loadConfig({ AUTH_MODE: 'local' }, 'azure')).toThrow(/bara tillåtet i den lokala värden/);
   });
 
@@ -16,7 +19,7 @@ describe('configuration', () => {
     for (const variable of ['WEBSITE_SITE_NAME', 'FUNCTIONS_WORKER_RUNTIME', 'WEBSITE_INSTANCE_ID', 'CONTAINER_APP_NAME']) {
       expect(() => loadConfig({ [variable]: 'x' }, 'local')).toThrow(new RegExp(`aldrig i Azure \\(${variable} är satt\\)`));
       expect(() => loadConfig({ [variable]: 'x', ALLOW_DEV_IDENTITIES_ON_NETWORK: 'true', HOST: '127.0.0.1' }, 'local')).toThrow(/aldrig i Azure/);
-      expect(loadConfig({ [variable]: 'x', AUTH_MODE: 'entra' }, 'local')).toMatchObject({ authMode: 'entra' });
+      expect(loadConfig({ [variable]: 'x', AUTH_MODE: 'entra', ...tenant }, 'local')).toMatchObject({ authMode: 'entra' });
     }
   });
 
@@ -24,7 +27,7 @@ describe('configuration', () => {
     for (const host of ['0.0.0.0', '::', '192.168.1.20', 'verksamhetsplan.example']) {
       expect(() => loadConfig({ HOST: host }, 'local')).toThrow(/ALLOW_DEV_IDENTITIES_ON_NETWORK=true/);
       expect(loadConfig({ HOST: host, ALLOW_DEV_IDENTITIES_ON_NETWORK: 'true' }, 'local')).toMatchObject({ host, authMode: 'local' });
-      expect(loadConfig({ HOST: host, AUTH_MODE: 'entra' }, 'local')).toMatchObject({ host, authMode: 'entra' });
+      expect(loadConfig({ HOST: host, AUTH_MODE: 'entra', ...tenant }, 'local')).toMatchObject({ host, authMode: 'entra' });
     }
     for (const host of ['127.0.0.1', '127.0.0.2', '::1', 'localhost']) expect(loadConfig({ HOST: host }, 'local')).toMatchObject({ host });
   });
@@ -33,9 +36,37 @@ describe('configuration', () => {
     expect(loadConfig({}, 'local').allowedHosts).toEqual(['localhost', '127.0.0.1', '[::1]']);
     expect(loadConfig({ ALLOWED_HOSTS: ' Plan.Example , tunnel.example' }, 'local').allowedHosts).toEqual(['localhost', '127.0.0.1', '[::1]', 'plan.example', 'tunnel.example']);
     expect(loadConfig({ ALLOWED_HOSTS: '*' }, 'local').allowedHosts).toBe('any');
-    expect(loadConfig({ HOST: '0.0.0.0', AUTH_MODE: 'entra' }, 'local').allowedHosts).toBe('any');
-    expect(loadConfig({ HOST: '0.0.0.0', AUTH_MODE: 'entra', ALLOWED_HOSTS: 'plan.example' }, 'local').allowedHosts).toEqual(['plan.example']);
+    expect(loadConfig({ HOST: '0.0.0.0', AUTH_MODE: 'entra', ...tenant }, 'local').allowedHosts).toBe('any');
+    expect(loadConfig({ HOST: '0.0.0.0', AUTH_MODE: 'entra', ALLOWED_HOSTS: 'plan.example', ...tenant }, 'local').allowedHosts).toEqual(['plan.example']);
     for (const bad of ['localhost:7071', 'a b', 'http://plan.example', ' , ']) expect(() => loadConfig({ ALLOWED_HOSTS: bad }, 'local')).toThrow(/ALLOWED_HOSTS/);
+  });
+
+  it('checks tokens of the configured tenant and app in entra mode, for the client id or the App ID URI', () => {
+    expect(loadConfig({}, 'local').entra).toBeNull();
+    expect(loadConfig(tenant, 'azure').entra).toEqual({
+      tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47',
+      clientId: tenant.AZURE_CLIENT_ID,
+      appIdUri: `api://${tenant.AZURE_CLIENT_ID}`,
+      authorityHost: 'https://login.microsoftonline.com',
+    });
+    expect(loadConfig({ ...tenant, API_APP_ID_URI: 'api://plan.example/vp', AZURE_AUTHORITY_HOST: 'https://login.microsoftonline.us/' }, 'azure').entra).toMatchObject({
+      appIdUri: 'api://plan.example/vp',
+      authorityHost: 'https://login.microsoftonline.us',
+    });
+    expect(() => loadConfig({}, 'azure')).toThrow(/AUTH_MODE=entra kräver AZURE_TENANT_ID .* och AZURE_CLIENT_ID/);
+    expect(() => loadConfig({ AUTH_MODE: 'entra', AZURE_TENANT_ID: tenant.AZURE_TENANT_ID }, 'local')).toThrow(/AZURE_CLIENT_ID/);
+    expect(() => loadConfig({ ...tenant, AZURE_TENANT_ID: 'contoso.onmicrosoft.com' }, 'azure')).toThrow(/AZURE_TENANT_ID måste vara katalogens id \(ett GUID\)/);
+  });
+
+  it('takes the authority over http only on this machine, on the local host', () => {
+    for (const local of ['http://127.0.0.1:4010', 'http://localhost:4010', 'http://[::1]:4010']) {
+      expect(loadConfig({ AUTH_MODE: 'entra', ...tenant, AZURE_AUTHORITY_HOST: local }, 'local').entra).toMatchObject({ authorityHost: local });
+      expect(() => loadConfig({ ...tenant, AZURE_AUTHORITY_HOST: local }, 'azure')).toThrow(/AZURE_AUTHORITY_HOST=.* måste använda https/);
+      expect(() => loadConfig({ AUTH_MODE: 'entra', ...tenant, AZURE_AUTHORITY_HOST: local, WEBSITE_SITE_NAME: 'x' }, 'local')).toThrow(/måste använda https/);
+    }
+    for (const remote of ['http://login.microsoftonline.com', 'http://10.0.0.5:4010', 'ftp://127.0.0.1']) {
+      expect(() => loadConfig({ AUTH_MODE: 'entra', ...tenant, AZURE_AUTHORITY_HOST: remote }, 'local')).toThrow(/måste använda https/);
+    }
   });
 
   it('names what is wrong', () => {

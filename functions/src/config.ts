@@ -37,7 +37,22 @@ const Env = z.object({
   AZURE_CLIENT_ID: z.string().min(1).optional(),
   AZURE_CLIENT_SECRET: z.string().min(1).optional(),
   AZURE_AUTHORITY_HOST: z.url().default('https://login.microsoftonline.com'),
+  /** The API's App ID URI, the other audience its tokens may name (default api://{AZURE_CLIENT_ID}). */
+  API_APP_ID_URI: z.string().min(1).optional(),
 });
+
+/** Entra tenant ids and object ids are GUIDs; the tid claim is always one. */
+const guid = z.guid();
+
+/** Whose tokens the API accepts in entra mode: the tenant's, issued for this API. */
+export interface EntraSettings {
+  tenantId: string;
+  clientId: string;
+  /** api://…: tokens name it or clientId as their audience */
+  appIdUri: string;
+  /** https://login.microsoftonline.com, a national cloud's, or a loopback test authority locally */
+  authorityHost: string;
+}
 
 export interface Config {
   port: number;
@@ -49,6 +64,8 @@ export interface Config {
   databaseFile: string;
   store: 'sqlite' | 'sharepoint';
   authMode: 'local' | 'entra';
+  /** set exactly in entra mode */
+  entra: EntraSettings | null;
   graph: {
     baseUrl: string;
     siteId?: string;
@@ -70,6 +87,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, host: 'local' | 'azure'): Con
   const e = parsed.data;
   const authMode = e.AUTH_MODE ?? (host === 'local' ? 'local' : 'entra');
   if (authMode === 'local') refuseDevIdentitiesWhereUnsafe(env, host, e.HOST, e.ALLOW_DEV_IDENTITIES_ON_NETWORK);
+  const authorityHost = e.AZURE_AUTHORITY_HOST.replace(/\/+$/, '');
+  refuseUnsafeAuthority(env, host, authorityHost);
   const dataDir = resolve(e.DATA_DIR);
   return {
     port: e.PORT,
@@ -79,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, host: 'local' | 'azure'): Con
     databaseFile: resolve(dataDir, 'verksamhetsplan.db'),
     store: e.STORE ?? (e.SHAREPOINT_SITE_ID ? 'sharepoint' : 'sqlite'),
     authMode,
+    entra: authMode === 'entra' ? entraSettings(e.AZURE_TENANT_ID, e.AZURE_CLIENT_ID, e.API_APP_ID_URI, authorityHost) : null,
     graph: {
       baseUrl: e.GRAPH_BASE_URL,
       siteId: e.SHAREPOINT_SITE_ID,
@@ -106,6 +126,31 @@ function refuseDevIdentitiesWhereUnsafe(env: NodeJS.ProcessEnv, host: 'local' | 
       `HOST=${listenOn} gör värden nåbar från nätverket, där vem som helst kan uppträda som vilken utvecklingsidentitet som helst. ` +
         'Använd HOST=127.0.0.1, AUTH_MODE=entra, eller sätt ALLOW_DEV_IDENTITIES_ON_NETWORK=true om det är avsiktligt.',
     );
+  }
+}
+
+/** Entra mode checks tokens against a tenant and an app registration: both must be named. */
+function entraSettings(tenantId: string | undefined, clientId: string | undefined, appIdUri: string | undefined, authorityHost: string): EntraSettings {
+  if (!tenantId || !clientId) {
+    throw new Error('AUTH_MODE=entra kräver AZURE_TENANT_ID (katalogens id) och AZURE_CLIENT_ID (API:ets appregistrering).');
+  }
+  if (!guid.safeParse(tenantId).success) {
+    throw new Error(`AZURE_TENANT_ID måste vara katalogens id (ett GUID) i AUTH_MODE=entra, inte "${tenantId}": tokens anger katalogen med sitt id.`);
+  }
+  return { tenantId: tenantId.toLowerCase(), clientId, appIdUri: appIdUri ?? `api://${clientId}`, authorityHost };
+}
+
+/**
+ * The authority's keys decide who may sign in, so they come over https; a test authority over http
+ * on this machine is allowed on the local host only (never in Azure).
+ */
+function refuseUnsafeAuthority(env: NodeJS.ProcessEnv, host: 'local' | 'azure', authorityHost: string): void {
+  const url = new URL(authorityHost);
+  if (url.protocol === 'https:') return;
+  const inAzure = host !== 'local' || azureHostingVariables.some((name) => env[name]);
+  const loopback = url.protocol === 'http:' && isLoopback(url.hostname.replace(/^\[|\]$/g, ''));
+  if (!loopback || inAzure) {
+    throw new Error(`AZURE_AUTHORITY_HOST=${authorityHost} måste använda https (http bara mot den här datorn, 127.0.0.1, i den lokala värden).`);
   }
 }
 
