@@ -17,3 +17,15 @@ export const Caller = z.strictObject({
   unitId: Id.nullable(),
 });
 export type Caller = z.infer<typeof Caller>;
+
+/**
+ * GET /api/me: who is signed in and what the API lets them do. A valid sign-in without a role or a
+ * unit is still answered: caller is then null and reason says why, in Swedish.
+ */
+export const Me = z.strictObject({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  caller: Caller.nullable(),
+  reason: z.string().min(1).nullable(),
+});
+export type Me = z.infer<typeof Me>;

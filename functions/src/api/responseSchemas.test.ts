@@ -1,11 +1,11 @@
 // Every GET the tab makes, over the demo data on the real local host, answers what the response
 // schemas in @vp/shared say, and so do refusals: the schemas the tab parses with are the server's truth.
 import {
-  Caller,
   DevUsers,
   ErrorBody,
   ForvaltningList,
   ItemHistory,
+  Me,
   Overview,
   PlanList,
   PlanTree,
@@ -102,7 +102,7 @@ it('answers every GET of the demo data with its response schema', async () => {
   }
 
   const users = await get('/dev/users', DevUsers);
-  for (const user of users) await get('/me', Caller, user.id);
+  for (const user of users) await get('/me', Me, user.id);
 
   // Every kind was there to be read.
   expect(Object.fromEntries([...counted].map(([what, n]) => [what, n > 0]))).toEqual({

@@ -14,11 +14,6 @@ export interface Scope {
   name: string;
 }
 
-export function requireCaller(caller: Caller | null): Caller {
-  if (!caller) throw new AppError('UNAUTHENTICATED', 'Du måste vara inloggad (lokalt: välj en utvecklingsidentitet)');
-  return caller;
-}
-
 /** Resolves the scope and checks that the caller may write in it. */
 export async function writableScope(store: Store, ref: ScopeRef, caller: Caller): Promise<Scope> {
   if ('unitId' in ref) {

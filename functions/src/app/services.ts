@@ -1,8 +1,15 @@
-import type { Caller, Store } from '@vp/shared';
+import type { Caller, Me, Store } from '@vp/shared';
 import type { ReadFollowUpData } from './overview/followUpData';
 
-/** Finds who is calling from the request headers; null when nobody is signed in. */
-export type IdentifyCaller = (headers: Headers) => Promise<Caller | null>;
+/**
+ * Who is calling, from the request headers: a signed-in person (what they may do in me.caller, null
+ * with me.reason when nothing), or nobody with the Swedish reason and the WWW-Authenticate challenge
+ * to answer with (null when the mode has none). Throws AppError UNAVAILABLE when the sign-in
+ * authority cannot be reached.
+ */
+export type IdentifyCaller = (headers: Headers) => Promise<Identification>;
+
+export type Identification = { signedIn: true; me: Me } | { signedIn: false; message: string; challenge: string | null };
 
 /** What the handlers need, built once at start-up and passed in. */
 export interface Services {

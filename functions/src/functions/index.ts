@@ -8,7 +8,9 @@ import { tertialSummary, tertialSummarySchedule } from '../timers/tertialSummary
 // Azure Functions entry point (package.json "main"): every HTTP trigger of the route table, and the timers.
 const config = loadConfig(process.env, 'azure');
 const { store, followUp } = openStorage(config);
-const services = { store, followUp, identify: entraIdentity, devUsers: [], anonymousReads: false };
+// loadConfig refuses local mode in Azure, so this only says so to the compiler.
+if (!config.entra) throw new Error('I Azure krävs AUTH_MODE=entra.');
+const services = { store, followUp, identify: entraIdentity(config.entra), devUsers: [], anonymousReads: false };
 
 for (const route of routes) {
   app.http(route.name, { methods: route.methods, route: route.route, authLevel: 'anonymous', handler: route.handler(services) });

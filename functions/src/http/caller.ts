@@ -1,15 +1,29 @@
 import type { HttpRequest } from '@azure/functions';
-import type { Caller } from '@vp/shared';
-import { requireCaller } from '../app/planScope';
+import type { Caller, Me } from '@vp/shared';
+import { AppError, AuthenticationError } from '../app/errors';
 import type { Services } from '../app/services';
 
-/** The signed-in caller, or 401. */
+/** The signed-in person, or 401 with the reason and how to sign in. */
+export async function signedIn(services: Services, req: HttpRequest): Promise<Me> {
+  const found = await services.identify(req.headers);
+  if (!found.signedIn) throw new AuthenticationError(found.message, found.challenge);
+  return found.me;
+}
+
+/** The signed-in caller, or 401; 403 with the reason for someone signed in whom the app gives nothing. */
 export async function writer(services: Services, req: HttpRequest): Promise<Caller> {
-  return requireCaller(await services.identify(req.headers));
+  return mayAct(await signedIn(services, req));
 }
 
 /** Reads need a caller too, except in local mode. */
 export async function assertReader(services: Services, req: HttpRequest): Promise<void> {
-  const caller = await services.identify(req.headers);
-  if (!caller && !services.anonymousReads) requireCaller(caller);
+  const found = await services.identify(req.headers);
+  if (!found.signedIn && services.anonymousReads) return;
+  if (!found.signedIn) throw new AuthenticationError(found.message, found.challenge);
+  mayAct(found.me);
+}
+
+function mayAct(me: Me): Caller {
+  if (!me.caller) throw new AppError('FORBIDDEN', me.reason ?? 'Du har inte behörighet i Verksamhetsplan');
+  return me.caller;
 }

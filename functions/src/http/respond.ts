@@ -1,7 +1,7 @@
 import type { HttpHandler, HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
 import { isStoreError, type ErrorBody } from '@vp/shared';
 import type { z } from 'zod';
-import { AppError, type AppErrorCode } from '../app/errors';
+import { AppError, AuthenticationError, type AppErrorCode } from '../app/errors';
 
 const statusOf: Record<AppErrorCode, number> = {
   VALIDATION: 400,
@@ -14,6 +14,7 @@ const statusOf: Record<AppErrorCode, number> = {
   PRECONDITION_REQUIRED: 428,
   // Neither the caller's fault nor our crash: what we read from storage is bad.
   STORED_DATA_INVALID: 502,
+  UNAVAILABLE: 503,
 };
 
 export function json(status: number, body: unknown, headers: Record<string, string> = {}): HttpResponseInit {
@@ -41,14 +42,21 @@ export function errorResponse(error: unknown, context: InvocationContext): HttpR
   if (known instanceof AppError) {
     const status = statusOf[known.code];
     // Someone other than the caller must act on a 5xx, so it goes to the log.
-    if (status >= 500) context.error(known.message);
+    if (status >= 500) context.error(known.message, ...(known.cause === undefined ? [] : [known.cause]));
     const body: ErrorBody = { error: { code: known.code, message: known.message, ...known.details } };
-    return json(status, body);
+    return json(status, body, errorHeaders(known));
   }
   context.error('Oväntat fel', error);
   // The invocation id names the logged error (Azure's invocation, the local host's request id).
   const body: ErrorBody = { error: { code: 'INTERNAL', message: 'Ett oväntat fel inträffade. Försök igen om en stund.', requestId: context.invocationId } };
   return json(500, body);
+}
+
+/** How to sign in after a 401 (RFC 6750), and when to try again after a 503. */
+function errorHeaders(error: AppError): Record<string, string> {
+  if (error instanceof AuthenticationError && error.challenge) return { 'www-authenticate': error.challenge };
+  if (error.code === 'UNAVAILABLE') return { 'retry-after': '30' };
+  return {};
 }
 
 /** Wraps a handler so expected failures become JSON errors and unexpected ones are logged once. */

@@ -3,6 +3,8 @@ import type { IdentifyCaller } from '../app/services';
 
 export const devUserHeader = 'x-dev-user';
 
+const chooseOne = 'Du måste vara inloggad (lokalt: välj en utvecklingsidentitet)';
+
 /**
  * Local mode: the caller names a development identity in the x-dev-user header. Only the local
  * host wires this in (config refuses AUTH_MODE=local anywhere else).
@@ -10,6 +12,9 @@ export const devUserHeader = 'x-dev-user';
 export function devIdentity(users: Caller[]): IdentifyCaller {
   return async (headers) => {
     const id = headers.get(devUserHeader);
-    return id ? (users.find((u) => u.id === id) ?? null) : null;
+    const caller = id ? users.find((u) => u.id === id) : undefined;
+    // No challenge: there is no sign-in to start, only an identity to choose.
+    if (!caller) return { signedIn: false, message: chooseOne, challenge: null };
+    return { signedIn: true, me: { id: caller.id, name: caller.name, caller, reason: null } };
   };
 }

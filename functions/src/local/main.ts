@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { isLoopback, loadConfig } from '../config';
 import { devIdentity } from '../identity/devIdentity';
 import { devUsers } from '../identity/devUsers';
+import { entraIdentity } from '../identity/entraIdentity';
 import { seedDemoData } from '../seed/seed';
 import { openStorage } from '../store/openStore';
 import { createLocalHost } from './server';
@@ -18,7 +19,8 @@ async function main(): Promise<void> {
     console.log(`Tom databas: lade in demodata (${created} poster).`);
   }
   const local = config.authMode === 'local';
-  const server = createLocalHost({ store, followUp, identify: local ? devIdentity(devUsers) : async () => null, devUsers: local ? devUsers : [], anonymousReads: local }, { allowedHosts: config.allowedHosts });
+  const identify = config.entra ? entraIdentity(config.entra) : devIdentity(devUsers);
+  const server = createLocalHost({ store, followUp, identify, devUsers: local ? devUsers : [], anonymousReads: local }, { allowedHosts: config.allowedHosts });
   server.on('error', (error) => {
     console.error(`Kunde inte lyssna på ${config.host}:${config.port}: ${error.message}`);
     process.exit(1);

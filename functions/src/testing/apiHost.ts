@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Store } from '@vp/shared';
 import type { ReadFollowUpData } from '../app/overview/followUpData';
+import type { Services } from '../app/services';
 import { loadConfig } from '../config';
 import { devIdentity } from '../identity/devIdentity';
 import { devUsers } from '../identity/devUsers';
@@ -15,9 +16,13 @@ import { openStorage } from '../store/openStore';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type ApiResponse = Omit<Response, 'json'> & { json(): Promise<any> };
 
-/** Serves the API over a store on a free port with the development identities; `stop` closes the server. */
-export async function serveApi(store: Store, followUp: ReadFollowUpData) {
-  const server = createLocalHost({ store, followUp, identify: devIdentity(devUsers), devUsers, anonymousReads: true });
+/** Who may call: the local mode's development identities unless a test signs in otherwise. */
+export type Access = Pick<Services, 'identify' | 'devUsers' | 'anonymousReads'>;
+const devAccess: Access = { identify: devIdentity(devUsers), devUsers, anonymousReads: true };
+
+/** Serves the API over a store on a free port with the development identities (or `access`); `stop` closes the server. */
+export async function serveApi(store: Store, followUp: ReadFollowUpData, access: Access = devAccess) {
+  const server = createLocalHost({ store, followUp, ...access });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`;
   return {
@@ -36,10 +41,10 @@ export async function serveApi(store: Store, followUp: ReadFollowUpData) {
 }
 
 /** Starts the local host on a free port over a fresh SQLite file with the demo data, as npm start does. */
-export async function startApiHost(dataDir = mkdtempSync(join(tmpdir(), 'vp-api-'))) {
+export async function startApiHost(dataDir = mkdtempSync(join(tmpdir(), 'vp-api-')), access: Access = devAccess) {
   const { store, followUp } = openStorage(loadConfig({ DATA_DIR: dataDir }, 'local'));
   await seedDemoData(store);
-  const { base, server, call, close } = await serveApi(store, followUp);
+  const { base, server, call, close } = await serveApi(store, followUp, access);
   return {
     base,
     server,
