@@ -3,6 +3,10 @@ module.exports = {
   testEnvironment: 'node', // component tests under tabs/src say `@jest-environment jsdom` in their docblock
   roots: ['<rootDir>/shared/src', '<rootDir>/functions/src', '<rootDir>/manifest', '<rootDir>/tabs/src', '<rootDir>/tabs/e2e'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  // Jest's 5 s default is about speed, not correctness: on a 2-core machine running Chromium suites in
+  // parallel workers a first request to a fresh host took over 5 s (readPlan, at load 19). Tests that
+  // need longer still say so; timing is measured in bench/, never asserted here.
+  testTimeout: 30_000,
   transform: {
     '^.+\\.(t|j|mj)sx?$': [
       '@swc/jest',
