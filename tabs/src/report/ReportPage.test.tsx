@@ -13,8 +13,6 @@ async function setup(period: Period = 'T1', prepare?: (fake: ReturnType<typeof c
   return fake;
 }
 
-// Rendering the page with Fluent takes seconds on a busy machine.
-jest.setTimeout(20_000);
 
 const region = (name: string | RegExp) => screen.getByRole('region', { name });
 const group = (name: string | RegExp) => screen.getByRole('group', { name });
