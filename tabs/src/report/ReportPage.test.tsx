@@ -13,7 +13,6 @@ async function setup(period: Period = 'T1', prepare?: (fake: ReturnType<typeof c
   return fake;
 }
 
-
 const region = (name: string | RegExp) => screen.getByRole('region', { name });
 const group = (name: string | RegExp) => screen.getByRole('group', { name });
 const type = (element: HTMLElement, value: string) => fireEvent.change(element, { target: { value } });
