@@ -32,5 +32,5 @@ export const nodeKinds = ['section', 'goal', 'indicator', 'activity'] as const;
 export type NodeKind = (typeof nodeKinds)[number];
 
 /** The columns every store indexes and filters on; a kind has those of them its schema has. */
-export const indexedFields = ['forvaltningId', 'unitId', 'year', 'parentId', 'period'] as const;
+export const indexedFields = ['forvaltningId', 'unitId', 'year', 'parentId', 'period', 'groupId'] as const;
 export type IndexedField = (typeof indexedFields)[number];

@@ -15,6 +15,8 @@ export interface Filter {
   year?: number;
   parentId?: string | null;
   period?: Period;
+  /** units and förvaltningar linked to a Microsoft 365 group; null: not linked */
+  groupId?: string | null;
 }
 
 export interface Query<K extends Kind = Kind> {

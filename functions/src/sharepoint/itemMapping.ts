@@ -27,7 +27,8 @@ export function columnValue(value: string | number | null): string | number {
 export function toFields<K extends Kind>(kind: K, item: ItemOf<K>, payload: string = JSON.stringify(item)): Record<string, unknown> {
   const record = item as Record<string, unknown>;
   const fields: Record<string, unknown> = { Title: titleOf(record), [ITEM_ID]: record.id, [PAYLOAD]: payload };
-  for (const field of indexedFieldsOf(kind)) fields[columnOf[field]] = columnValue(record[field] as string | number | null);
+  // An optional field left out (a unit without a group) is stored as null, so that filtering on null finds it.
+  for (const field of indexedFieldsOf(kind)) fields[columnOf[field]] = columnValue((record[field] ?? null) as string | number | null);
   return fields;
 }
 

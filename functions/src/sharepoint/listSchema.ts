@@ -34,6 +34,7 @@ export const columnOf: Record<IndexedField, string> = {
   year: 'Year',
   parentId: 'ParentId',
   period: 'Period',
+  groupId: 'GroupId',
 };
 
 export const ITEM_ID = 'ItemId';

@@ -28,8 +28,14 @@ describe('provision', () => {
       ParentId: indexedText,
       Payload: { type: 'note', indexed: false, unique: false },
     });
-    expect(Object.keys(columns(siteId, 'VP-forvaltning'))).toEqual(['Title', 'ItemId', 'Payload']);
-    expect(Object.keys(columns(siteId, 'VP-unit'))).toEqual(['Title', 'ItemId', 'ForvaltningId', 'Payload']);
+    expect(columns(siteId, 'VP-forvaltning')).toEqual({
+      Title: { type: 'text', indexed: false, unique: false },
+      ItemId: { type: 'text', indexed: true, unique: true },
+      GroupId: indexedText,
+      Payload: { type: 'note', indexed: false, unique: false },
+    });
+    expect(Object.keys(columns(siteId, 'VP-unit'))).toEqual(['Title', 'ItemId', 'ForvaltningId', 'GroupId', 'Payload']);
+    expect(columns(siteId, 'VP-unit')).toMatchObject({ GroupId: indexedText });
     expect(Object.keys(columns(siteId, 'VP-plan'))).toEqual(['Title', 'ItemId', 'ForvaltningId', 'UnitId', 'Year', 'Payload']);
     expect(columns(siteId, 'VP-audit')).toMatchObject({ TargetId: indexedText, ForvaltningId: indexedText, UnitId: indexedText, At: { indexed: false } });
   });

@@ -72,6 +72,11 @@ const migrations: string[] = [
   // Rows are read without a schema parse, so they get the field here, as SharePoint rows get it from the schema's default.
   `UPDATE items SET data = json_set(data, '$.applicableUnitIds', json('null'))
    WHERE kind = 'indicator' AND json_type(data, '$.applicableUnitIds') IS NULL;`,
+  // Units and förvaltningar are linked to a Microsoft 365 group (groupId) and found by it: an indexed
+  // copy of the field, as the other filtered fields have. Rows stored before have no group.
+  `ALTER TABLE items ADD COLUMN group_id TEXT;
+   UPDATE items SET group_id = json_extract(data, '$.groupId') WHERE kind IN ('unit', 'forvaltning');
+   CREATE INDEX items_group ON items (kind, group_id);`,
 ];
 
 export function migrate(db: Database.Database): void {

@@ -46,9 +46,10 @@ const filterColumns: Record<keyof Filter, string> = {
   year: 'year',
   parentId: 'parent_id',
   period: 'period',
+  groupId: 'group_id',
 };
 
-type Scoped = { forvaltningId?: string; unitId?: string | null; year?: number; parentId?: string | null; period?: string; order?: number };
+type Scoped = { forvaltningId?: string; unitId?: string | null; year?: number; parentId?: string | null; period?: string; order?: number; groupId?: string | null };
 
 const eTagOf = (id: string, version: number) => `"${id},${version}"`;
 
@@ -89,7 +90,7 @@ export class SqliteStore implements Store {
   /**
    * A version of everything the queries can match: the file's id and the number of the last write to
    * any (kind, förvaltning, unit, year) they read, so it grows with every write to a matching item, its
-   * creation and its deletion. Coarser than the queries (id, parentId and period are not kept apart): a
+   * creation and its deletion. Coarser than the queries (id, parentId, period and groupId are not kept apart): a
    * write to a sibling counts too. Read without reading the items.
    */
   lastChange(queries: readonly Query[]): string {
@@ -153,8 +154,8 @@ export class SqliteStore implements Store {
       if (this.row(kind, valid.id)) throw storeErrors.exists(kind, valid.id);
       this.db
         .prepare(
-          `INSERT INTO items (kind, id, forvaltning_id, unit_id, year, parent_id, period, sort_order, version, data)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?)`,
+          `INSERT INTO items (kind, id, forvaltning_id, unit_id, year, parent_id, period, group_id, sort_order, version, data)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)`,
         )
         .run(kind, valid.id, ...this.columns(kind, valid), JSON.stringify(valid));
       this.audit('create', kind, null, valid, actor);
@@ -164,7 +165,7 @@ export class SqliteStore implements Store {
     const version = current.version + 1;
     this.db
       .prepare(
-        `UPDATE items SET forvaltning_id = ?, unit_id = ?, year = ?, parent_id = ?, period = ?, sort_order = ?, version = ?, data = ?
+        `UPDATE items SET forvaltning_id = ?, unit_id = ?, year = ?, parent_id = ?, period = ?, group_id = ?, sort_order = ?, version = ?, data = ?
          WHERE kind = ? AND id = ?`,
       )
       .run(...this.columns(kind, valid), version, JSON.stringify(valid), kind, valid.id);
@@ -240,7 +241,7 @@ export class SqliteStore implements Store {
 
   private columns(kind: Kind, item: Scoped): unknown[] {
     const forvaltningId = kind === 'forvaltning' ? null : (item.forvaltningId ?? null);
-    return [forvaltningId, item.unitId ?? null, item.year ?? null, item.parentId ?? null, item.period ?? null, item.order ?? 0];
+    return [forvaltningId, item.unitId ?? null, item.year ?? null, item.parentId ?? null, item.period ?? null, item.groupId ?? null, item.order ?? 0];
   }
 
   private audit(action: AuditEntry['action'], kind: Kind, before: Scoped | null, after: Scoped | null, actor: Actor): void {

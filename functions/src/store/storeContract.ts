@@ -92,6 +92,31 @@ export function describeStoreContract(
       expect(await store.get('goal', 'nope')).toBeNull();
     });
 
+    it('keeps the Microsoft 365 group a unit or förvaltning is linked to, and finds them by it', async () => {
+      const team = '00000000-0000-4000-8000-0000000000e1';
+      const leaders = '00000000-0000-4000-8000-0000000000f1';
+      const unit = (id: string, groupId?: string | null): Unit => ({ id, forvaltningId: 'f1', name: `Enhet ${id}`, description: '', preschools: [], ...(groupId === undefined ? {} : { groupId }) });
+      await store.create('forvaltning', { id: 'f1', name: 'F', municipality: 'K', committee: 'N', groupId: leaders }, anna);
+      await store.create('forvaltning', { id: 'f2', name: 'G', municipality: 'K', committee: 'N' }, anna);
+      await store.create('unit', unit('u1', team), anna);
+      await store.create('unit', unit('u2', null), anna);
+      const u3 = await store.create('unit', unit('u3'), anna);
+
+      expect((await store.get('unit', 'u1'))!.groupId).toBe(team);
+      const ids = async (kind: 'unit' | 'forvaltning', groupId: string | null) => (await store.list(kind, { groupId })).map((u) => u.id);
+      expect(await ids('unit', team)).toEqual(['u1']);
+      // Absent and null alike: not linked.
+      expect(await ids('unit', null)).toEqual(['u2', 'u3']);
+      expect(await ids('forvaltning', leaders)).toEqual(['f1']);
+      expect(await ids('forvaltning', null)).toEqual(['f2']);
+
+      // Linking an existing unit (and moving a link) is an update like any other.
+      await store.update('unit', unit('u3', team), u3.eTag, anna);
+      expect(await ids('unit', team)).toEqual(['u1', 'u3']);
+      const [listed] = await store.listMany([{ kind: 'unit', filter: { groupId: team, forvaltningId: 'f1' } }] as const);
+      expect(listed.map((u) => u.id)).toEqual(['u1', 'u3']);
+    });
+
     it('refuses a second item with the same id', async () => {
       await store.create('goal', goal('g1'), anna);
       expect(await rejection(store.create('goal', goal('g1', { title: 'Annat' }), anna))).toBe('CONFLICT');

@@ -1,12 +1,20 @@
 import { z } from 'zod';
 import { Id, LongText, ShortText } from './common';
 
+/**
+ * The id of a Microsoft 365 group (an Entra object id, a GUID): the Team a unit works in, or a
+ * förvaltning's leadership group. Its members get the unit (or förvaltning) their app role applies to.
+ */
+export const GroupId = z.guid();
+
 /** Förvaltning: the administration serving a committee (e.g. Hägersten-Älvsjö stadsdelsförvaltning). */
 export const Forvaltning = z.strictObject({
   id: Id,
   name: ShortText,
   municipality: ShortText,
   committee: ShortText,
+  /** the leadership group whose members act as avdelningschef (with that app role); null or absent: none linked */
+  groupId: GroupId.nullable().optional(),
 });
 export type Forvaltning = z.infer<typeof Forvaltning>;
 
@@ -29,5 +37,7 @@ export const Unit = z.strictObject({
   children: z.number().int().min(0).optional(),
   departments: z.number().int().min(0).optional(),
   staff: z.number().int().min(0).optional(),
+  /** the unit's Team (its Microsoft 365 group): its members are the unit's rektor and staff; null or absent: none linked */
+  groupId: GroupId.nullable().optional(),
 });
 export type Unit = z.infer<typeof Unit>;

@@ -12,6 +12,7 @@
  * carry theirs in "Årsmål". `order` counts among siblings of the same kind under the same parent.
  */
 import type { Activity, Aggregation, Goal, Indicator, Target } from '@vp/shared';
+import { demoGroupIds } from './groups';
 import type { DemoData } from './types';
 
 const forvaltningId = 'hagersten-alvsjo';
@@ -331,6 +332,7 @@ export const forvaltningData: DemoData = {
       name: 'Hägersten-Älvsjö stadsdelsförvaltning',
       municipality: 'Stockholms stad',
       committee: 'Hägersten-Älvsjö stadsdelsnämnd',
+      groupId: demoGroupIds.forvaltning,
     },
   ],
   units: [],

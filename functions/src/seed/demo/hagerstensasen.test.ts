@@ -1,6 +1,7 @@
 import { itemSchemas, parentLevelOf } from '@vp/shared';
 import type { Activity, Goal, Indicator } from '@vp/shared';
 import { forvaltningData as fv } from './forvaltning';
+import { demoGroupIds } from './groups';
 import { hagerstensasenData as hag } from './hagerstensasen';
 import type { DemoData } from './types';
 
@@ -66,6 +67,7 @@ describe('förvaltning spine ∪ Hägerstensåsens förskolor: structure', () =>
         name: 'Hägersten-Älvsjö stadsdelsförvaltning',
         municipality: 'Stockholms stad',
         committee: 'Hägersten-Älvsjö stadsdelsnämnd',
+        groupId: demoGroupIds.forvaltning,
       },
     ]);
   });

@@ -6,6 +6,7 @@
  * its plan, its free-text sections and its enhetsmål. The unit adds no indicators or activities.
  */
 import type { Goal, PlanSection } from '@vp/shared';
+import { demoGroupIds } from './groups';
 import type { DemoData } from './types';
 
 const forvaltningId = 'hagersten-alvsjo';
@@ -57,6 +58,7 @@ export const hagerstensasenData: DemoData = {
         { name: 'Teatersällskapet', children: 210, note: teatersallskapetNote },
         { name: 'Skatboet', children: 70, note: skatboetNote },
       ],
+      groupId: demoGroupIds.hagerstensasen,
     },
   ],
   plans: [{ id: 'hag-2021', forvaltningId, unitId, year, title: 'Verksamhetsplan 2021' }],

@@ -6,6 +6,7 @@
  * its free-text sections and its enhetsmål (the unit adds no indicators or activities of its own).
  */
 import type { Goal, PlanSection } from '@vp/shared';
+import { demoGroupIds } from './groups';
 import type { DemoData } from './types';
 
 const forvaltningId = 'hagersten-alvsjo';
@@ -63,6 +64,7 @@ export const malarhojdenVastertorpData: DemoData = {
       children: 511,
       departments: 31,
       staff: 115,
+      groupId: demoGroupIds.malarhojdenVastertorp,
     },
   ],
   plans: [
