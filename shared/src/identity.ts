@@ -3,28 +3,37 @@ import { Id } from './schemas/common';
 
 /**
  * Roles seen in the sources: personal (staff of a unit), rektor (head of a unit, approves the unit
- * plan) and avdelningschef (head of the förvaltning's department, acts for the whole förvaltning).
+ * plan) and avdelningschef (head of the förvaltning's department, acts for the whole förvaltning);
+ * and läsare, who reads everything and writes nothing (politicians, controllers).
  */
-export const Role = z.enum(['staff', 'rektor', 'avdelningschef']);
+export const Role = z.enum(['staff', 'rektor', 'avdelningschef', 'lasare']);
 export type Role = z.infer<typeof Role>;
 
-/** Who is calling the API. Unit roles carry their unit; avdelningschef acts for the förvaltning. */
+/**
+ * Who is calling the API. Unit roles carry their unit; avdelningschef acts for the förvaltning; a
+ * läsare carries the förvaltning of a group they are a member of, or null (reading needs none).
+ */
 export const Caller = z.strictObject({
   id: z.string().min(1),
   name: z.string().min(1),
   role: Role,
-  forvaltningId: Id,
+  forvaltningId: Id.nullable(),
   unitId: Id.nullable(),
 });
 export type Caller = z.infer<typeof Caller>;
 
+/** The values of the API's Entra app roles, as a token's roles claim names them. */
+export const AppRole = z.enum(['Personal', 'Rektor', 'Avdelningschef', 'Lasare']);
+export type AppRole = z.infer<typeof AppRole>;
+
 /**
- * GET /api/me: who is signed in and what the API lets them do. A valid sign-in without a role or a
- * unit is still answered: caller is then null and reason says why, in Swedish.
+ * GET /api/me: who is signed in, their app roles, and what the API lets them do. A valid sign-in
+ * without a role or a unit is still answered: caller is then null and reason says why, in Swedish.
  */
 export const Me = z.strictObject({
   id: z.string().min(1),
   name: z.string().min(1),
+  roles: z.array(AppRole),
   caller: Caller.nullable(),
   reason: z.string().min(1).nullable(),
 });

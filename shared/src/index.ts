@@ -17,6 +17,7 @@ export * from './store';
 export * from './diff';
 export * from './auditEntry';
 export * from './identity';
+export * from './access';
 export * from './permissions';
 export * from './validation';
 export * from './maxLength';

@@ -1,12 +1,16 @@
 import type { Caller } from './identity';
 
-/** May the caller write the items a unit owns? Its staff and rektor, and the förvaltning's avdelningschef. */
+/**
+ * May the caller write the items a unit owns (plan items, reports)? Its staff and rektor, and the
+ * förvaltning's avdelningschef; a läsare never.
+ */
 export function canEditUnit(caller: Caller, unit: { id: string; forvaltningId: string }): boolean {
+  if (caller.role === 'lasare') return false;
   if (caller.role === 'avdelningschef') return caller.forvaltningId === unit.forvaltningId;
   return caller.unitId === unit.id;
 }
 
-/** May the caller write the items a förvaltning owns (KF levels, nämndmål, their indicators and activities)? */
+/** May the caller write the items a förvaltning owns (KF levels, nämndmål, their indicators and activities, summaries)? */
 export function canEditForvaltning(caller: Caller, forvaltningId: string): boolean {
   return caller.role === 'avdelningschef' && caller.forvaltningId === forvaltningId;
 }

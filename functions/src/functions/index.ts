@@ -10,7 +10,7 @@ const config = loadConfig(process.env, 'azure');
 const { store, followUp } = openStorage(config);
 // loadConfig refuses local mode in Azure, so this only says so to the compiler.
 if (!config.entra) throw new Error('I Azure krävs AUTH_MODE=entra.');
-const services = { store, followUp, identify: entraIdentity(config.entra), devUsers: [], anonymousReads: false };
+const services = { store, followUp, identify: entraIdentity(config.entra, store), devUsers: [], anonymousReads: false };
 
 for (const route of routes) {
   app.http(route.name, { methods: route.methods, route: route.route, authLevel: 'anonymous', handler: route.handler(services) });

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { SqliteStore } from '../sqlite/sqliteStore';
 import { startApiHost, type ApiHost, type ApiResponse } from '../testing/apiHost';
 import { startFakeAuthority, type FakeAuthority } from '../testing/fakeAuthority';
 import { entraIdentity } from './entraIdentity';
@@ -8,13 +9,17 @@ let host: ApiHost;
 
 beforeAll(async () => {
   authority = await startFakeAuthority();
-  host = await startApiHost(undefined, { identify: entraIdentity(authority.settings), devUsers: [], anonymousReads: false });
+  host = await startApiHost(undefined, (store) => ({ identify: entraIdentity(authority.settings, store), devUsers: [], anonymousReads: false }));
 });
 afterAll(async () => {
+  await nothing.close();
   await host.stop();
   await authority.close();
 });
 afterEach(() => jest.restoreAllMocks());
+
+/** No units: these tests are about tokens, not what their holders may do. */
+const nothing = new SqliteStore(':memory:');
 
 const me = (token?: string) => host.call('/me', token === undefined ? {} : { headers: { authorization: `Bearer ${token}` } });
 
@@ -90,7 +95,7 @@ describe('bearer tokens in entra mode', () => {
 
   it('fetches metadata once and keys once for many requests', async () => {
     const fresh = await startFakeAuthority();
-    const identify = entraIdentity(fresh.settings);
+    const identify = entraIdentity(fresh.settings, nothing);
     const token = await fresh.mint(fresh.claimsFor());
     const results = await Promise.all(Array.from({ length: 20 }, () => identify(new Headers({ authorization: `Bearer ${token}` }))));
     expect(results.every((r) => r.signedIn)).toBe(true);
@@ -101,7 +106,7 @@ describe('bearer tokens in entra mode', () => {
 
   it('follows key rotation: a new kid fetches the keys again, at most once per cooldown', async () => {
     const fresh = await startFakeAuthority();
-    const identify = entraIdentity(fresh.settings);
+    const identify = entraIdentity(fresh.settings, nothing);
     const call = async (token: string) => (await identify(new Headers({ authorization: `Bearer ${token}` }))).signedIn;
     expect(await call(await fresh.mint(fresh.claimsFor()))).toBe(true);
     expect(fresh.requests.keys).toBe(1);
@@ -124,7 +129,7 @@ describe('bearer tokens in entra mode', () => {
 
   it('answers 503 when the keys cannot be fetched', async () => {
     const fresh = await startFakeAuthority();
-    const identify = entraIdentity(fresh.settings);
+    const identify = entraIdentity(fresh.settings, nothing);
     fresh.setDown('keys');
     await expect(identify(new Headers({ authorization: `Bearer ${await fresh.mint(fresh.claimsFor())}` }))).rejects.toMatchObject({ code: 'UNAVAILABLE' });
     fresh.setDown(null);
@@ -135,7 +140,7 @@ describe('bearer tokens in entra mode', () => {
   it('answers 503 in Swedish when the authority cannot be reached, and recovers when it can', async () => {
     const fresh = await startFakeAuthority();
     const token = await fresh.mint(fresh.claimsFor());
-    const down = await startApiHost(undefined, { identify: entraIdentity(fresh.settings, { metadata: { retryAfterFailureMs: 0 } }), devUsers: [], anonymousReads: false });
+    const down = await startApiHost(undefined, (store) => ({ identify: entraIdentity(fresh.settings, store, { metadata: { retryAfterFailureMs: 0 } }), devUsers: [], anonymousReads: false }));
     const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
       fresh.setDown('everything');

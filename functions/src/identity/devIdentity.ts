@@ -1,4 +1,4 @@
-import type { Caller } from '@vp/shared';
+import { appRoleOf, type Caller } from '@vp/shared';
 import type { IdentifyCaller } from '../app/services';
 
 export const devUserHeader = 'x-dev-user';
@@ -15,6 +15,6 @@ export function devIdentity(users: Caller[]): IdentifyCaller {
     const caller = id ? users.find((u) => u.id === id) : undefined;
     // No challenge: there is no sign-in to start, only an identity to choose.
     if (!caller) return { signedIn: false, message: chooseOne, challenge: null };
-    return { signedIn: true, me: { id: caller.id, name: caller.name, caller, reason: null } };
+    return { signedIn: true, me: { id: caller.id, name: caller.name, roles: [appRoleOf[caller.role]], caller, reason: null } };
   };
 }

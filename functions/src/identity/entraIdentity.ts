@@ -1,29 +1,43 @@
-import type { IdentifyCaller } from '../app/services';
+import { accessOf, type Store } from '@vp/shared';
+import type { IdentifyCaller, Identification } from '../app/services';
 import type { EntraSettings } from '../config';
 import { requiredScope } from './accessTokenClaims';
 import { bearerChallenge } from './bearerChallenge';
 import { bearerToken } from './bearerToken';
-import { tokenRejections } from './tokenRejection';
+import { groupLinksReader, linkedGroupIds } from './groupLinks';
+import { checkMemberGroupsNotYetAvailable, memberGroups, type CheckMemberGroups } from './groupMembership';
+import { tokenRejections, type TokenRejection } from './tokenRejection';
 import { accessTokenVerifier, type VerifierOptions } from './verifyAccessToken';
 
 const signIn = 'Du måste logga in med ditt konto i organisationen för att använda Verksamhetsplan.';
 
+export interface EntraIdentityOptions extends VerifierOptions {
+  /** how long the groups' links to units and förvaltningar are kept (default a minute) */
+  linksMaxAgeMs?: number;
+  /** membership for tokens whose groups overflowed (default: unknown, until on-behalf-of exists) */
+  checkMemberGroups?: CheckMemberGroups;
+}
+
 /**
  * Entra mode: every request's bearer token is checked (verifyAccessToken); without one, or with one
  * that is refused, nobody is signed in and the 401 carries the Bearer challenge. A valid token is a
- * signed-in person, named by its oid and name.
+ * signed-in person (oid, name) whose app roles and groups decide what they may do (accessOf).
  */
-export function entraIdentity(settings: EntraSettings, options: VerifierOptions = {}): IdentifyCaller {
+export function entraIdentity(settings: EntraSettings, store: Store, options: EntraIdentityOptions = {}): IdentifyCaller {
   const verify = accessTokenVerifier(settings, options);
+  const links = groupLinksReader(store, options.linksMaxAgeMs);
+  const check = options.checkMemberGroups ?? checkMemberGroupsNotYetAvailable;
   const scope = `${settings.appIdUri}/${requiredScope}`;
+  const refused = (rejection: TokenRejection): Identification => ({ signedIn: false, message: rejection.message, challenge: bearerChallenge(scope, rejection) });
   return async (headers) => {
     const sent = bearerToken(headers);
     if (sent.kind === 'none') return { signedIn: false, message: signIn, challenge: bearerChallenge(scope) };
-    const check = sent.kind === 'token' ? await verify(sent.token) : ({ valid: false, rejection: tokenRejections.malformed } as const);
-    if (!check.valid) return { signedIn: false, message: check.rejection.message, challenge: bearerChallenge(scope, check.rejection) };
-    const { oid, name, preferred_username } = check.claims;
-    // Roles and units from the token come with the next step; until then a valid sign-in may do nothing.
-    const reason = 'Verksamhetsplan läser ännu inte roller och enheter från Entra ID, så ditt konto har ingen behörighet än.';
-    return { signedIn: true, me: { id: oid, name: name ?? preferred_username ?? oid, caller: null, reason } };
+    if (sent.kind === 'malformed') return refused(tokenRejections.malformed);
+    const checked = await verify(sent.token);
+    if (!checked.valid) return refused(checked.rejection);
+    const { claims } = checked;
+    const groupIds = await memberGroups(claims, sent.token, async () => linkedGroupIds(await links()), check);
+    const name = claims.name ?? claims.preferred_username ?? claims.oid;
+    return { signedIn: true, me: accessOf({ id: claims.oid, name, roles: claims.roles ?? [], groupIds }, await links()) };
   };
 }

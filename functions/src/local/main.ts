@@ -19,7 +19,7 @@ async function main(): Promise<void> {
     console.log(`Tom databas: lade in demodata (${created} poster).`);
   }
   const local = config.authMode === 'local';
-  const identify = config.entra ? entraIdentity(config.entra) : devIdentity(devUsers);
+  const identify = config.entra ? entraIdentity(config.entra, store) : devIdentity(devUsers);
   const server = createLocalHost({ store, followUp, identify, devUsers: local ? devUsers : [], anonymousReads: local }, { allowedHosts: config.allowedHosts });
   server.on('error', (error) => {
     console.error(`Kunde inte lyssna på ${config.host}:${config.port}: ${error.message}`);

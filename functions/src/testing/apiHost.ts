@@ -40,11 +40,14 @@ export async function serveApi(store: Store, followUp: ReadFollowUpData, access:
   };
 }
 
-/** Starts the local host on a free port over a fresh SQLite file with the demo data, as npm start does. */
-export async function startApiHost(dataDir = mkdtempSync(join(tmpdir(), 'vp-api-')), access: Access = devAccess) {
+/**
+ * Starts the local host on a free port over a fresh SQLite file with the demo data, as npm start does;
+ * accessFor gives who may call over that store (default: the development identities).
+ */
+export async function startApiHost(dataDir = mkdtempSync(join(tmpdir(), 'vp-api-')), accessFor: (store: Store) => Access = () => devAccess) {
   const { store, followUp } = openStorage(loadConfig({ DATA_DIR: dataDir }, 'local'));
   await seedDemoData(store);
-  const { base, server, call, close } = await serveApi(store, followUp, access);
+  const { base, server, call, close } = await serveApi(store, followUp, accessFor(store));
   return {
     base,
     server,
