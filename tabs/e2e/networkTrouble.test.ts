@@ -1,6 +1,7 @@
 // The tab when the server is briefly out of reach: a page whose code or data did not arrive says so
 // in Swedish with "Försök igen" (never a blank tab), and recovers with the same unit, year and period
-// by the button, when the browser is back online, and by Back. Links to what does not exist say so.
+// by the button, when the browser is back online, and by Back. Links to what does not exist say so,
+// and the pickers then show no unit or year as chosen.
 import type { BrowserContext, Page } from 'playwright-core';
 import { collectPageErrors, describeViolations, firstPage, seriousViolations } from './browser';
 import { flowTimeoutMs, hag, planHash, startTab, type TabFixture } from './tabFixture';
@@ -36,6 +37,9 @@ async function expectPageFailed(page: Page) {
   await page.getByRole('button', { name: 'Försök igen' }).waitFor();
   await expect(page.locator('#root').innerText()).resolves.toMatch(/^Sidan kunde inte visas\.\s*Appen kunde inte hämta sidan från servern/);
 }
+
+/** The text of the option a picker shows as chosen (a native select shows its first option when none matches). */
+const shownChoice = (page: Page, label: string) => page.getByLabel(label, { exact: true }).evaluate((select) => (select as HTMLSelectElement).selectedOptions[0]?.textContent ?? '');
 
 async function expectNoSeriousViolations(page: Page) {
   const violations = await seriousViolations(page);
@@ -142,15 +146,48 @@ describe('a link to something that does not exist', () => {
     const { page, errors } = await tab.open(`#/plan/${hag}/2031`);
     await page.getByText(`${unitName} har ingen verksamhetsplan för 2031`).waitFor();
     await expect(page.getByRole('button', { name: 'Försök igen' }).count()).resolves.toBe(0);
+    // The year picker does not pretend another year is shown.
+    await expect(shownChoice(page, 'År')).resolves.toBe('Välj år');
+    await expect(shownChoice(page, 'Enhet')).resolves.toBe(unitName);
     await page.getByRole('link', { name: /^Visa \d{4}$/ }).click();
     await page.locator('.fui-MessageBar').first().waitFor({ state: 'detached' });
     await page.getByRole('heading', { name: new RegExp(`${unitName}$`) }).waitFor();
     expect(errors).toEqual([]);
   });
 
+  it('on the plan, the pickers show no unit or year as chosen, and picking a unit shows its plan', async () => {
+    const { page, errors } = await tab.open('#/plan/finns-inte/2021');
+    await page.getByText('Enheten "finns-inte" finns inte').waitFor();
+    await page.getByLabel('Enhet', { exact: true }).locator(`option[value="${hag}"]`).waitFor({ state: 'attached' });
+    await expect(shownChoice(page, 'Enhet')).resolves.toBe('Välj enhet');
+    await expect(page.getByLabel('År', { exact: true }).isDisabled()).resolves.toBe(true);
+    await expect(shownChoice(page, 'År')).resolves.toBe('');
+    await page.getByLabel('Enhet', { exact: true }).selectOption(hag);
+    await page.locator('#goal-hag-em-5').waitFor();
+    expect(new URL(page.url()).hash).toBe(planHash);
+    await expect(shownChoice(page, 'Enhet')).resolves.toBe(unitName);
+    await expect(shownChoice(page, 'År')).resolves.toBe('2021');
+    await expect(page.getByText('Enheten "finns-inte" finns inte').count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('on the report, a year without a plan shows as Välj år, and picking a real one shows its report', async () => {
+    const { page, errors } = await tab.open(`#/report/${hag}/2031/T1`);
+    await page.getByText(`${unitName} har ingen verksamhetsplan för 2031`).waitFor();
+    await page.getByLabel('År', { exact: true }).locator('option[value="2021"]').waitFor({ state: 'attached' });
+    await expect(shownChoice(page, 'År')).resolves.toBe('Välj år');
+    await page.getByLabel('År', { exact: true }).selectOption('2021');
+    await page.getByRole('heading', { name: reportHeading('T1', 2021) }).waitFor();
+    expect(new URL(page.url()).hash).toBe(`#/report/${hag}/2021/T1`);
+    await expect(shownChoice(page, 'År')).resolves.toBe('2021');
+    expect(errors).toEqual([]);
+  });
+
   it('says the unit does not exist, and links to the start page', async () => {
     const { page, errors } = await tab.open('#/report/finns-inte/2021/T1');
     await page.getByText('Enheten "finns-inte" finns inte').waitFor();
+    await page.getByLabel('Enhet', { exact: true }).locator(`option[value="${hag}"]`).waitFor({ state: 'attached' });
+    await expect(shownChoice(page, 'Enhet')).resolves.toBe('Välj enhet');
     await page.getByRole('link', { name: 'Visa startsidan' }).click();
     await page.getByRole('heading', { name: /^Uppföljning \S+ \d{4} – / }).waitFor();
     expect(errors).toEqual([]);

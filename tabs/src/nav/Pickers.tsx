@@ -2,13 +2,18 @@ import { Field, Select } from '@fluentui/react-components';
 import { Period, type Plan, type Stored, type Unit } from '@vp/shared';
 import { useStrings } from '../i18n/strings';
 
-/** The unit select of the plan, report and config pages; `placeholder` adds an empty first choice. */
-export function UnitPicker({ units, unitId, onChange, placeholder, hint }: { units: Stored<Unit>[]; unitId: string | undefined; onChange(id: string): void; placeholder?: string; hint?: string }) {
+/**
+ * The unit select of the plan, report and config pages. A unit that is not among the choices (none
+ * chosen yet, or a link naming one that does not exist) shows as "Välj enhet": a native select would
+ * otherwise show its first unit as if that were the one on the page.
+ */
+export function UnitPicker({ units, unitId, onChange, hint }: { units: Stored<Unit>[]; unitId: string | undefined; onChange(id: string): void; hint?: string }) {
   const t = useStrings();
+  const known = units.some((u) => u.id === unitId);
   return (
     <Field label={t.unit} hint={hint}>
-      <Select value={unitId ?? ''} onChange={(_, d) => onChange(d.value)}>
-        {placeholder !== undefined && <option value="">{placeholder}</option>}
+      <Select value={known ? unitId : ''} onChange={(_, d) => d.value && onChange(d.value)}>
+        {!known && units.length > 0 && <option value="">{t.chooseUnit}</option>}
         {units.map((u) => (
           <option key={u.id} value={u.id}>
             {u.name}
@@ -19,14 +24,18 @@ export function UnitPicker({ units, unitId, onChange, placeholder, hint }: { uni
   );
 }
 
-/** The year select: the years the unit has a plan for. */
+/** The year select: the years the unit has a plan for; a year it has none for shows as "Välj år", as above. */
 export function YearPicker({ plans, year, onChange }: { plans: Stored<Plan>[]; year: number | null | undefined; onChange(year: number): void }) {
   const t = useStrings();
+  const known = plans.some((p) => p.year === year);
   return (
     <Field label={t.year}>
-      <Select value={year ? String(year) : ''} disabled={plans.length === 0} onChange={(_, d) => onChange(Number(d.value))}>
+      <Select value={known ? String(year) : ''} disabled={plans.length === 0} onChange={(_, d) => d.value && onChange(Number(d.value))}>
+        {!known && plans.length > 0 && <option value="">{t.chooseYear}</option>}
         {plans.map((p) => (
-          <option key={p.year}>{p.year}</option>
+          <option key={p.year} value={String(p.year)}>
+            {p.year}
+          </option>
         ))}
       </Select>
     </Field>

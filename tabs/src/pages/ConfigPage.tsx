@@ -45,7 +45,7 @@ export function ConfigPage({ api, host }: { api: ApiClient; host: Host }) {
       <Title2 as="h1">{t.config.title}</Title2>
       <Body1 as="p">{t.config.intro}</Body1>
       <LoadFailure loads={[unitsLoad, plansLoad]} />
-      <UnitPicker units={units} unitId={unitId} onChange={setUnitId} placeholder={t.chooseUnit} hint={unitId ? undefined : t.config.chooseUnitFirst} />
+      <UnitPicker units={units} unitId={unitId} onChange={setUnitId} hint={unitId ? undefined : t.config.chooseUnitFirst} />
       <YearPicker plans={plans} year={year} onChange={setYear} />
     </main>
   );
