@@ -18,7 +18,7 @@ export function ConflictMessage({ thing, deleted, busy, onSaveMine, onUseTheirs 
     <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{deleted ? t.goneTitle(thing) : t.conflictTitle(thing)}</MessageBarTitle>
-        {deleted ? t.goneText : t.conflictText}
+        {deleted ? t.goneText(thing) : t.conflictText(thing)}
       </MessageBarBody>
       {!deleted && (
         <MessageBarActions>

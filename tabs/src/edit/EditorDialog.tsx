@@ -23,25 +23,27 @@ export interface EditorDialogProps {
   children: ReactNode;
   /** Below the fields: the item's versions, when editing. */
   history?: ReactNode;
+  /** The item is still being fetched: Spara waits, and the first field gets focus once it is there. */
+  loading?: boolean;
 }
 
 /**
  * The shell of every editor: a modal form with Spara/Avbryt, the save's error or conflict above the
  * fields, and a confirmation before closing (Avbryt, Escape) throws away unsaved changes.
  */
-export function EditorDialog({ title, thing, editor, onClose, children, history }: EditorDialogProps) {
+export function EditorDialog({ title, thing, editor, onClose, children, history, loading = false }: EditorDialogProps) {
   const t = useStrings().edit;
   const styles = useStyles();
   const [confirming, setConfirming] = useState(false);
   const fields = useRef<HTMLDivElement>(null);
   useUnsavedChangesGuard(editor.dirty);
   useReturnFocus(true);
-  useFocusFirstField(fields);
+  useFocusFirstField(fields, loading);
 
   const requestClose = () => (editor.dirty ? setConfirming(true) : onClose());
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!editor.saving) editor.submit();
+    if (!editor.saving && !loading) editor.submit();
   };
 
   return (
@@ -65,7 +67,7 @@ export function EditorDialog({ title, thing, editor, onClose, children, history 
               {history}
             </DialogContent>
             <DialogActions>
-              <Button type="submit" appearance="primary" disabledFocusable={editor.saving} icon={editor.saving ? <Spinner size="tiny" /> : undefined}>
+              <Button type="submit" appearance="primary" disabledFocusable={editor.saving || loading} icon={editor.saving ? <Spinner size="tiny" /> : undefined}>
                 {editor.saving ? t.saving : t.save}
               </Button>
               <Button onClick={requestClose}>{t.cancel}</Button>
@@ -79,15 +81,17 @@ export function EditorDialog({ title, thing, editor, onClose, children, history 
 }
 
 /**
- * Puts focus in the first field once the dialog has opened. Fluent focuses the first focusable
- * element itself; this covers environments where it cannot tell what is visible (and lands on the surface).
+ * Puts focus in the first field once the dialog has opened (and its item has arrived). Fluent focuses the
+ * first focusable element itself; this covers environments where it cannot tell what is visible (and lands
+ * on the surface), and fields that appear after the dialog opened.
  */
-function useFocusFirstField(container: RefObject<HTMLElement | null>) {
+function useFocusFirstField(container: RefObject<HTMLElement | null>, loading: boolean) {
   useEffect(() => {
+    if (loading) return;
     const timer = setTimeout(() => {
       const first = container.current?.querySelector<HTMLElement>('input, textarea, select');
       if (first && !container.current?.contains(document.activeElement)) first.focus();
     });
     return () => clearTimeout(timer);
-  }, [container]);
+  }, [container, loading]);
 }

@@ -1,8 +1,8 @@
 // Strings of editing: dialogs, validation and conflicts.
-type Thing = 'goal' | 'activity' | 'section';
+type Thing = 'goal' | 'activity' | 'section' | 'indicator';
 
-const svThe: Record<Thing, string> = { goal: 'målet', activity: 'aktiviteten', section: 'texten' };
-const svIt: Record<Thing, string> = { goal: 'det', activity: 'den', section: 'den' };
+const svThe: Record<Thing, string> = { goal: 'målet', activity: 'aktiviteten', section: 'texten', indicator: 'indikatorn' };
+const svIt: Record<Thing, string> = { goal: 'det', activity: 'den', section: 'den', indicator: 'den' };
 
 const sv = {
   edit: 'Redigera',
@@ -40,9 +40,11 @@ const sv = {
 
   saveFailed: 'Det gick inte att spara',
   conflictTitle: (thing: Thing) => `Någon annan har ändrat ${svThe[thing]} medan du redigerade.`,
-  conflictText: 'Din text finns kvar nedan. Under varje fält du har ändrat visas den nya versionen.',
+  // A dialog of choices (which units an indicator applies to) keeps a choice, not a text.
+  conflictText: (thing: Thing): string =>
+    thing === 'indicator' ? 'Ditt val finns kvar nedan, och under det visas den nya versionen.' : 'Din text finns kvar nedan. Under varje fält du har ändrat visas den nya versionen.',
   goneTitle: (thing: Thing) => `Någon annan har tagit bort ${svThe[thing]} medan du redigerade.`,
-  goneText: 'Din text finns kvar nedan, men den kan inte sparas här. Kopiera det du vill behålla.',
+  goneText: (thing: Thing): string => (thing === 'indicator' ? 'Det finns inget kvar att spara. Stäng dialogen.' : 'Din text finns kvar nedan, men den kan inte sparas här. Kopiera det du vill behålla.'),
   saveMine: 'Spara min version',
   useTheirs: 'Använd den nya versionen',
   theirValue: 'Den nya versionen:',
@@ -91,7 +93,7 @@ const sv = {
   } as Record<string, string>,
 };
 
-const enThe: Record<Thing, string> = { goal: 'the goal', activity: 'the activity', section: 'the text' };
+const enThe: Record<Thing, string> = { goal: 'the goal', activity: 'the activity', section: 'the text', indicator: 'the indicator' };
 
 const en: typeof sv = {
   edit: 'Edit',
@@ -128,9 +130,10 @@ const en: typeof sv = {
 
   saveFailed: 'Could not save',
   conflictTitle: (thing: Thing) => `Someone else changed ${enThe[thing]} while you were editing.`,
-  conflictText: 'Your text is still below. Under each field you changed, the new version is shown.',
+  conflictText: (thing: Thing) =>
+    thing === 'indicator' ? 'Your choice is still below, with the new version under it.' : 'Your text is still below. Under each field you changed, the new version is shown.',
   goneTitle: (thing: Thing) => `Someone else deleted ${enThe[thing]} while you were editing.`,
-  goneText: 'Your text is still below, but it cannot be saved here. Copy what you want to keep.',
+  goneText: (thing: Thing) => (thing === 'indicator' ? 'There is nothing left to save. Close the dialog.' : 'Your text is still below, but it cannot be saved here. Copy what you want to keep.'),
   saveMine: 'Save my version',
   useTheirs: 'Use the new version',
   theirValue: 'The new version:',
