@@ -20,6 +20,8 @@ const css = `@media ${touchScreenQuery} {
   body .${buttonClassNames.root}, body .${searchBoxClassNames.dismiss} { min-height: ${size}; min-width: ${size}; }
   body .${selectClassNames.select}, body .${inputClassNames.input} { min-height: ${size}; }
   body .${radioClassNames.root}, body .${checkboxClassNames.root} { min-height: ${size}; align-items: center; }
+  /* Fluent pins a checkbox's box to the top of its row; in the taller row it would sit above its label. */
+  body .${checkboxClassNames.indicator} { align-self: center; }
   /* A link inside running text keeps the line's height (WCAG 2.5.8 exempts it); a link standing alone grows. */
   body .${linkClassNames.root}:not(p .${linkClassNames.root}) { display: inline-flex; align-items: center; min-height: ${size}; min-width: ${size}; }
 }`;
