@@ -94,6 +94,9 @@ export function createApiClient(options: { baseUrl?: string; identity: () => str
   const items = (unitId: string, year: number, collection: Collection) =>
     `/units/${encodeURIComponent(unitId)}/plans/${year}/${collection}`;
 
+  const forvaltningItems = (forvaltningId: string, year: number, collection: Collection) =>
+    `/forvaltningar/${encodeURIComponent(forvaltningId)}/plans/${year}/${collection}`;
+
   const report = (unitId: string, year: number, period: Period) => `/units/${encodeURIComponent(unitId)}/plans/${year}/reports/${period}`;
   const forvaltning = (id: string) => `/forvaltningar/${encodeURIComponent(id)}`;
 
@@ -120,6 +123,12 @@ export function createApiClient(options: { baseUrl?: string; identity: () => str
       }),
     remove: (unitId: string, year: number, collection: Collection, id: string, eTag: string) =>
       request<void>('DELETE', `${items(unitId, year, collection)}/${encodeURIComponent(id)}`, { ifMatch: eTag }),
+    /** An item the förvaltning owns (its goals, indicators and activities), with its eTag. */
+    getForvaltningItem: <T>(forvaltningId: string, year: number, collection: Collection, id: string) =>
+      readItem<T>(collection)('GET', `${forvaltningItems(forvaltningId, year, collection)}/${encodeURIComponent(id)}`),
+    /** Changes the fields the patch names of an item the förvaltning owns (avdelningschef). */
+    updateForvaltningItem: <C extends Collection, T>(forvaltningId: string, year: number, collection: C, id: string, eTag: string, patch: UpdateBody<C>) =>
+      readItem<T>(collection)('PATCH', `${forvaltningItems(forvaltningId, year, collection)}/${encodeURIComponent(id)}`, { body: patch, ifMatch: eTag }),
     getReport: (unitId: string, year: number, period: Period) => read(UnitReportView)('GET', report(unitId, year, period)),
     /** Saves entries; eTag null before the report's first save. */
     saveReport: (unitId: string, year: number, period: Period, eTag: string | null, body: ReportContent) =>

@@ -8,6 +8,7 @@ import type { Collection, ItemOf, NodeKind, Stored } from '@vp/shared';
 import { collections } from '@vp/shared';
 import { createPlanItem } from '../../../functions/src/app/createPlanItem';
 import { readItemHistory } from '../../../functions/src/app/itemHistory';
+import { readPlanItem } from '../../../functions/src/app/readPlanItem';
 import { restoreItemVersion } from '../../../functions/src/app/restoreItemVersion';
 import { updatePlanItem } from '../../../functions/src/app/updatePlanItem';
 import { errorResponse } from '../../../functions/src/http/respond';
@@ -49,6 +50,10 @@ export async function openStoreBackedApi(as: string) {
     restoreVersion: (unitId: string, year: number, collection: Collection, id: string, versionId: string, eTag: string) =>
       run(() => restoreItemVersion(store, callerOf(as), { unitId, year }, collection, id, versionId, eTag)),
     remove: notUsed,
+    getForvaltningItem: (forvaltningId: string, year: number, collection: Collection, id: string) =>
+      run(() => readPlanItem(store, { forvaltningId, year }, collections[collection].kind, id)),
+    updateForvaltningItem: (forvaltningId: string, year: number, collection: Collection, id: string, eTag: string, body: unknown) =>
+      run(() => updatePlanItem(store, callerOf(as), { forvaltningId, year }, collection, id, eTag, json(body))),
   } as unknown as ApiClient;
 
   return {
@@ -60,6 +65,9 @@ export async function openStoreBackedApi(as: string) {
     /** Someone else's write, straight through the use case. */
     updateAs: (who: string, unitId: string, year: number, collection: Collection, id: string, eTag: string, body: unknown) =>
       updatePlanItem(store, callerOf(who), { unitId, year }, collection, id, eTag, body),
+    /** Someone else's write to an item the förvaltning owns. */
+    updateForvaltningItemAs: (who: string, forvaltningId: string, year: number, collection: Collection, id: string, eTag: string, body: unknown) =>
+      updatePlanItem(store, callerOf(who), { forvaltningId, year }, collection, id, eTag, body),
     createAs: (who: string, unitId: string, year: number, collection: Collection, body: unknown) =>
       createPlanItem(store, callerOf(who), { unitId, year }, collection, body),
     close: async () => {

@@ -1,4 +1,4 @@
-import { Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import { Button, Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
 import { rollupNotes, type IndicatorRollup, type Overview, type UnitIndicatorValue } from '@vp/shared';
 import type { ReactNode } from 'react';
 import { useStrings, type Strings } from '../i18n/strings';
@@ -14,8 +14,9 @@ type Figures = Omit<UnitIndicatorValue, 'unitId'>;
 /**
  * The förvaltning's indicators: value by the declared rule, targets, the comparison in words, and who is
  * missing. A value that leaves out a unit, or pools figures with a warning, says so in words beside it.
+ * With `onEditApplicability` (who may edit the förvaltning's plan) each row offers "Gäller för".
  */
-export function IndicatorRollupTable({ overview }: { overview: Overview }) {
+export function IndicatorRollupTable({ overview, onEditApplicability }: { overview: Overview; onEditApplicability?(indicator: IndicatorRollup): void }) {
   const t = useStrings().report.overview;
   const columns = useColumnStyles();
   const stacked = useStackedTableStyles();
@@ -30,7 +31,7 @@ export function IndicatorRollupTable({ overview }: { overview: Overview }) {
           <TableHeaderCell>{t.councilTarget}</TableHeaderCell>
           <TableHeaderCell className={columns.comparison}>{t.comparison}</TableHeaderCell>
           <TableHeaderCell className={columns.missing}>{t.missing}</TableHeaderCell>
-          <TableHeaderCell className={columns.toggle}>{t.details}</TableHeaderCell>
+          <TableHeaderCell className={onEditApplicability ? columns.toggleAndAction : columns.toggle}>{t.details}</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -41,6 +42,13 @@ export function IndicatorRollupTable({ overview }: { overview: Overview }) {
             showLabel={t.showUnits(i.name)}
             hideLabel={t.hideUnits(i.name)}
             toggleText={t.toggle}
+            actions={
+              onEditApplicability && (
+                <Button size="small" appearance="subtle" aria-label={t.applicability.openLabel(i.name)} onClick={() => onEditApplicability(i)}>
+                  {t.applicability.open}
+                </Button>
+              )
+            }
             cells={
               <>
                 <TableCell className={stacked.title}>

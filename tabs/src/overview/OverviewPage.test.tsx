@@ -134,3 +134,36 @@ test('the avdelningschef produces a summary; it opens read-only, dated, with its
   expect(screen.queryByRole('button', { name: 'Ta fram tertialsammanställning' })).not.toBeInTheDocument();
   expect(within(screen.getByRole('table', { name: 'Tertialsammanställningar' })).getByRole('link', { name: /Öppna sammanställningen T1 2026/ })).toHaveAttribute('aria-current', 'page');
 });
+
+test('the avdelningschef marks which units an indicator applies to; the overview loads again and focus returns to the row’s button', async () => {
+  const { fake } = setup('dev-chef');
+  const table = await screen.findByRole('table', { name: 'Indikatorer' });
+  const opener = within(table).getByRole('button', { name: 'Gäller för: Andel legitimerade förskollärare' });
+  opener.focus();
+  fireEvent.click(opener);
+  const dialog = await screen.findByRole('dialog', { name: 'Gäller för: Andel legitimerade förskollärare' });
+  fireEvent.click(await within(dialog).findByRole('radio', { name: 'Bara vissa enheter' }));
+  expect(within(dialog).getAllByRole('checkbox').map((c) => c.closest('.fui-Checkbox')?.textContent)).toEqual(['Enhet Ett', 'Enhet Två', 'Enhet Tre']);
+  fireEvent.click(within(dialog).getByRole('checkbox', { name: 'Enhet Två' }));
+  const overviewsBefore = fake.calls.filter((c) => c.method === 'getOverview').length;
+  fireEvent.click(within(dialog).getByRole('button', { name: 'Spara' }));
+  await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  expect(fake.calls.find((c) => c.method === 'updateForvaltningItem')).toMatchObject({ args: ['ind-ratio'], eTag: '"1"', body: { applicableUnitIds: ['u2'] } });
+  await waitFor(() => expect(fake.calls.filter((c) => c.method === 'getOverview').length).toBe(overviewsBefore + 1));
+  expect(within(screen.getByRole('table', { name: 'Indikatorer' })).getByRole('button', { name: 'Gäller för: Andel legitimerade förskollärare' })).toHaveFocus();
+});
+
+test('only who may edit the förvaltning’s plan gets Gäller för, and a stored summary offers it to no one', async () => {
+  const { view } = setup('dev-u1');
+  await screen.findByRole('table', { name: 'Indikatorer' });
+  expect(screen.queryByRole('button', { name: /^Gäller för/ })).not.toBeInTheDocument();
+  view.unmount();
+
+  const chef = setup('dev-chef');
+  fireEvent.click(await screen.findByRole('button', { name: 'Ta fram tertialsammanställning' }));
+  await waitFor(() => expect(window.location.hash).toBe('#/summaries/f1/s-1'));
+  chef.view.rerender(<OverviewPage api={chef.fake.api} route={{ page: 'summaries', forvaltningId: 'f1', summaryId: 's-1' }} identity="dev-chef" onIdentityChange={() => undefined} />);
+  await screen.findByRole('heading', { name: 'Tertialsammanställning T1 2026' });
+  expect(screen.getByRole('table', { name: 'Indikatorer' })).toBeInTheDocument();
+  expect(screen.queryByRole('button', { name: /^Gäller för/ })).not.toBeInTheDocument();
+});

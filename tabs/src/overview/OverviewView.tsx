@@ -1,5 +1,5 @@
 import { Body1, Caption1, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
-import type { Overview } from '@vp/shared';
+import type { IndicatorRollup, Overview } from '@vp/shared';
 import { useContext } from 'react';
 import { LanguageContext, useStrings } from '../i18n/strings';
 import { formatDateTime } from '../report/format';
@@ -14,15 +14,18 @@ const useStyles = makeStyles({
   scroll: { overflowX: 'auto' },
 });
 
-/** A förvaltning's roll-up for a period, live or as kept in a summary: units, goals, indicators and activities. */
-export function OverviewView({ overview }: { overview: Overview }) {
+/**
+ * A förvaltning's roll-up for a period, live or as kept in a summary: units, goals, indicators and
+ * activities. `onEditApplicability` offers each indicator's "Gäller för" (live, to who may edit).
+ */
+export function OverviewView({ overview, onEditApplicability }: { overview: Overview; onEditApplicability?(indicator: IndicatorRollup): void }) {
   const t = useStrings().report.overview;
   const language = useContext(LanguageContext);
   const styles = useStyles();
   const parts = [
     [t.units, <UnitStatusList overview={overview} />],
     [t.goals, <CommitteeGoals overview={overview} />],
-    [t.indicators, overview.indicators.length ? <IndicatorRollupTable overview={overview} /> : null],
+    [t.indicators, overview.indicators.length ? <IndicatorRollupTable overview={overview} onEditApplicability={onEditApplicability} /> : null],
     [t.activities, overview.activities.length ? <ActivityRollupTable overview={overview} /> : null],
   ] as const;
   return (

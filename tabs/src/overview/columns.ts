@@ -7,4 +7,6 @@ export const useColumnStyles = makeStyles({
   comparison: { width: '20%' },
   missing: { width: '16%' },
   toggle: { width: '6rem' },
+  /** The toggle with the indicator's "Gäller för" beside it */
+  toggleAndAction: { width: '10rem' },
 });

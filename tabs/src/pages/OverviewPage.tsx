@@ -1,5 +1,5 @@
 import { Body1, Button, Field, Link, MessageBar, MessageBarBody, Select, Spinner, Subtitle1, Title2, makeStyles, tokens } from '@fluentui/react-components';
-import { canEditForvaltning, type Period, type Overview, type Summary } from '@vp/shared';
+import { canEditForvaltning, type IndicatorRollup, type Period, type Overview, type Summary } from '@vp/shared';
 import { useCallback, useContext, useMemo, useState } from 'react';
 import type { ApiClient } from '../api/client';
 import { LanguageContext, useStrings } from '../i18n/strings';
@@ -8,6 +8,7 @@ import { IdentityPicker } from '../nav/IdentityPicker';
 import { PeriodPicker } from '../nav/Pickers';
 import { NavBar } from '../nav/NavBar';
 import { useDevCaller } from '../nav/useDevCaller';
+import { ApplicabilityDialog } from '../overview/ApplicabilityDialog';
 import { OverviewView } from '../overview/OverviewView';
 import { SummaryList } from '../overview/SummaryList';
 import { useOverviewYears } from '../overview/useOverviewYears';
@@ -40,6 +41,8 @@ export function OverviewPage({ api, route, identity, onIdentityChange }: Overvie
   // Why creating a summary failed, while the same data shows (the loads' failures show in LoadFailure).
   const [problem, setProblem] = useState<{ on: unknown; message: string } | null>(null);
   const [creating, setCreating] = useState(false);
+  // The indicator whose units are being chosen ("Gäller för").
+  const [applying, setApplying] = useState<IndicatorRollup | null>(null);
 
   const forvaltningarLoad = useLoad(useCallback(() => api.listForvaltningar(), [api]));
   const forvaltningar = forvaltningarLoad.data ?? [];
@@ -87,7 +90,8 @@ export function OverviewPage({ api, route, identity, onIdentityChange }: Overvie
 
   const listOnly = route.page === 'summaries' && !summaryId;
   const name = forvaltningar.find((f) => f.id === forvaltningId)?.name ?? data?.overview.forvaltningName ?? '';
-  const mayCreate = live && Boolean(caller && forvaltningId && canEditForvaltning(caller, forvaltningId));
+  // The live overview only: a summary keeps the roll-up as it was.
+  const mayEdit = live && Boolean(caller && forvaltningId && canEditForvaltning(caller, forvaltningId));
 
   return (
     <main className={styles.page}>
@@ -114,7 +118,7 @@ export function OverviewPage({ api, route, identity, onIdentityChange }: Overvie
           </Select>
         </Field>
         <PeriodPicker period={period} onChange={(p) => go({ period: p })} />
-        {mayCreate && (
+        {mayEdit && (
           <Button appearance="primary" onClick={() => void create()} disabledFocusable={creating} icon={creating ? <Spinner size="tiny" /> : undefined}>
             {creating ? o.creating : o.createSummary}
           </Button>
@@ -136,7 +140,21 @@ export function OverviewPage({ api, route, identity, onIdentityChange }: Overvie
         </div>
       )}
       {!listOnly && !data && !anyFailed(loads) && <Spinner label={t.loading} />}
-      {!listOnly && data && <OverviewView overview={data.overview} />}
+      {!listOnly && data && <OverviewView overview={data.overview} onEditApplicability={mayEdit ? setApplying : undefined} />}
+      {applying && forvaltningId && year && data && (
+        <ApplicabilityDialog
+          api={api}
+          forvaltningId={forvaltningId}
+          year={year}
+          indicator={applying}
+          units={data.overview.units}
+          onClose={() => setApplying(null)}
+          onSaved={() => {
+            setApplying(null);
+            void shownLoad.reload();
+          }}
+        />
+      )}
       {forvaltningId && (
         <section className={styles.part} aria-label={o.summaries}>
           <Subtitle1 as="h2">{o.summaries}</Subtitle1>

@@ -79,6 +79,9 @@ export function createFakeApi(options: { tree?: PlanTree; overview?: Overview } 
   let version = 10;
   let failure: ApiError | null = null;
 
+  // The förvaltning's indicators as "Gäller för" reads and writes them, made on first read.
+  const indicators = new Map<string, IndicatorNode>();
+  const indicatorOf = (id: string) => indicators.get(id) ?? indicators.set(id, indicator(id, id)).get(id)!;
   const stored = (period: Period): Stored => reports.get(period) ?? { status: 'draft', eTag: null, goals: [], indicators: [], activities: [] };
   const previousOf: Record<Period, Period | null> = { T1: null, T2: 'T1', VB: 'T2' };
   const view = (period: Period): UnitReportView => {
@@ -144,6 +147,15 @@ export function createFakeApi(options: { tree?: PlanTree; overview?: Overview } 
         const summary: Summary = { id: `s-${summaries.length + 1}`, forvaltningId: f, year, period, createdAt: '2026-05-04T08:30:00.000Z', createdBy: 'Avdelningschef', overview: options.overview! };
         summaries.unshift(summary);
         return summary;
+      }),
+    getForvaltningItem: (_f: string, _y: number, _c: string, id: string) => log('getForvaltningItem', { args: [id] }, () => indicatorOf(id)),
+    updateForvaltningItem: (_f: string, _y: number, _c: string, id: string, eTag: string, body: Partial<IndicatorNode>) =>
+      log('updateForvaltningItem', { eTag, body, args: [id] }, () => {
+        const current = indicatorOf(id);
+        if (current.eTag !== eTag) throw new ApiError(412, 'PRECONDITION_FAILED', 'Någon annan har ändrat detta sedan du öppnade det.', [], current);
+        const next = { ...current, ...body, eTag: `"${++version}"` };
+        indicators.set(id, next);
+        return next;
       }),
     summaryDocxUrl: (f: string, id: string) => `/api/forvaltningar/${f}/summaries/${id}.docx`,
   } as unknown as ApiClient;
