@@ -16,6 +16,6 @@ module.exports = {
   // msw v2 depends on ESM-only packages; let swc compile them to CommonJS.
   transformIgnorePatterns: ['/node_modules/(?!(jose|rettime|until-async|@open-draft/deferred-promise)/)'],
   setupFiles: ['<rootDir>/jest.jsdomGlobals.js'],
-  setupFilesAfterEnv: ['@testing-library/jest-dom'],
+  setupFilesAfterEnv: ['@testing-library/jest-dom', '<rootDir>/jest.testingLibrary.js'],
   moduleNameMapper: { '^@vp/shared$': '<rootDir>/shared/src/index.ts' },
 };
