@@ -72,5 +72,5 @@ export async function startTab(): Promise<TabFixture> {
   };
 }
 
-/** The goal's label as the plan view names its section and buttons: "{number} {title}" or the title. */
-export const goalLabel = (goal: { number: string | null; title: string }) => (goal.number ? `${goal.number} ${goal.title}` : goal.title);
+/** The goal's label as the plan view names its section and buttons: the shared goal heading ("1. En modern storstad …"). */
+export { goalHeading as goalLabel } from '@vp/shared';

@@ -1,9 +1,9 @@
-import type { Activity, GoalNode, Indicator } from '@vp/shared';
+import { goalHeading, type Activity, type GoalNode, type Indicator } from '@vp/shared';
 import { hagerstensasenData } from '../seed/demo/hagerstensasen';
 import { demoPlanTree } from '../testing/demoPlanTree';
 import { readDocx, type ReadDocx } from '../testing/docxReader';
 import { planDocx } from './planDocx';
-import { goalHeading, headingLevel } from './wording';
+import { headingLevel } from './wording';
 
 const own = { forvaltningId: 'hagersten-alvsjo', unitId: 'hagerstensasens-forskolor', year: 2021, parentId: 'hag-em-1' };
 // The demo unit adds no indicators or activities of its own; these show the unit's columns filled in.

@@ -6,6 +6,7 @@
  */
 import {
   formatTarget,
+  goalHeading,
   goalLevelLabel,
   goalTextLabel,
   periodicityLabel,
@@ -17,7 +18,7 @@ import {
 } from '@vp/shared';
 import { table } from './table';
 import { docxFile, bulletList, freeText, labelledHeading, heading, paragraph, subheading, type Block } from './wordDocument';
-import { goalHeading, headingLevel } from './wording';
+import { headingLevel } from './wording';
 
 /** "Verksamhetsplan 2021", the plan's own title where it has one. */
 export function planTitle(tree: PlanTree): string {

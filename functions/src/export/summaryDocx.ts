@@ -12,6 +12,7 @@ import {
   formatOutcome,
   formatTarget,
   formatValue,
+  numberedTitle,
   periodicityLabel,
   reportStatusLabel,
   rollupNoteWording,
@@ -26,7 +27,7 @@ import {
 import { docxFile, heading, labelled, labelledHeading, paragraph, freeText, type Block, type Run } from './wordDocument';
 import { formatDate } from './format';
 import { table, type Cell, type Column } from './table';
-import { NOT_REPORTED, distributionText, joinSwedish, numberedTitle } from './wording';
+import { NOT_REPORTED, distributionText, joinSwedish } from './wording';
 
 type UnitNames = (unitId: string) => string;
 

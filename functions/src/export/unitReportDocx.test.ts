@@ -1,9 +1,9 @@
-import { ReportContent, type GoalNode, type Period, type UnitReportView } from '@vp/shared';
+import { ReportContent, goalHeading, type GoalNode, type Period, type UnitReportView } from '@vp/shared';
 import { hagerstensasenData } from '../seed/demo/hagerstensasen';
 import { demoPlanTree } from '../testing/demoPlanTree';
 import { readDocx, type ReadDocx } from '../testing/docxReader';
 import { unitReportDocx } from './unitReportDocx';
-import { goalHeading, headingLevel } from './wording';
+import { headingLevel } from './wording';
 
 const content = ReportContent.parse({
   goals: [

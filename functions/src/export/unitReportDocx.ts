@@ -8,6 +8,7 @@ import {
   assessmentText,
   formatOutcome,
   formatTarget,
+  goalHeading,
   goalLevelLabel,
   appliesToUnit,
   indicatorDueIn,
@@ -24,7 +25,7 @@ import {
 import { docxFile, labelled, labelledHeading, paragraph, freeText, type Block, type Run } from './wordDocument';
 import { formatDate } from './format';
 import { table } from './table';
-import { NOT_REPORTED, goalHeading, headingLevel, periodSpan, periodTitle } from './wording';
+import { NOT_REPORTED, headingLevel, periodSpan, periodTitle } from './wording';
 
 interface Entries {
   unitId: string;

@@ -1,8 +1,9 @@
 /**
  * The Swedish wording of the follow-up documents: titles, spans and sentences. The names of statuses,
- * assessments, periodicities and goal levels are @vp/shared's labels, the same as the tab shows.
+ * assessments, periodicities and goal levels are @vp/shared's labels, and goals are numbered by its
+ * goalHeading, the same as the tab shows.
  */
-import { assessments, type Assessment, type Goal, type GoalLevel, type Period } from '@vp/shared';
+import { assessments, type Assessment, type GoalLevel, type Period } from '@vp/shared';
 
 /** Shown wherever a unit has not filled in an entry. */
 export const NOT_REPORTED = 'Ej rapporterad';
@@ -26,16 +27,6 @@ export const headingLevel: Record<GoalLevel, 1 | 2 | 3 | 4> = {
   committeeGoal: 3,
   unitGoal: 4,
 };
-
-/** "1. En modern storstad …" for a direction, "1.3 I Stockholm …" for an area goal, the title alone when unnumbered. */
-export function numberedTitle(number: string | null, title: string): string {
-  if (number === null) return title;
-  return `${number.includes('.') ? number : `${number}.`} ${title}`;
-}
-
-export function goalHeading(goal: Pick<Goal, 'number' | 'title'>): string {
-  return numberedTitle(goal.number, goal.title);
-}
 
 /** "a", "a och b", "a, b och c" */
 export function joinSwedish(items: string[]): string {

@@ -1,5 +1,5 @@
 import { Badge, Body1, Body1Strong, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import { assessmentKind, type CommitteeGoalRollup, type Overview } from '@vp/shared';
+import { assessmentKind, numberedTitle, type CommitteeGoalRollup, type Overview } from '@vp/shared';
 import { useStrings } from '../i18n/strings';
 import { TextBlock } from '../plan/TextBlock';
 import { Distribution } from './Distribution';
@@ -19,7 +19,7 @@ export function CommitteeGoals({ overview }: { overview: Overview }) {
   const styles = useStyles();
   const areas: { title: string; goals: CommitteeGoalRollup[] }[] = [];
   for (const goal of overview.committeeGoals) {
-    const title = [goal.areaNumber, goal.areaTitle].filter(Boolean).join(' ');
+    const title = goal.areaTitle ? numberedTitle(goal.areaNumber, goal.areaTitle) : '';
     if (areas.at(-1)?.title !== title) areas.push({ title, goals: [] });
     areas.at(-1)!.goals.push(goal);
   }

@@ -1,13 +1,12 @@
 import { Badge, Button, Subtitle2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import type { GoalNode } from '@vp/shared';
+import { goalHeading, type GoalNode } from '@vp/shared';
 import { useStrings } from '../i18n/strings';
 import { narrowScreen } from '../layout/media';
 import { ActivityTable } from './ActivityTable';
 import { Highlighted } from './Highlighted';
 import { IndicatorTable } from './IndicatorTable';
 import type { PlanActions } from './PlanActions';
-import { goalLabel } from './shownTexts';
 import { LineList, TextBlock } from './TextBlock';
 
 const useStyles = makeStyles({
@@ -55,7 +54,7 @@ export function GoalBlock(props: GoalBlockProps) {
   const bodyId = `goal-body-${goal.id}`;
   const Heading = `h${Math.min(depth + 2, 6)}` as 'h2';
   const own = goal.owner === 'unit';
-  const label = goalLabel(goal);
+  const label = goalHeading(goal);
 
   return (
     <section

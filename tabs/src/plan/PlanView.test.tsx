@@ -75,7 +75,7 @@ describe('the plan view', () => {
 
   it('collapses and expands a goal with a labelled toggle', () => {
     renderPlan();
-    const toggle = screen.getByRole('button', { name: /^2 En hållbart växande/ });
+    const toggle = screen.getByRole('button', { name: /^2\. En hållbart växande/ });
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
     fireEvent.click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'false');

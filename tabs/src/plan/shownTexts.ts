@@ -1,9 +1,6 @@
-import type { GoalNode, SectionNode } from '@vp/shared';
+import { goalHeading, type GoalNode, type SectionNode } from '@vp/shared';
 import { targetText } from '../report/format';
 import { shownPieces } from './textBlocks';
-
-/** "{number} {title}", or the title of a goal without a number: its heading. */
-export const goalLabel = (goal: Pick<GoalNode, 'number' | 'title'>) => (goal.number ? `${goal.number} ${goal.title}` : goal.title);
 
 /**
  * The texts a goal shows, each as it stands on the page (targets as the formatter writes them), so a
@@ -11,7 +8,7 @@ export const goalLabel = (goal: Pick<GoalNode, 'number' | 'title'>) => (goal.num
  */
 export function goalTexts(goal: GoalNode): string[] {
   return [
-    goalLabel(goal),
+    goalHeading(goal),
     ...shownPieces(goal.description),
     ...goal.expectedResults,
     ...shownPieces(goal.workingMethods),

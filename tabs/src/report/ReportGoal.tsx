@@ -1,5 +1,5 @@
 import { Badge, Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import type { GoalNode } from '@vp/shared';
+import { goalHeading, type GoalNode } from '@vp/shared';
 import { useState } from 'react';
 import { useStrings } from '../i18n/strings';
 import { LineList, TextBlock } from '../plan/TextBlock';
@@ -24,7 +24,7 @@ export function ReportGoal({ goal, depth, form }: { goal: GoalNode; depth: numbe
   const [open, setOpen] = useState(false);
   if (!hasReportables(goal, form.view.unitId, form.period)) return null;
   const Heading = `h${Math.min(depth + 2, 6)}` as 'h2';
-  const label = goal.number ? `${goal.number} ${goal.title}` : goal.title;
+  const label = goalHeading(goal);
   const own = goal.owner === 'unit';
   const textId = `report-goal-text-${goal.id}`;
   const hasText = goal.description || goal.expectedResults.length > 0 || goal.workingMethods;
