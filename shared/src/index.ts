@@ -23,6 +23,7 @@ export * from './validation';
 export * from './maxLength';
 export * from './api';
 export * from './planTree';
+export * from './planOrder';
 export * from './goalHeading';
 export * from './aggregation';
 export * from './format';

@@ -78,11 +78,10 @@ describe('the unit and its texts', () => {
     expect(errors).toEqual([]);
   });
 
-  it('keeps the empty texts closed in a group at the end that Visa alla opens', async () => {
+  it('keeps the texts in the document’s order, the economy part after the goals with its empty texts closed until Visa alla', async () => {
     const { page, errors } = await openPlan();
     const texts = page.getByRole('region', { name: 'Planens texter', exact: true });
-    const empty = texts.getByRole('button', { name: 'Tomma avsnitt (4)' });
-    await expect(empty.getAttribute('aria-expanded')).resolves.toBe('false');
+    const economy = page.getByRole('region', { name: 'Ekonomi och övrigt', exact: true });
     await expect(texts.getByRole('heading', { level: 3 }).allInnerTexts()).resolves.toEqual([
       'Inledning',
       'Verksamhetsbeskrivning',
@@ -91,11 +90,24 @@ describe('the unit and its texts', () => {
       'Samverkan med vårdnadshavarna',
       'Kompetensutvecklingsinsatser',
       'Processen för arbetet med Verksamhetsplanen',
-      'Tomma avsnitt (4)',
     ]);
+    // On the page as in the source document: texts, the goal cascade, then the economy part.
+    const order = await page.evaluate(() => {
+      const regions = [...document.querySelectorAll('section[aria-label]')];
+      const at = (test: (s: Element) => boolean) => regions.findIndex(test);
+      const goals = regions.filter((s) => s.id.startsWith('goal-')).map((s) => regions.indexOf(s));
+      return [at((s) => s.getAttribute('aria-label') === 'Planens texter'), Math.min(...goals), Math.max(...goals), at((s) => s.getAttribute('aria-label') === 'Ekonomi och övrigt')];
+    });
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(order[0]).toBeGreaterThanOrEqual(0);
+    const empty = economy.getByRole('button', { name: 'Tomma avsnitt (4)' });
+    await expect(empty.getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect(economy.getByRole('heading', { level: 3 }).allInnerTexts()).resolves.toEqual(['Tomma avsnitt (4)']);
     await page.getByRole('button', { name: 'Visa alla' }).click();
-    await texts.getByRole('button', { name: 'Redigera: Budget 2021' }).waitFor();
+    await economy.getByRole('button', { name: 'Redigera: Budget 2021' }).waitFor();
+    await expect(economy.getByRole('listitem').allInnerTexts()).resolves.toEqual(['Redovisning av ekonomi', 'Resursanvändning', 'Budget 2021', 'Övrigt'].map((t) => expect.stringContaining(t)));
     await expect(texts.getByRole('button', { expanded: false }).count()).resolves.toBe(0);
+    await expect(economy.getByRole('button', { expanded: false }).count()).resolves.toBe(0);
     expect(errors).toEqual([]);
   });
 });

@@ -2,7 +2,8 @@
  * A unit's whole verksamhetsplan as a Word document, to hand to the nämnd and to staff: a title page,
  * the table of contents, the plan's texts in their order, then the goal cascade as headings by level
  * (numbered as the city numbers its goals), each goal with its texts, its indicators with the targets
- * and its activities.
+ * and its activities, and after the goals the economy part and what follows it (sectionsAroundGoals),
+ * where the city's plans print them.
  */
 import {
   formatTarget,
@@ -11,6 +12,7 @@ import {
   goalTextLabel,
   periodicityLabel,
   planAskedOfUnit,
+  sectionsAroundGoals,
   type GoalNode,
   type GoalTextField,
   type PlanTree,
@@ -92,6 +94,7 @@ function goalBlocks(goal: GoalNode): Block[] {
 export async function planDocx(tree: PlanTree, created = new Date()): Promise<Uint8Array> {
   const owner = tree.unit?.name ?? tree.forvaltning.name;
   const title = planTitle(tree);
+  const { beforeGoals, afterGoals } = sectionsAroundGoals(tree.sections);
   const cover: Block[] = [
     paragraph(title, { style: 'Title' }),
     paragraph(owner, { style: 'Subtitle' }),
@@ -106,6 +109,6 @@ export async function planDocx(tree: PlanTree, created = new Date()): Promise<Ui
     cover,
     // Down to the enhetsmål, the goals staff look for.
     contentsDepth: 4,
-    body: [...tree.sections.flatMap(sectionBlocks), ...planAskedOfUnit(tree).goals.flatMap(goalBlocks)],
+    body: [...beforeGoals.flatMap(sectionBlocks), ...planAskedOfUnit(tree).goals.flatMap(goalBlocks), ...afterGoals.flatMap(sectionBlocks)],
   });
 }

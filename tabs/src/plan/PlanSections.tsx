@@ -14,28 +14,33 @@ const useStyles = makeStyles({
   emptyItem: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalXXS },
 });
 
-/** The disclosure id of the empty texts' group, beside the sections' own ids. */
-export const EMPTY_SECTIONS = 'empty-sections';
+/** The disclosure ids of the empty texts' groups before and after the goals, beside the sections' own ids. */
+export const EMPTY_BEFORE_GOALS = 'empty-sections';
+export const EMPTY_AFTER_GOALS = 'empty-sections-after-goals';
 
 export interface PlanSectionsProps {
+  /** The area's heading and name */
+  title: string;
   /** In the plan's order (the source document's) */
   sections: SectionNode[];
+  /** The disclosure id of this area's group of empty texts */
+  emptyId: string;
   isOpen(id: string): boolean;
   onToggle(id: string): void;
   actions?: PlanActions;
 }
 
-/** The plan's texts in the document's order; the empty ones (often the economy part) grouped out of the way at the end. */
-export function PlanSections({ sections, isOpen, onToggle, actions }: PlanSectionsProps) {
+/** One area of the plan's texts in the document's order; its empty ones (often the economy part) grouped out of the way at its end. */
+export function PlanSections({ title, sections, emptyId, isOpen, onToggle, actions }: PlanSectionsProps) {
   const t = useStrings();
   const styles = useStyles();
   const filled = sections.filter((s) => s.text.trim() !== '');
   const empty = sections.filter((s) => s.text.trim() === '');
-  const emptyOpen = isOpen(EMPTY_SECTIONS);
+  const emptyOpen = isOpen(emptyId);
   return (
-    <section className={styles.section} aria-label={t.sections}>
+    <section className={styles.section} aria-label={title}>
       <Subtitle1 as="h2" className={styles.heading}>
-        {t.sections}
+        {title}
       </Subtitle1>
       {filled.map((s) => (
         <SectionBlock key={s.id} section={s} open={isOpen(s.id)} onToggle={() => onToggle(s.id)} actions={actions} />
@@ -43,12 +48,12 @@ export function PlanSections({ sections, isOpen, onToggle, actions }: PlanSectio
       {empty.length > 0 && (
         <div className={styles.section}>
           <h3 className={styles.heading}>
-            <Button appearance="transparent" className={styles.toggle} aria-expanded={emptyOpen} aria-controls={EMPTY_SECTIONS} onClick={() => onToggle(EMPTY_SECTIONS)}>
+            <Button appearance="transparent" className={styles.toggle} aria-expanded={emptyOpen} aria-controls={emptyId} onClick={() => onToggle(emptyId)}>
               <Subtitle2>{t.emptySections(empty.length)}</Subtitle2>
             </Button>
           </h3>
           {emptyOpen && (
-            <ul id={EMPTY_SECTIONS} className={styles.emptyList}>
+            <ul id={emptyId} className={styles.emptyList}>
               {empty.map((s) => (
                 <li key={s.id} id={`section-${s.key}`} className={styles.emptyItem}>
                   <Body1>

@@ -119,42 +119,73 @@ describe('searching the plan', () => {
 });
 
 describe('the plan’s texts', () => {
-  const toggles = (area: HTMLElement) => within(area).getAllByRole('button', { expanded: false }).concat(within(area).queryAllByRole('button', { expanded: true }));
+  const toggles = (area: HTMLElement) => within(area).queryAllByRole('button', { expanded: false }).concat(within(area).queryAllByRole('button', { expanded: true }));
 
-  it('lists the texts in the document’s order, the empty ones grouped closed at the end', () => {
+  const before = [
+    'Inledning',
+    'Verksamhetsbeskrivning',
+    'Ledningsorganisation',
+    'Kvalitéts- och utvecklingsarbetet',
+    'Samverkan med vårdnadshavarna',
+    'Kompetensutvecklingsinsatser',
+    'Processen för arbetet med Verksamhetsplanen',
+  ];
+  const economy = ['Redovisning av ekonomi', 'Resursanvändning', 'Budget 2021', 'Övrigt'];
+  const follows = (a: Element, b: Element) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+
+  it('lists the texts in the document’s order: the economy part after the goals, the empty ones grouped closed', () => {
     renderPlan();
     const area = screen.getByRole('region', { name: 'Planens texter' });
-    expect(within(area).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
-      'Inledning',
-      'Verksamhetsbeskrivning',
-      'Ledningsorganisation',
-      'Kvalitéts- och utvecklingsarbetet',
-      'Samverkan med vårdnadshavarna',
-      'Kompetensutvecklingsinsatser',
-      'Processen för arbetet med Verksamhetsplanen',
-      'Tomma avsnitt (4)',
-    ]);
-    const empty = within(area).getByRole('button', { name: 'Tomma avsnitt (4)' });
+    expect(within(area).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(before);
+    const end = screen.getByRole('region', { name: 'Ekonomi och övrigt' });
+    const goals = screen.getAllByRole('region').filter((r) => r.id.startsWith('goal-'));
+    expect(follows(area, goals[0]!)).toBe(true);
+    expect(follows(goals.at(-1)!, end)).toBe(true);
+    expect(within(end).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Tomma avsnitt (4)']);
+    const empty = within(end).getByRole('button', { name: 'Tomma avsnitt (4)' });
     expect(empty).toHaveAttribute('aria-expanded', 'false');
-    expect(within(area).queryByText('Budget 2021')).toBeNull();
+    expect(screen.queryByText('Budget 2021')).toBeNull();
     fireEvent.click(empty);
     expect(empty).toHaveAttribute('aria-expanded', 'true');
-    expect(within(area).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Redovisning av ekonomi', 'Resursanvändning', 'Budget 2021', 'Övrigt']);
-    expect(toggles(area)).toHaveLength(8);
+    expect(within(end).getAllByRole('listitem').map((li) => li.textContent)).toEqual(economy);
+    expect(toggles(area)).toHaveLength(7);
+    expect(toggles(end)).toHaveLength(1);
+  });
+
+  it('shows a written economy text after the goals, and keeps Övrigt after it in a search', () => {
+    const written = tree.sections.map((s) => (s.key === 'budget-2021' ? { ...s, text: 'Budgeten är i balans.' } : s));
+    const { rerender } = renderPlan();
+    const show = (query: string) =>
+      rerender(
+        <FluentProvider theme={webLightTheme}>
+          <PlanView tree={{ ...tree, sections: written }} query={query} onCopyLink={() => undefined} />
+        </FluentProvider>,
+      );
+    show('');
+    const end = screen.getByRole('region', { name: 'Ekonomi och övrigt' });
+    expect(within(end).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Budget 2021', 'Tomma avsnitt (3)']);
+    fireEvent.click(within(end).getByRole('button', { name: 'Budget 2021' }));
+    expect(within(end).getByText('Budgeten är i balans.')).toBeInTheDocument();
+    // Searching for Övrigt alone: it stays after the goals, where the plan has it.
+    show('övrigt');
+    expect(screen.queryByRole('region', { name: 'Planens texter' })).toBeNull();
+    expect(within(screen.getByRole('region', { name: 'Ekonomi och övrigt' })).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Övrigt']);
   });
 
   it('opens and closes every text, and the empty ones, with Visa alla and Dölj alla', () => {
     renderPlan();
     const area = screen.getByRole('region', { name: 'Planens texter' });
-    expect(within(area).queryAllByRole('button', { expanded: true })).toHaveLength(0);
+    const end = screen.getByRole('region', { name: 'Ekonomi och övrigt' });
+    const expanded = () => [area, end].flatMap((a) => within(a).queryAllByRole('button', { expanded: true }));
+    expect(expanded()).toHaveLength(0);
     fireEvent.click(screen.getByRole('button', { name: 'Visa alla' }));
-    expect(within(area).queryAllByRole('button', { expanded: false })).toHaveLength(0);
-    expect(within(area).getAllByRole('button', { expanded: true })).toHaveLength(8);
+    expect([area, end].flatMap((a) => within(a).queryAllByRole('button', { expanded: false }))).toHaveLength(0);
+    expect(expanded()).toHaveLength(8);
     expect(within(area).getByText(/^Alla kommunala förskolor i den nya stadsdelen/)).toBeInTheDocument();
-    expect(within(area).getByText('Budget 2021')).toBeInTheDocument();
+    expect(within(end).getByText('Budget 2021')).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Dölj alla' }));
-    expect(within(area).queryAllByRole('button', { expanded: true })).toHaveLength(0);
-    expect(within(area).queryByText('Budget 2021')).toBeNull();
+    expect(expanded()).toHaveLength(0);
+    expect(screen.queryByText('Budget 2021')).toBeNull();
   });
 
   it('offers the rektor to write an empty text', () => {

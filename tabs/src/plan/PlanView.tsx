@@ -1,12 +1,12 @@
 import { Body1, Button, makeStyles, tokens } from '@fluentui/react-components';
-import type { GoalNode, PlanTree } from '@vp/shared';
+import { sectionsAroundGoals, type GoalNode, type PlanTree } from '@vp/shared';
 import { useMemo, useState } from 'react';
 import { useStrings } from '../i18n/strings';
 import { foldQuery, matchingSections, visibleGoalIds } from './filterPlan';
 import { GoalBlock } from './GoalBlock';
 import { SearchQueryContext } from './Highlighted';
 import type { PlanActions } from './PlanActions';
-import { EMPTY_SECTIONS, PlanSections } from './PlanSections';
+import { EMPTY_AFTER_GOALS, EMPTY_BEFORE_GOALS, PlanSections } from './PlanSections';
 import { Preschools } from './Preschools';
 import { useOpenSections } from './useOpenSections';
 
@@ -22,7 +22,10 @@ export interface PlanViewProps {
   onCopyLink(goal: GoalNode): void;
 }
 
-/** The plan as the document staff know: the unit's preschools, its texts (inledning, verksamhetsbeskrivning, …), then the goal cascade. */
+/**
+ * The plan as the document staff know: the unit's preschools, its texts (inledning, verksamhetsbeskrivning, …),
+ * the goal cascade, then the economy part and what follows it (sectionsAroundGoals), as the plans print them.
+ */
 export function PlanView({ tree, query, highlightedId, actions, onCopyLink }: PlanViewProps) {
   const t = useStrings();
   const styles = useStyles();
@@ -30,16 +33,19 @@ export function PlanView({ tree, query, highlightedId, actions, onCopyLink }: Pl
   const [collapsed, setCollapsed] = useState<Set<string>>(new Set());
   const openSections = useOpenSections(folded);
   const visible = useMemo(() => visibleGoalIds(tree.goals, query), [tree.goals, query]);
-  const sections = useMemo(() => matchingSections(tree.sections, query), [tree.sections, query]);
+  // Split before the search filters, so that a search cannot move a text to the other side of the goals.
+  const around = useMemo(() => sectionsAroundGoals(tree.sections), [tree.sections]);
+  const before = useMemo(() => matchingSections(around.beforeGoals, query), [around, query]);
+  const after = useMemo(() => matchingSections(around.afterGoals, query), [around, query]);
   const allIds = useMemo(() => flattenIds(tree.goals), [tree.goals]);
-  const sectionIds = useMemo(() => [...tree.sections.map((s) => s.id), EMPTY_SECTIONS], [tree.sections]);
+  const sectionIds = useMemo(() => [...tree.sections.map((s) => s.id), EMPTY_BEFORE_GOALS, EMPTY_AFTER_GOALS], [tree.sections]);
   const toggle = (id: string) =>
     setCollapsed((current) => {
       const next = new Set(current);
       if (!next.delete(id)) next.add(id);
       return next;
     });
-  const nothing = visible !== null && visible.size === 0 && sections.length === 0;
+  const nothing = visible !== null && visible.size === 0 && before.length === 0 && after.length === 0;
 
   return (
     <SearchQueryContext.Provider value={folded}>
@@ -65,7 +71,9 @@ export function PlanView({ tree, query, highlightedId, actions, onCopyLink }: Pl
         </Button>
       </div>
       {nothing && <Body1 as="p">{t.noMatches}</Body1>}
-      {sections.length > 0 && <PlanSections sections={sections} isOpen={openSections.isOpen} onToggle={openSections.toggle} actions={actions} />}
+      {before.length > 0 && (
+        <PlanSections title={t.sections} sections={before} emptyId={EMPTY_BEFORE_GOALS} isOpen={openSections.isOpen} onToggle={openSections.toggle} actions={actions} />
+      )}
       {tree.goals.map((goal) => (
         <GoalBlock
           key={goal.id}
@@ -80,6 +88,9 @@ export function PlanView({ tree, query, highlightedId, actions, onCopyLink }: Pl
           onCopyLink={onCopyLink}
         />
       ))}
+      {after.length > 0 && (
+        <PlanSections title={t.sectionsAfterGoals} sections={after} emptyId={EMPTY_AFTER_GOALS} isOpen={openSections.isOpen} onToggle={openSections.toggle} actions={actions} />
+      )}
     </SearchQueryContext.Provider>
   );
 }
