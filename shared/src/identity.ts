@@ -38,3 +38,23 @@ export const Me = z.strictObject({
   reason: z.string().min(1).nullable(),
 });
 export type Me = z.infer<typeof Me>;
+
+/**
+ * GET /api/signin: how the tab signs in, as the API is configured — the local host's development
+ * identities, or Entra ID with the API's app registration: the tenant, the client id the tab asks
+ * tokens as, the authority and the API's scope (access_as_user). Public values, as in the Teams
+ * manifest; never a secret.
+ */
+export const SignInConfig = z.discriminatedUnion('mode', [
+  z.strictObject({ mode: z.literal('local') }),
+  z.strictObject({
+    mode: z.literal('entra'),
+    tenantId: z.guid(),
+    clientId: z.string().min(1),
+    /** {authority host}/{tenant id} */
+    authority: z.url(),
+    /** {App ID URI}/access_as_user */
+    scope: z.string().min(1),
+  }),
+]);
+export type SignInConfig = z.infer<typeof SignInConfig>;

@@ -9,6 +9,7 @@ import {
   Overview,
   PlanList,
   PlanTree,
+  SignInConfig,
   StoredForvaltning,
   StoredItem,
   StoredUnit,
@@ -101,6 +102,7 @@ it('answers every GET of the demo data with its response schema', async () => {
     }
   }
 
+  expect(await get('/signin', SignInConfig)).toEqual({ mode: 'local' });
   const users = await get('/dev/users', DevUsers);
   for (const user of users) await get('/me', Me, user.id);
 

@@ -1,4 +1,4 @@
-import type { Caller, Me, Store } from '@vp/shared';
+import type { Caller, Me, SignInConfig, Store } from '@vp/shared';
 import type { ReadFollowUpData } from './overview/followUpData';
 
 /**
@@ -19,6 +19,8 @@ export interface Services {
   devUsers: Caller[];
   /** Local mode only: reading without choosing an identity is allowed. */
   anonymousReads: boolean;
+  /** How the tab signs in (GET /api/signin): the development identities, or Entra ID with these settings. */
+  signIn: SignInConfig;
   /**
    * How the overview and the summaries read a förvaltning's follow-up data: over SharePoint a delta
    * mirror kept for the process, over SQLite plain queries (openStorage chooses).

@@ -2,6 +2,7 @@ import { app } from '@azure/functions';
 import { loadConfig } from '../config';
 import { routes } from '../http/routes';
 import { entraIdentity } from '../identity/entraIdentity';
+import { signInConfigOf } from '../identity/signInConfig';
 import { openStorage } from '../store/openStore';
 import { tertialSummary, tertialSummarySchedule } from '../timers/tertialSummary';
 
@@ -10,7 +11,7 @@ const config = loadConfig(process.env, 'azure');
 const { store, followUp } = openStorage(config);
 // loadConfig refuses local mode in Azure, so this only says so to the compiler.
 if (!config.entra) throw new Error('I Azure krävs AUTH_MODE=entra.');
-const services = { store, followUp, identify: entraIdentity(config.entra, store), devUsers: [], anonymousReads: false };
+const services = { store, followUp, identify: entraIdentity(config.entra, store), devUsers: [], anonymousReads: false, signIn: signInConfigOf(config.entra) };
 
 for (const route of routes) {
   app.http(route.name, { methods: route.methods, route: route.route, authLevel: 'anonymous', handler: route.handler(services) });

@@ -16,6 +16,7 @@ import { getForvaltningPlan } from './handlers/getForvaltningPlan';
 import { getItemHistory } from './handlers/getItemHistory';
 import { getMe } from './handlers/getMe';
 import { getPlanItem } from './handlers/getPlanItem';
+import { getSignInConfig } from './handlers/getSignInConfig';
 import { getUnit } from './handlers/getUnit';
 import { getUnitPlan } from './handlers/getUnitPlan';
 import { getUnitPlanDocx } from './handlers/getUnitPlanDocx';
@@ -82,5 +83,6 @@ export const routes: RouteDef[] = [
   { name: 'getSummary', methods: read, route: 'forvaltningar/{forvaltningId}/summaries/{summaryId}', handler: getSummary },
   { name: 'listAudit', methods: read, route: 'audit', handler: listAudit },
   { name: 'getMe', methods: read, route: 'me', handler: getMe },
+  { name: 'getSignInConfig', methods: read, route: 'signin', handler: getSignInConfig },
   { name: 'listDevUsers', methods: read, route: 'dev/users', handler: listDevUsers },
 ];

@@ -136,6 +136,14 @@ describe('npm start with AUTH_MODE=entra', () => {
       expect(anonymous.status).toBe(401);
       expect(anonymous.headers.get('www-authenticate')).toBe(`Bearer realm="verksamhetsplan", scope="api://${authority.clientId}/access_as_user"`);
       expect(await (await fetch(`${child.origin}/api/dev/users`)).json()).toEqual([]);
+      // What the tab signs in with, from the same settings, asked before any sign-in.
+      expect(await (await fetch(`${child.origin}/api/signin`)).json()).toEqual({
+        mode: 'entra',
+        tenantId: authority.tenantId,
+        clientId: authority.clientId,
+        authority: `${authority.origin}/${authority.tenantId}`,
+        scope: `api://${authority.clientId}/access_as_user`,
+      });
     } finally {
       await child.stop();
     }

@@ -3,6 +3,7 @@ import { isLoopback, loadConfig } from '../config';
 import { devIdentity } from '../identity/devIdentity';
 import { devUsers } from '../identity/devUsers';
 import { entraIdentity } from '../identity/entraIdentity';
+import { signInConfigOf } from '../identity/signInConfig';
 import { seedDemoData } from '../seed/seed';
 import { openStorage } from '../store/openStore';
 import { createLocalHost } from './server';
@@ -20,7 +21,7 @@ async function main(): Promise<void> {
   }
   const local = config.authMode === 'local';
   const identify = config.entra ? entraIdentity(config.entra, store) : devIdentity(devUsers);
-  const server = createLocalHost({ store, followUp, identify, devUsers: local ? devUsers : [], anonymousReads: local }, { allowedHosts: config.allowedHosts });
+  const server = createLocalHost({ store, followUp, identify, devUsers: local ? devUsers : [], anonymousReads: local, signIn: signInConfigOf(config.entra) }, { allowedHosts: config.allowedHosts });
   server.on('error', (error) => {
     console.error(`Kunde inte lyssna på ${config.host}:${config.port}: ${error.message}`);
     process.exit(1);

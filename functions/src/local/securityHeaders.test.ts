@@ -25,7 +25,7 @@ beforeAll(async () => {
   writeFileSync(join(tabDir, 'index.html'), '<!doctype html><title>Verksamhetsplan</title><script type="module" src="./assets/app-1234.js"></script>');
   writeFileSync(join(tabDir, 'assets', 'app-1234.js'), script);
   await seedDemoData(store);
-  server = createLocalHost({ store, followUp, identify: devIdentity(devUsers), devUsers, anonymousReads: true }, { tabDir });
+  server = createLocalHost({ store, followUp, identify: devIdentity(devUsers), devUsers, anonymousReads: true, signIn: { mode: 'local' } }, { tabDir });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -64,6 +64,33 @@ function expectSecurityHeaders(headers: Headers) {
 describe('security headers and compression on the local host', () => {
   it.each(['/', '/api/units', '/api/nothing', '/assets/app-1234.js', '/api/units/%', '/%E0'])('%s: a CSP that lets Teams and Microsoft 365 frame the tab, nosniff, a referrer policy', async (path) => {
     expectSecurityHeaders((await get(path)).headers);
+  });
+
+  it('lets the browser sign-in reach the Entra authority in entra mode only (metadata, token endpoint, silent renewal frame)', async () => {
+    const csp = (headers: Headers) => (name: string) => (headers.get('content-security-policy') ?? '').split(';').find((d) => d.trim().startsWith(`${name} `))?.trim().split(/\s+/).slice(1);
+    const local = csp((await get('/')).headers);
+    expect(local('frame-src')).toEqual(["'self'"]);
+    expect(local('connect-src')).not.toContain('https://login.microsoftonline.com');
+    const entra = createLocalHost(
+      {
+        store,
+        followUp,
+        identify: devIdentity([]),
+        devUsers: [],
+        anonymousReads: false,
+        signIn: { mode: 'entra', tenantId: '6f3c1a52-2d6e-4a0b-9a57-0c1f2e3d4b5a', clientId: 'c1', authority: 'https://login.microsoftonline.com/6f3c1a52-2d6e-4a0b-9a57-0c1f2e3d4b5a', scope: 'api://c1/access_as_user' },
+      },
+      { tabDir },
+    );
+    await new Promise<void>((resolve) => entra.listen(0, '127.0.0.1', resolve));
+    try {
+      const directive = csp((await fetch(`http://127.0.0.1:${(entra.address() as AddressInfo).port}/`)).headers);
+      expect(directive('connect-src')).toEqual(["'self'", 'https://res.cdn.office.net/teams-js/', 'https://login.microsoftonline.com']);
+      expect(directive('frame-src')).toEqual(["'self'", 'https://login.microsoftonline.com']);
+      expect(directive('script-src')).toEqual(["'self'"]);
+    } finally {
+      await new Promise((resolve) => entra.close(resolve));
+    }
   });
 
   it('sends the same headers on a request the HTTP parser refuses before routing', async () => {

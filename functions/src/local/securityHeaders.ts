@@ -1,6 +1,7 @@
 import { IncomingMessage, ServerResponse } from 'node:http';
 import { Socket } from 'node:net';
 import type { FastifyInstance } from 'fastify';
+import type { SignInConfig } from '@vp/shared';
 import helmet, { type HelmetOptions } from 'helmet';
 
 /**
@@ -25,9 +26,10 @@ export const teamsFrameAncestors = [
  * its rules as <style> elements at run time, which Chromium blocks without 'unsafe-inline' (a nonce
  * would need a per-request index.html). X-Frame-Options is left out (it cannot name Teams;
  * frame-ancestors does), and so is Cross-Origin-Opener-Policy: Teams' authentication popups talk to
- * their opener.
+ * their opener, and so does MSAL's redirect bridge page. In entra mode the browser sign-in (MSAL)
+ * also reads the authority's metadata and token endpoint and renews in a hidden frame of it.
  */
-const helmetOptions: HelmetOptions = {
+const helmetOptions = (authority: string[]): HelmetOptions => ({
   contentSecurityPolicy: {
     useDefaults: false,
     directives: {
@@ -37,7 +39,8 @@ const helmetOptions: HelmetOptions = {
       imgSrc: ["'self'", 'data:'],
       fontSrc: ["'self'", 'data:'],
       // teams-js fetches the current list of valid Teams hosts from Microsoft's CDN at initialize
-      connectSrc: ["'self'", 'https://res.cdn.office.net/teams-js/'],
+      connectSrc: ["'self'", 'https://res.cdn.office.net/teams-js/', ...authority],
+      frameSrc: ["'self'", ...authority],
       objectSrc: ["'none'"],
       baseUri: ["'self'"],
       formAction: ["'self'"],
@@ -48,18 +51,18 @@ const helmetOptions: HelmetOptions = {
   crossOriginOpenerPolicy: false,
   strictTransportSecurity: false, // the local host speaks http; HTTPS is the hosting's business
   referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
-};
+});
 
 /**
  * The security headers helmet sets with these options. They depend on nothing in a request, so
  * helmet runs once, on a response that is never sent, and every response gets the same set
  * (@fastify/helmet would build helmet anew for each request, which showed in the plan read's profile).
  */
-function helmetHeaders(): Readonly<Record<string, string>> {
+function helmetHeaders(authority: string[] = []): Readonly<Record<string, string>> {
   const request = new IncomingMessage(new Socket());
   const response = new ServerResponse(request);
   let failed: unknown;
-  helmet(helmetOptions)(request, response, (error?: unknown) => (failed = error));
+  helmet(helmetOptions(authority))(request, response, (error?: unknown) => (failed = error));
   if (failed !== undefined) throw failed;
   return Object.freeze(Object.fromEntries(Object.entries(response.getHeaders()).map(([name, value]) => [name, String(value)])));
 }
@@ -71,10 +74,11 @@ export const securityHeaderLines = Object.entries(securityHeaders)
   .map(([name, value]) => `${name}: ${value}\r\n`)
   .join('');
 
-/** Security headers on the tab and the API: every routed request, before its handler runs. */
-export function addSecurityHeaders(app: FastifyInstance): void {
+/** Security headers on the tab and the API: every routed request, before its handler runs; in entra mode the authority may be reached. */
+export function addSecurityHeaders(app: FastifyInstance, signIn?: SignInConfig): void {
+  const headers = signIn?.mode === 'entra' ? helmetHeaders([new URL(signIn.authority).origin]) : securityHeaders;
   app.addHook('onRequest', (_request, reply, done) => {
-    reply.headers(securityHeaders);
+    reply.headers(headers);
     done();
   });
 }

@@ -44,7 +44,7 @@ export function buildLocalApp(services: Services, options: LocalAppOptions = {})
   // Handlers read bytes and parse JSON themselves (readJson), whatever the Content-Type says.
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
-  addSecurityHeaders(app); // first, so that the refusals below carry them too
+  addSecurityHeaders(app, services.signIn); // first, so that the refusals below carry them too
   // Hooks take a callback rather than being async: one promise less on every request.
   app.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);

@@ -16,13 +16,16 @@ import { openStorage } from '../store/openStore';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type ApiResponse = Omit<Response, 'json'> & { json(): Promise<any> };
 
-/** Who may call: the local mode's development identities unless a test signs in otherwise. */
-export type Access = Pick<Services, 'identify' | 'devUsers' | 'anonymousReads'>;
+/**
+ * Who may call: the local mode's development identities unless a test signs in otherwise; signIn
+ * (what GET /api/signin tells the tab) is the local mode's unless given.
+ */
+export type Access = Pick<Services, 'identify' | 'devUsers' | 'anonymousReads'> & Partial<Pick<Services, 'signIn'>>;
 const devAccess: Access = { identify: devIdentity(devUsers), devUsers, anonymousReads: true };
 
 /** Serves the API over a store on a free port with the development identities (or `access`); `stop` closes the server. */
 export async function serveApi(store: Store, followUp: ReadFollowUpData, access: Access = devAccess) {
-  const server = createLocalHost({ store, followUp, ...access });
+  const server = createLocalHost({ store, followUp, signIn: { mode: 'local' }, ...access });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`;
   return {
