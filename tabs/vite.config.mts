@@ -13,6 +13,8 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 1000,
     rolldownOptions: {
+      // The tab, and the redirect bridge page of the browser sign-in (the redirect URI MSAL returns to).
+      input: { index: here('index.html'), auth: here('auth.html') },
       // Fluent marks its modules "use client" for React Server Components; meaningless in a client bundle.
       onwarn(warning, warn) {
         if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);

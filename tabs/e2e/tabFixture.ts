@@ -2,8 +2,9 @@
 // (serving the built tab from tabs/dist), and headless Chromium opened per flow.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Store } from '@vp/shared';
 import type { BrowserContext, Page } from 'playwright-core';
-import { startApiHost, type ApiHost } from '../../functions/src/testing/apiHost';
+import { startApiHost, type Access, type ApiHost } from '../../functions/src/testing/apiHost';
 import { collectPageErrors, firstPage, openChromium, type ChromiumOptions } from './browser';
 
 export const hag = 'hagerstensasens-forskolor';
@@ -35,10 +36,11 @@ export interface TabFixture {
   stop(): Promise<void>;
 }
 
-export async function startTab(): Promise<TabFixture> {
+/** accessFor: who may call over the store (default: the local mode's development identities). */
+export async function startTab(accessFor?: (store: Store) => Access): Promise<TabFixture> {
   const dist = join(__dirname, '..', 'dist', 'index.html');
   if (!existsSync(dist)) throw new Error(`${dist} is missing: run npm run build first (npm test does).`);
-  const api = await startApiHost();
+  const api = await startApiHost(undefined, accessFor);
   const origin = api.base.replace(/\/api$/, '');
   const contexts: BrowserContext[] = [];
   const url = (hash: string, query?: string) => `${origin}/index.html${query ? `?${query}` : ''}${hash}`;

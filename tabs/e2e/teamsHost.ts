@@ -26,6 +26,22 @@ export interface TeamsHostOptions {
   locale?: string;
   /** page.subPageId: the sub-page of a Teams deep link */
   subEntityId?: string;
+  /**
+   * Teams SSO: authentication.getAuthToken answers these tokens in turn (the last one again once
+   * they run out); with consentFirst a silent call fails as it does before the person consented.
+   */
+  authTokens?: { tokens: string[]; consentFirst?: boolean };
+  /** NAA: the host recommends it, and the tab's frame gets a bridge (window.nestedAppAuthBridge) answering with this token. */
+  naa?: NaaAnswer;
+}
+
+/** What the stand-in NAA bridge answers GetToken with: the access token, an id token and the account. */
+export interface NaaAnswer {
+  accessToken: string;
+  idToken: string;
+  tenantId: string;
+  oid: string;
+  name: string;
 }
 
 export interface TeamsHost {
@@ -52,6 +68,7 @@ export async function proxyTabOrigin(context: BrowserContext, localOrigin: strin
 /** Opens the Teams stand-in framing the tab; resolves once the tab's frame exists. */
 export async function openInTeams(context: BrowserContext, options: TeamsHostOptions): Promise<TeamsHost> {
   const tabUrl = `${tabOrigin}/${options.path}`;
+  if (options.naa) await context.addInitScript(naaBridge, { tabOrigin, answer: options.naa });
   await context.route(`${teamsOrigin}/**`, (route) =>
     route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: hostPage(tabUrl, options) }),
   );
@@ -83,6 +100,39 @@ interface HostWindow {
 }
 
 /**
+ * The Teams host's side of Nested App Authentication as MSAL sees it in the tab's frame: a
+ * window.nestedAppAuthBridge taking NestedAppAuthRequest envelopes (GetInitContext, GetToken,
+ * GetTokenPopup) and answering NestedAppAuthResponse envelopes. Every request is kept in
+ * window.naaRequests. Runs in every frame at document start; only the tab's gets the bridge.
+ */
+function naaBridge({ tabOrigin: origin, answer }: { tabOrigin: string; answer: NaaAnswer }) {
+  if (window.location.origin !== origin) return;
+  type Listener = (response: string) => void;
+  const listeners = new Set<Listener>();
+  const requests: { method: string; tokenParams?: { scope?: string; clientId?: string } }[] = [];
+  Object.assign(window, {
+    naaRequests: requests,
+    nestedAppAuthBridge: {
+      addEventListener: (name: string, listener: Listener) => name === 'message' && listeners.add(listener),
+      removeEventListener: (_name: string, listener: Listener) => listeners.delete(listener),
+      postMessage: (message: string) => {
+        const request = JSON.parse(message) as { requestId: string; method: string; tokenParams?: { scope?: string; clientId?: string } };
+        requests.push({ method: request.method, tokenParams: request.tokenParams });
+        const body =
+          request.method === 'GetInitContext'
+            ? { initContext: { sdkName: 'teams-e2e', sdkVersion: '1.0.0', capabilities: { queryAccount: false } } }
+            : {
+                token: { access_token: answer.accessToken, expires_in: 3600, id_token: answer.idToken, properties: null, scope: request.tokenParams?.scope },
+                account: { environment: 'login.microsoftonline.com', tenantId: answer.tenantId, homeAccountId: `${answer.oid}.${answer.tenantId}`, localAccountId: answer.oid, username: 'anna@skola.example', name: answer.name },
+              };
+        const response = JSON.stringify({ messageType: 'NestedAppAuthResponse', requestId: request.requestId, success: true, ...body });
+        setTimeout(() => listeners.forEach((listener) => listener(response)));
+      },
+    },
+  });
+}
+
+/**
  * The host page. Answers as the Teams web client does: `initialize` with the frame context, the
  * client type and a runtime that supports pages.config; `getContext` with a (legacy-shaped)
  * context; `settings.setSettings` with success. Requests carry `id` and `uuidAsString`; replies
@@ -91,7 +141,7 @@ interface HostWindow {
 function hostPage(tabUrl: string, options: TeamsHostOptions): string {
   const runtime = {
     apiVersion: 4,
-    isNAAChannelRecommended: false,
+    isNAAChannelRecommended: Boolean(options.naa),
     hostVersionsInfo: { adaptiveCardSchemaVersion: { majorVersion: 1, minorVersion: 5 } },
     supports: { appEntity: {}, dialog: { url: {}, update: {} }, pages: { appButton: {}, backStack: {}, config: {}, currentApp: {}, tabs: {} }, teamsCore: {} },
   };
@@ -114,6 +164,9 @@ function hostPage(tabUrl: string, options: TeamsHostOptions): string {
     const tabOrigin = ${JSON.stringify(new URL(tabUrl).origin)};
     const runtime = ${JSON.stringify(JSON.stringify(runtime))};
     const context = ${JSON.stringify(context)};
+    const authTokens = ${JSON.stringify(options.authTokens ?? null)};
+    let tokensGiven = 0;
+    let consented = !authTokens || !authTokens.consentFirst;
     const frame = document.getElementById('tab');
     const received = [];
     function post(message) { frame.contentWindow.postMessage(message, tabOrigin); }
@@ -129,6 +182,15 @@ function hostPage(tabUrl: string, options: TeamsHostOptions): string {
         case 'getContext': return reply([context]);
         case 'settings.getSettings': return reply([{ entityId: context.entityId }]);
         case 'settings.setSettings': return reply([true]);
+        case 'authentication.getAuthToken': {
+          // args: resources, claims, silent, tenantId. Not silent: Teams asks the person, who consents.
+          if (!authTokens) return reply([false, 'webApplicationInfo is missing']);
+          if (request.args && request.args[2] === false) consented = true;
+          if (!consented) return reply([false, 'resourceRequiresConsent']);
+          const token = authTokens.tokens[Math.min(tokensGiven, authTokens.tokens.length - 1)];
+          tokensGiven++;
+          return reply([true, token]);
+        }
         default: return undefined; // one-way messages: registerHandler, settings.setValidityState, …
       }
     });

@@ -2,9 +2,14 @@ import { FluentProvider, Spinner, teamsDarkTheme, teamsHighContrastTheme, teamsL
 import { Suspense, useEffect, useMemo, useState } from 'react';
 import { useLastingTabster } from './a11y/useLastingTabster';
 import { createApiClient } from './api/client';
+import { NoAccess } from './auth/NoAccess';
+import { SessionFailed } from './auth/SessionFailed';
+import { SignedInAs } from './auth/SignedInAs';
+import { SignInPrompt } from './auth/SignInPrompt';
+import { useSession } from './auth/useSession';
 import type { Host, ThemeName } from './host/host';
 import { useIdentity } from './identity';
-import { LanguageContext } from './i18n/strings';
+import { LanguageContext, strings } from './i18n/strings';
 import { useTouchTargets } from './layout/touchTargets';
 import { PlanPage } from './pages/PlanPage';
 import { PageErrorBoundary } from './recover/PageErrorBoundary';
@@ -22,34 +27,61 @@ const themes: Record<Host['kind'], Record<ThemeName, Theme>> = {
   browser: { light: webLightTheme, dark: webDarkTheme, contrast: teamsHighContrastTheme },
 };
 
-/** The root: maps the host's theme once, provides the language, and picks the page from the URL. */
+/**
+ * The root: maps the host's theme once, provides the language, signs in (entra mode) or offers the
+ * development identities (local mode), and picks the page from the URL.
+ */
 export function App({ host }: { host: Host }) {
   useTouchTargets();
   const [theme, setTheme] = useState<ThemeName>(() => themeOverride() ?? host.theme);
   useEffect(() => host.onThemeChange(setTheme), [host]);
   const route = useRoute();
+  const session = useSession(host);
   const [identity, setIdentity] = useIdentity();
-  const api = useMemo(() => createApiClient({ identity: () => identity }), [identity]);
+  const token = session.state === 'signedIn' ? session.token : null;
+  // Entra mode: the bearer token and never the development identity; local mode: the identity chosen.
+  const api = useMemo(() => (token ? createApiClient({ token }) : createApiClient({ identity: () => identity })), [identity, token]);
+  const signedIn = session.state === 'signedIn' ? session.me : undefined;
   useLastingTabster();
+
+  const pages = (
+    <PageErrorBoundary route={route}>
+      <Suspense fallback={<Spinner />}>
+        {route.page === 'config' ? (
+          <ConfigPage api={api} host={host} />
+        ) : route.page === 'plan' ? (
+          <PlanPage api={api} host={host} route={route} identity={identity} onIdentityChange={setIdentity} signedIn={signedIn} />
+        ) : route.page === 'report' ? (
+          <ReportPage api={api} route={route} identity={identity} onIdentityChange={setIdentity} signedIn={signedIn} />
+        ) : route.page === 'overview' || route.page === 'summaries' ? (
+          <OverviewPage api={api} route={route} identity={identity} onIdentityChange={setIdentity} signedIn={signedIn} />
+        ) : (
+          <InfoPage page={route.page} />
+        )}
+      </Suspense>
+    </PageErrorBoundary>
+  );
 
   return (
     <LanguageContext.Provider value={host.language}>
       <FluentProvider theme={themes[host.kind][theme]} style={{ minHeight: '100vh' }} data-theme={theme}>
-        <PageErrorBoundary route={route}>
-          <Suspense fallback={<Spinner />}>
-            {route.page === 'config' ? (
-              <ConfigPage api={api} host={host} />
-            ) : route.page === 'plan' ? (
-              <PlanPage api={api} host={host} route={route} identity={identity} onIdentityChange={setIdentity} />
-            ) : route.page === 'report' ? (
-              <ReportPage api={api} route={route} identity={identity} onIdentityChange={setIdentity} />
-            ) : route.page === 'overview' || route.page === 'summaries' ? (
-              <OverviewPage api={api} route={route} identity={identity} onIdentityChange={setIdentity} />
-            ) : (
-              <InfoPage page={route.page} />
-            )}
-          </Suspense>
-        </PageErrorBoundary>
+        {route.page === 'privacy' || route.page === 'termsofuse' ? (
+          // The manifest's links: readable before anyone signs in.
+          <InfoPage page={route.page} />
+        ) : session.state === 'local' ? (
+          pages
+        ) : session.state === 'signedIn' ? (
+          <>
+            <SignedInAs me={session.me} />
+            {session.me.caller ? pages : <NoAccess me={session.me} onRetry={session.recheck} />}
+          </>
+        ) : session.state === 'signIn' ? (
+          <SignInPrompt session={session} />
+        ) : session.state === 'failed' ? (
+          <SessionFailed session={session} />
+        ) : (
+          <Spinner label={strings[host.language].signIn.starting} />
+        )}
       </FluentProvider>
     </LanguageContext.Provider>
   );

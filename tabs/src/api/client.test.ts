@@ -1,6 +1,7 @@
 // The client believes no response it has not checked: a body that does not match its schema in
 // @vp/shared becomes an ApiError with a Swedish message the page shows, not an object that crashes later.
-import { ApiError, createApiClient, unreadableResponse } from './client';
+import { SignInRequired } from '../auth/tokenSource';
+import { ApiError, createApiClient, tokenFailed, unreadableResponse } from './client';
 
 const replies: Response[] = [];
 beforeEach(() => {
@@ -49,4 +50,53 @@ it('reads a refusal from the error envelope, and says only the status when the b
   reply({ error: 'Bad gateway' }, 502);
   const gateway = await refusal(api.listUnits());
   expect({ status: gateway.status, code: gateway.code, message: gateway.message }).toEqual({ status: 502, code: 'HTTP', message: 'Servern svarade 502' });
+});
+
+describe('who calls', () => {
+  /** The headers of every request sent so far. */
+  const sent = () => (fetch as jest.Mock).mock.calls.map(([, init]) => (init as RequestInit).headers as Record<string, string>);
+  const units = [{ id: 'u1', forvaltningId: 'f1', name: 'Enheten', preschools: [], eTag: '"1"' }];
+
+  it('local mode: the development identity as x-dev-user, and no Authorization', async () => {
+    reply([]);
+    await createApiClient({ baseUrl: 'http://api.test/api', identity: () => 'dev-rektor' }).listDevUsers();
+    expect(sent()).toEqual([{ 'x-dev-user': 'dev-rektor' }]);
+  });
+
+  it('entra mode: the bearer token on every request and never x-dev-user', async () => {
+    const token = jest.fn(async (fresh: boolean) => (fresh ? 'fresh' : 'cached'));
+    const entra = createApiClient({ baseUrl: 'http://api.test/api', token });
+    reply([]);
+    reply(units);
+    await entra.listDevUsers();
+    await entra.update('u1', 2021, 'goals', 'g1', '"1"', { title: 'Ny' }).catch(() => undefined);
+    expect(sent()).toEqual([{ authorization: 'Bearer cached' }, { authorization: 'Bearer cached', 'content-type': 'application/json', 'if-match': '"1"' }]);
+    expect(token.mock.calls).toEqual([[false], [false]]);
+  });
+
+  it('renews the token once after a 401 and sends the request again; a second 401 is the answer', async () => {
+    const token = jest.fn(async (fresh: boolean) => (fresh ? 'fresh' : 'stale'));
+    const entra = createApiClient({ baseUrl: 'http://api.test/api', token });
+    const refused = { error: { code: 'UNAUTHENTICATED', message: 'Inloggningen har gått ut. Logga in igen.' } };
+    reply(refused, 401);
+    reply(units);
+    await expect(entra.listUnits()).resolves.toHaveLength(1);
+    expect(sent().map((h) => h.authorization)).toEqual(['Bearer stale', 'Bearer fresh']);
+
+    reply(refused, 401);
+    reply(refused, 401);
+    reply(units); // never asked for: one renewal per request
+    const error = await refusal(entra.listUnits());
+    expect({ status: error.status, message: error.message }).toEqual({ status: 401, message: 'Inloggningen har gått ut. Logga in igen.' });
+    expect(sent()).toHaveLength(4);
+  });
+
+  it('says the person must sign in when no token can be had without them, and never sends the request', async () => {
+    const entra = createApiClient({ baseUrl: 'http://api.test/api', token: async () => Promise.reject(new SignInRequired(null)) });
+    const error = await refusal(entra.listUnits());
+    expect({ status: error.status, code: error.code }).toEqual({ status: 401, code: 'SIGN_IN_REQUIRED' });
+    const broken = createApiClient({ baseUrl: 'http://api.test/api', token: async () => Promise.reject(new Error('bridge gone')) });
+    expect((await refusal(broken.listUnits())).message).toBe(tokenFailed);
+    expect(sent()).toEqual([]);
+  });
 });

@@ -3,9 +3,11 @@ import {
   ErrorBody,
   ForvaltningList,
   ItemHistory,
+  Me,
   Overview,
   PlanList,
   PlanTree,
+  SignInConfig,
   StoredItem,
   StoredSummary,
   SummaryList,
@@ -20,6 +22,7 @@ import {
   type collections,
 } from '@vp/shared';
 import type { z } from 'zod';
+import { SignInRequired } from '../auth/tokenSource';
 
 export type { SummaryListItem } from '@vp/shared';
 
@@ -54,22 +57,54 @@ function parsed<S extends z.ZodType>(schema: S, status: number, body: unknown, w
   throw new ApiError(status, 'INVALID_RESPONSE', unreadableResponse);
 }
 
-/** Typed access to the plan API; the development identity (local mode) rides along as a header. */
-export function createApiClient(options: { baseUrl?: string; identity: () => string | null }) {
-  const base = options.baseUrl ?? new URL('api', document.baseURI).toString().replace(/\/$/, '');
+/** The API below the page's own address (the tab and the API share an origin). */
+const apiBase = () => new URL('api', document.baseURI).toString().replace(/\/$/, '');
 
-  async function request<T>(method: string, path: string, init: { body?: unknown; ifMatch?: string } = {}): Promise<T> {
-    const headers: Record<string, string> = {};
-    const identity = options.identity();
-    if (identity) headers['x-dev-user'] = identity;
+/** What the tab says when no token could be had for a reason other than the person having to sign in. */
+export const tokenFailed = 'Inloggningen kunde inte slutföras. Försök igen; hjälper inte det, ladda om sidan.';
+
+/**
+ * Who calls: local mode's development identity (a header, or none), or entra mode's access token,
+ * asked for every request (MSAL and Teams cache it and renew it before it expires); fresh = true
+ * after the API refused the last one.
+ */
+export type Credentials = { identity: () => string | null } | { token: (fresh: boolean) => Promise<string> };
+
+/** Typed access to the plan API, as the development identity (local mode) or with a bearer token (entra mode). */
+export function createApiClient(options: { baseUrl?: string } & Credentials) {
+  const base = options.baseUrl ?? apiBase();
+
+  /** The token's or identity's header; never both, and no x-dev-user at all in entra mode. */
+  async function whoHeader(fresh: boolean): Promise<Record<string, string>> {
+    if (!('token' in options)) {
+      const identity = options.identity();
+      return identity ? { 'x-dev-user': identity } : {};
+    }
+    let token: string;
+    try {
+      token = await options.token(fresh);
+    } catch (error) {
+      // The session has already put the sign-in prompt up when only the person can go on.
+      throw error instanceof SignInRequired ? new ApiError(401, 'SIGN_IN_REQUIRED', error.message) : new ApiError(0, 'SIGN_IN', tokenFailed);
+    }
+    return { authorization: `Bearer ${token}` };
+  }
+
+  async function send(method: string, path: string, init: { body?: unknown; ifMatch?: string }, fresh: boolean): Promise<Response> {
+    const headers: Record<string, string> = await whoHeader(fresh);
     if (init.body !== undefined) headers['content-type'] = 'application/json';
     if (init.ifMatch) headers['if-match'] = init.ifMatch;
-    let response: Response;
     try {
-      response = await fetch(`${base}${path}`, { method, headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
+      return await fetch(`${base}${path}`, { method, headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
     } catch {
       throw new ApiError(0, 'NETWORK', 'Kunde inte nå servern. Kontrollera anslutningen och försök igen.');
     }
+  }
+
+  async function request<T>(method: string, path: string, init: { body?: unknown; ifMatch?: string } = {}): Promise<T> {
+    let response = await send(method, path, init, false);
+    // A token the API refuses (expired early, revoked, keys rotated): once more with a fresh one.
+    if (response.status === 401 && 'token' in options) response = await send(method, path, init, true);
     if (response.status === 204) return undefined as T;
     const json = await response.json().catch(() => null);
     if (!response.ok) {
@@ -104,6 +139,10 @@ export function createApiClient(options: { baseUrl?: string; identity: () => str
     listForvaltningar: () => read(ForvaltningList)('GET', '/forvaltningar'),
     listUnits: () => read(UnitList)('GET', '/units'),
     listDevUsers: () => read(DevUsers)('GET', '/dev/users'),
+    /** How to sign in, asked before signing in (the development identities, or Entra ID's settings). */
+    getSignInConfig: () => read(SignInConfig)('GET', '/signin'),
+    /** Who is signed in and what the API lets them do (entra mode). */
+    getMe: () => read(Me)('GET', '/me'),
     listPlans: (unitId: string) => read(PlanList)('GET', `/units/${encodeURIComponent(unitId)}/plans`),
     getPlan: (unitId: string, year: number) => read(PlanTree)('GET', `/units/${encodeURIComponent(unitId)}/plans/${year}`),
     planDocxUrl: (unitId: string, year: number) => `${base}/units/${encodeURIComponent(unitId)}/plans/${year}.docx`,

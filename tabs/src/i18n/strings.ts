@@ -4,13 +4,14 @@ import { config } from './config';
 import { edit } from './edit';
 import { recover } from './recover';
 import { report } from './report';
+import { signIn } from './signIn';
 
 export type Language = 'sv' | 'en';
 
 /** All UI strings, per language; each feature keeps its own file in this folder. */
 export const strings = {
-  sv: { ...common.sv, config: config.sv, edit: edit.sv, report: report.sv, recover: recover.sv },
-  en: { ...common.en, config: config.en, edit: edit.en, report: report.en, recover: recover.en },
+  sv: { ...common.sv, config: config.sv, edit: edit.sv, report: report.sv, recover: recover.sv, signIn: signIn.sv },
+  en: { ...common.en, config: config.en, edit: edit.en, report: report.en, recover: recover.en, signIn: signIn.en },
 };
 export type Strings = (typeof strings)['sv'];
 

@@ -1,5 +1,5 @@
 import { Body1, Button, Field, Link, MessageBar, MessageBarBody, Select, Spinner, Subtitle1, Title2, makeStyles, tokens } from '@fluentui/react-components';
-import { canEditForvaltning, type IndicatorRollup, type Period, type Overview, type Summary } from '@vp/shared';
+import { canEditForvaltning, type IndicatorRollup, type Me, type Period, type Overview, type Summary } from '@vp/shared';
 import { useCallback, useContext, useMemo, useState } from 'react';
 import type { ApiClient } from '../api/client';
 import { LanguageContext, useStrings } from '../i18n/strings';
@@ -29,15 +29,17 @@ export interface OverviewPageProps {
   route: Extract<Route, { page: 'overview' | 'summaries' }>;
   identity: string | null;
   onIdentityChange(id: string | null): void;
+  /** Entra mode: who signed in (GET /api/me); the development identities are then gone. */
+  signedIn?: Me;
 }
 
 /** The förvaltning's follow-up: the live roll-up for a year and period, and the dated tertial summaries. */
-export function OverviewPage({ api, route, identity, onIdentityChange }: OverviewPageProps) {
+export function OverviewPage({ api, route, identity, onIdentityChange, signedIn }: OverviewPageProps) {
   const t = useStrings();
   const o = t.report.overview;
   const language = useContext(LanguageContext);
   const styles = useStyles();
-  const { devUsers, caller, load: devUsersLoad } = useDevCaller(api, identity);
+  const { devUsers, caller, load: devUsersLoad } = useDevCaller(api, identity, signedIn);
   // Why creating a summary failed, while the same data shows (the loads' failures show in LoadFailure).
   const [problem, setProblem] = useState<{ on: unknown; message: string } | null>(null);
   const [creating, setCreating] = useState(false);

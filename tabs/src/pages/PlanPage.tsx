@@ -1,6 +1,6 @@
 import { Body1, Link, MessageBar, MessageBarBody, Spinner, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { pages } from '@microsoft/teams-js';
-import { canEditUnit, hasGoal, planAskedOfUnit, type GoalNode } from '@vp/shared';
+import { canEditUnit, hasGoal, planAskedOfUnit, type GoalNode, type Me } from '@vp/shared';
 import { useEffect, useMemo, useState } from 'react';
 import type { ApiClient } from '../api/client';
 import type { Host } from '../host/host';
@@ -30,17 +30,19 @@ export interface PlanPageProps {
   route: Extract<Route, { page: 'plan' }>;
   identity: string | null;
   onIdentityChange(id: string | null): void;
+  /** Entra mode: who signed in (GET /api/me); the development identities are then gone. */
+  signedIn?: Me;
 }
 
 /** A unit's plan for a year: choose unit, year (and identity locally), search, read and edit. */
-export function PlanPage({ api, host, route, identity, onIdentityChange }: PlanPageProps) {
+export function PlanPage({ api, host, route, identity, onIdentityChange, signedIn }: PlanPageProps) {
   const t = useStrings();
   const styles = useStyles();
   const [query, setQuery] = useState('');
   const [notice, setNotice] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
-  const { devUsers, caller, load: devUsersLoad } = useDevCaller(api, identity);
+  const { devUsers, caller, load: devUsersLoad } = useDevCaller(api, identity, signedIn);
   const { units, plans, unitId, year, unit, loads: choiceLoads } = useUnitChoice(api, route, caller);
   const planLoad = useLoad(useMemo(() => (unitId && year ? () => api.getPlan(unitId, year) : undefined), [api, unitId, year]));
   // The unit's plan as the unit is asked it, as the plan's Word file has it.

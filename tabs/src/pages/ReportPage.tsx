@@ -1,5 +1,5 @@
 import { Spinner, Title2, makeStyles, tokens } from '@fluentui/react-components';
-import { canEditUnit, type Period } from '@vp/shared';
+import { canEditUnit, type Me, type Period } from '@vp/shared';
 import { useCallback, useMemo, useState } from 'react';
 import type { ApiClient } from '../api/client';
 import { useStrings } from '../i18n/strings';
@@ -25,13 +25,15 @@ export interface ReportPageProps {
   route: Extract<Route, { page: 'report' }>;
   identity: string | null;
   onIdentityChange(id: string | null): void;
+  /** Entra mode: who signed in (GET /api/me); the development identities are then gone. */
+  signedIn?: Me;
 }
 
 /** A unit's follow-up for a period: choose unit, year and period, then fill in the report. */
-export function ReportPage({ api, route, identity, onIdentityChange }: ReportPageProps) {
+export function ReportPage({ api, route, identity, onIdentityChange, signedIn }: ReportPageProps) {
   const t = useStrings();
   const styles = useStyles();
-  const { devUsers, caller, load: devUsersLoad } = useDevCaller(api, identity);
+  const { devUsers, caller, load: devUsersLoad } = useDevCaller(api, identity, signedIn);
   const [dirty, setDirty] = useState(false);
   const [leavingTo, setLeavingTo] = useState<string | null>(null);
 

@@ -1,0 +1,34 @@
+// Strings of signing in with Entra ID: the prompt when only the person can go on, who is signed in, and no access.
+const sv = {
+  title: 'Logga in på Verksamhetsplan',
+  /** Teams: NAA's or Teams' own consent window */
+  explainTeams:
+    'Verksamhetsplan använder ditt konto i organisationen. Första gången behöver du godkänna att appen får logga in dig: välj Fortsätt och godkänn i fönstret som öppnas.',
+  /** A browser: MSAL's redirect to the organisation's sign-in page */
+  explainBrowser: 'Verksamhetsplan använder ditt konto i organisationen (Microsoft Entra ID). Välj Logga in; du kommer tillbaka hit när du har loggat in.',
+  continueTeams: 'Fortsätt',
+  continueBrowser: 'Logga in',
+  signingIn: 'Loggar in…',
+  failed: 'Inloggningen misslyckades.',
+  starting: 'Loggar in…',
+  signedInAs: (name: string) => `Inloggad som ${name}`,
+  noAccessTitle: 'Du har ingen behörighet i Verksamhetsplan än',
+  noAccessWho: (name: string) => `Du är inloggad som ${name}.`,
+  noAccessHelp: 'När behörigheten är ordnad: välj Försök igen.',
+};
+const en: typeof sv = {
+  title: 'Sign in to the operational plan',
+  explainTeams:
+    'The operational plan uses your organisation account. The first time, you need to allow the app to sign you in: choose Continue and approve in the window that opens.',
+  explainBrowser: 'The operational plan uses your organisation account (Microsoft Entra ID). Choose Sign in; you come back here once signed in.',
+  continueTeams: 'Continue',
+  continueBrowser: 'Sign in',
+  signingIn: 'Signing in…',
+  failed: 'Signing in failed.',
+  starting: 'Signing in…',
+  signedInAs: (name) => `Signed in as ${name}`,
+  noAccessTitle: 'You have no access to the operational plan yet',
+  noAccessWho: (name) => `You are signed in as ${name}.`,
+  noAccessHelp: 'Once access is arranged, choose Try again.',
+};
+export const signIn = { sv, en };
