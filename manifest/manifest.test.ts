@@ -68,9 +68,11 @@ describe('manifest with the local env', () => {
       ]),
     );
     expect(manifest.validDomains).toEqual(['localhost:7071']);
+    // Teams SSO asks for the resource; NAA's token is prefetched for the API's scope the tab asks for.
     expect(manifest.webApplicationInfo).toEqual({
       id: env.AAD_APP_CLIENT_ID,
       resource: `api://localhost:7071/${env.AAD_APP_CLIENT_ID}`,
+      nestedAppAuthInfo: [{ redirectUri: 'https://localhost:7071', scopes: [`api://localhost:7071/${env.AAD_APP_CLIENT_ID}/access_as_user`] }],
     });
     expect(manifest.permissions).toEqual(['identity']);
     expect(manifest.name).toEqual({ short: 'Verksamhetsplan', full: 'Verksamhetsplan och uppföljning' });
@@ -163,6 +165,9 @@ describe('placeholders', () => {
     expect((manifest.webApplicationInfo as Json).resource).toBe(
       'api://plan.example.se/66666666-7777-8888-9999-000000000000',
     );
+    expect((manifest.webApplicationInfo as Json).nestedAppAuthInfo).toEqual([
+      { redirectUri: 'https://plan.example.se', scopes: ['api://plan.example.se/66666666-7777-8888-9999-000000000000/access_as_user'] },
+    ]);
   });
 
   it('parses env files with comments, blanks and quotes', () => {
