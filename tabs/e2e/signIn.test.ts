@@ -62,6 +62,13 @@ describe('the tab signed in with Entra ID in Teams', () => {
       await frame.getByRole('button', { name: /Lägg till enhetsmål/ }).first().waitFor();
       expect(await frame.getByLabel('Utvecklingsidentitet').count()).toBe(0);
 
+      // A link carries no token: the Word export is fetched with it instead.
+      const docx = context.waitForEvent('response', (r) => new URL(r.url()).pathname === `/api/units/${hag}/plans/${year}.docx`);
+      await frame.getByRole('link', { name: 'Ladda ner planen som Word' }).click();
+      const answer = await docx;
+      expect([answer.status(), await answer.request().headerValue('authorization')]).toEqual([200, `Bearer ${token}`]);
+      expect(answer.headers()['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+
       const getAuthToken = (await teams.messages()).filter((m) => m.func === 'authentication.getAuthToken').map((m) => m.args[2]);
       expect(getAuthToken.slice(0, 2)).toEqual([true, false]); // silent first, then Teams asks the person
       const signedInCalls = apiRequests.filter((r) => r.path !== '/api/signin');

@@ -91,6 +91,21 @@ describe('who calls', () => {
     expect(sent()).toHaveLength(4);
   });
 
+  it('fetches a file with the token, renewing once, under the name the server gives it', async () => {
+    const token = jest.fn(async (fresh: boolean) => (fresh ? 'fresh' : 'stale'));
+    const entra = createApiClient({ baseUrl: 'http://api.test/api', token });
+    expect(entra.mode).toBe('entra');
+    reply({ error: { code: 'UNAUTHENTICATED', message: 'Logga in' } }, 401);
+    replies.push(new Response('PK-bytes', { status: 200, headers: { 'content-disposition': "attachment; filename=\"Verksamhetsplan.docx\"; filename*=UTF-8''Verksamhetsplan%202021%20H%C3%A4gerstens%C3%A5sens%20f%C3%B6rskolor.docx" } }));
+    const { blob, fileName } = await entra.file(entra.planDocxUrl('u1', 2021));
+    expect([fileName, await blob.text()]).toEqual(['Verksamhetsplan 2021 Hägerstensåsens förskolor.docx', 'PK-bytes']);
+    expect((fetch as jest.Mock).mock.calls.map(([url, init]) => [url, (init as RequestInit).headers])).toEqual([
+      ['http://api.test/api/units/u1/plans/2021.docx', { authorization: 'Bearer stale' }],
+      ['http://api.test/api/units/u1/plans/2021.docx', { authorization: 'Bearer fresh' }],
+    ]);
+    expect(createApiClient({ baseUrl: 'http://api.test/api', identity: () => null }).mode).toBe('local');
+  });
+
   it('says the person must sign in when no token can be had without them, and never sends the request', async () => {
     const entra = createApiClient({ baseUrl: 'http://api.test/api', token: async () => Promise.reject(new SignInRequired(null)) });
     const error = await refusal(entra.listUnits());

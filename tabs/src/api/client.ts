@@ -70,6 +70,19 @@ export const tokenFailed = 'Inloggningen kunde inte slutföras. Försök igen; h
  */
 export type Credentials = { identity: () => string | null } | { token: (fresh: boolean) => Promise<string> };
 
+/** The name in Content-Disposition (RFC 5987's filename* first, as the API sends Swedish letters). */
+function fileNameOf(disposition: string | null): string {
+  const extended = /filename\*=UTF-8''([^;]+)/i.exec(disposition ?? '')?.[1];
+  if (extended) {
+    try {
+      return decodeURIComponent(extended);
+    } catch {
+      // a malformed escape: the plain name below
+    }
+  }
+  return /filename="([^"]+)"/i.exec(disposition ?? '')?.[1] ?? 'Verksamhetsplan.docx';
+}
+
 /** Typed access to the plan API, as the development identity (local mode) or with a bearer token (entra mode). */
 export function createApiClient(options: { baseUrl?: string } & Credentials) {
   const base = options.baseUrl ?? apiBase();
@@ -90,31 +103,44 @@ export function createApiClient(options: { baseUrl?: string } & Credentials) {
     return { authorization: `Bearer ${token}` };
   }
 
-  async function send(method: string, path: string, init: { body?: unknown; ifMatch?: string }, fresh: boolean): Promise<Response> {
+  async function send(method: string, url: string, init: { body?: unknown; ifMatch?: string }, fresh: boolean): Promise<Response> {
     const headers: Record<string, string> = await whoHeader(fresh);
     if (init.body !== undefined) headers['content-type'] = 'application/json';
     if (init.ifMatch) headers['if-match'] = init.ifMatch;
     try {
-      return await fetch(`${base}${path}`, { method, headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
+      return await fetch(url, { method, headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
     } catch {
       throw new ApiError(0, 'NETWORK', 'Kunde inte nå servern. Kontrollera anslutningen och försök igen.');
     }
   }
 
+  /** Sends, and once more with a fresh token when the API refuses the one it got (expired early, revoked, keys rotated). */
+  async function sendRenewing(method: string, url: string, init: { body?: unknown; ifMatch?: string } = {}): Promise<Response> {
+    const response = await send(method, url, init, false);
+    return response.status === 401 && 'token' in options ? send(method, url, init, true) : response;
+  }
+
+  /** A refusal as an ApiError: the error envelope when it is one, a proxy's or gateway's page otherwise. */
+  function refusal(status: number, json: unknown): ApiError {
+    const envelope = ErrorBody.safeParse(json);
+    if (!envelope.success) return new ApiError(status, 'HTTP', `Servern svarade ${status}`);
+    const { code, message, fields, current } = envelope.data.error;
+    return new ApiError(status, code, message, fields, current);
+  }
+
   async function request<T>(method: string, path: string, init: { body?: unknown; ifMatch?: string } = {}): Promise<T> {
-    let response = await send(method, path, init, false);
-    // A token the API refuses (expired early, revoked, keys rotated): once more with a fresh one.
-    if (response.status === 401 && 'token' in options) response = await send(method, path, init, true);
+    const response = await sendRenewing(method, `${base}${path}`, init);
     if (response.status === 204) return undefined as T;
     const json = await response.json().catch(() => null);
-    if (!response.ok) {
-      // The error envelope when it is one; a proxy's or gateway's page otherwise.
-      const envelope = ErrorBody.safeParse(json);
-      if (!envelope.success) throw new ApiError(response.status, 'HTTP', `Servern svarade ${response.status}`);
-      const { code, message, fields, current } = envelope.data.error;
-      throw new ApiError(response.status, code, message, fields, current);
-    }
+    if (!response.ok) throw refusal(response.status, json);
     return json as T;
+  }
+
+  /** A file the API makes (a Word export): its bytes and the name the server gives it. */
+  async function file(url: string): Promise<{ blob: Blob; fileName: string }> {
+    const response = await sendRenewing('GET', url);
+    if (!response.ok) throw refusal(response.status, await response.json().catch(() => null));
+    return { blob: await response.blob(), fileName: fileNameOf(response.headers.get('content-disposition')) };
   }
 
   /** A request whose answer must match the schema. */
@@ -136,6 +162,9 @@ export function createApiClient(options: { baseUrl?: string } & Credentials) {
   const forvaltning = (id: string) => `/forvaltningar/${encodeURIComponent(id)}`;
 
   return {
+    /** local: the development identities; entra: a bearer token, which plain links to files do not carry (see file). */
+    mode: 'token' in options ? ('entra' as const) : ('local' as const),
+    file,
     listForvaltningar: () => read(ForvaltningList)('GET', '/forvaltningar'),
     listUnits: () => read(UnitList)('GET', '/units'),
     listDevUsers: () => read(DevUsers)('GET', '/dev/users'),

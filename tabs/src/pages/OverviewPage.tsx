@@ -2,6 +2,7 @@ import { Body1, Button, Field, Link, MessageBar, MessageBarBody, Select, Spinner
 import { canEditForvaltning, type IndicatorRollup, type Me, type Period, type Overview, type Summary } from '@vp/shared';
 import { useCallback, useContext, useMemo, useState } from 'react';
 import type { ApiClient } from '../api/client';
+import { DownloadLink } from '../files/DownloadLink';
 import { LanguageContext, useStrings } from '../i18n/strings';
 import { defaultPeriod } from '../nav/defaultPeriod';
 import { IdentityPicker } from '../nav/IdentityPicker';
@@ -135,9 +136,9 @@ export function OverviewPage({ api, route, identity, onIdentityChange, signedIn 
       {data?.summary && forvaltningId && (
         <div className={styles.summary}>
           <Body1>{o.summaryMeta(formatDateTime(data.summary.createdAt, language), data.summary.createdBy)}</Body1>
-          <Link href={api.summaryDocxUrl(forvaltningId, data.summary.id)} download>
+          <DownloadLink api={api} href={api.summaryDocxUrl(forvaltningId, data.summary.id)}>
             {t.report.download}
-          </Link>
+          </DownloadLink>
           <Link href={overviewHash(forvaltningId, data.summary.year, data.summary.period)}>{o.showLive}</Link>
         </div>
       )}

@@ -1,9 +1,10 @@
-import { Body1, Link, MessageBar, MessageBarBody, Spinner, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, MessageBar, MessageBarBody, Spinner, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { pages } from '@microsoft/teams-js';
 import { canEditUnit, hasGoal, planAskedOfUnit, type GoalNode, type Me } from '@vp/shared';
 import { useEffect, useMemo, useState } from 'react';
 import type { ApiClient } from '../api/client';
 import type { Host } from '../host/host';
+import { DownloadLink } from '../files/DownloadLink';
 import { useStrings } from '../i18n/strings';
 import { NavBar } from '../nav/NavBar';
 import { IdentityPicker } from '../nav/IdentityPicker';
@@ -87,9 +88,9 @@ export function PlanPage({ api, host, route, identity, onIdentityChange, signedI
         <YearPicker plans={plans} year={year} onChange={(y) => go(unitId, y)} />
         <PlanSearch tree={tree} query={query} onChange={setQuery} className={styles.search} />
         {tree && unitId && year && (
-          <Link href={api.planDocxUrl(unitId, year)} download>
+          <DownloadLink api={api} href={api.planDocxUrl(unitId, year)}>
             {t.downloadPlan}
-          </Link>
+          </DownloadLink>
         )}
       </div>
       {notice && (

@@ -35,7 +35,7 @@ export function ReportEditor({ api, unitId, year, period, tree, initial, canEdit
 
   return (
     <form onSubmit={submit} noValidate aria-label={t.report.form.title(tree.unit?.name ?? unitId, period, year)}>
-      <ReportHeader form={form} docxUrl={api.reportDocxUrl(unitId, year, period)} canEdit={canEdit} />
+      <ReportHeader api={api} form={form} docxUrl={api.reportDocxUrl(unitId, year, period)} canEdit={canEdit} />
       {tree.goals.map((goal) => (
         <ReportGoal key={goal.id} goal={goal} depth={0} form={form} />
       ))}

@@ -1,5 +1,7 @@
-import { Badge, Body1, Field, Link, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Body1, Field, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
 import { useContext } from 'react';
+import type { ApiClient } from '../api/client';
+import { DownloadLink } from '../files/DownloadLink';
 import { LanguageContext, useStrings } from '../i18n/strings';
 import { formatDateTime } from './format';
 import type { ReportForm } from './useReport';
@@ -10,7 +12,7 @@ const useStyles = makeStyles({
 });
 
 /** Status, progress and the Word export of the report. */
-export function ReportHeader({ form, docxUrl, canEdit }: { form: ReportForm; docxUrl: string; canEdit: boolean }) {
+export function ReportHeader({ api, form, docxUrl, canEdit }: { api: ApiClient; form: ReportForm; docxUrl: string; canEdit: boolean }) {
   const t = useStrings().report;
   const language = useContext(LanguageContext);
   const styles = useStyles();
@@ -25,13 +27,13 @@ export function ReportHeader({ form, docxUrl, canEdit }: { form: ReportForm; doc
         <Field label={t.form.progressLabel} hint={t.form.progress(filled, total)} className={styles.progress}>
           <ProgressBar value={filled} max={Math.max(total, 1)} thickness="large" />
         </Field>
-        <Link href={docxUrl} download>
+        <DownloadLink api={api} href={docxUrl}>
           {t.download}
-        </Link>
+        </DownloadLink>
       </div>
       {ready && form.view.readyBy && form.view.readyAt && <Body1 as="p" block>{t.form.readyBy(form.view.readyBy, formatDateTime(form.view.readyAt, language))}</Body1>}
       {ready && canEdit && <Body1 as="p" block>{t.form.readOnlyReady}</Body1>}
-      {!canEdit && <Body1 as="p" block>{t.form.readOnlyNoAccess}</Body1>}
+      {!canEdit && <Body1 as="p" block>{api.mode === 'entra' ? t.form.readOnlySignedIn : t.form.readOnlyNoAccess}</Body1>}
     </>
   );
 }
