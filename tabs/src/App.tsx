@@ -1,4 +1,4 @@
-import { FluentProvider, Spinner, teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, webDarkTheme, webLightTheme, type Theme } from '@fluentui/react-components';
+import { FluentProvider, Spinner, makeStyles, tokens, teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, webDarkTheme, webLightTheme, type Theme } from '@fluentui/react-components';
 import { Suspense, useEffect, useMemo, useState } from 'react';
 import { useLastingTabster } from './a11y/useLastingTabster';
 import { createApiClient } from './api/client';
@@ -12,6 +12,7 @@ import { useIdentity } from './identity';
 import { LanguageContext, strings } from './i18n/strings';
 import { useTouchTargets } from './layout/touchTargets';
 import { PlanPage } from './pages/PlanPage';
+import { LoadFailure } from './recover/LoadFailure';
 import { PageErrorBoundary } from './recover/PageErrorBoundary';
 import { retryableLazy } from './recover/retryableLazy';
 import { useRoute } from './routing';
@@ -26,6 +27,10 @@ const themes: Record<Host['kind'], Record<ThemeName, Theme>> = {
   teams: { light: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme },
   browser: { light: webLightTheme, dark: webDarkTheme, contrast: teamsHighContrastTheme },
 };
+
+const useStyles = makeStyles({
+  unreachable: { padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXXL}`, maxWidth: '75rem', margin: '0 auto' },
+});
 
 /**
  * The root: maps the host's theme once, provides the language, signs in (entra mode) or offers the
@@ -43,6 +48,7 @@ export function App({ host }: { host: Host }) {
   const api = useMemo(() => (token ? createApiClient({ token }) : createApiClient({ identity: () => identity })), [identity, token]);
   const signedIn = session.state === 'signedIn' ? session.me : undefined;
   useLastingTabster();
+  const styles = useStyles();
 
   const pages = (
     <PageErrorBoundary route={route}>
@@ -79,6 +85,10 @@ export function App({ host }: { host: Host }) {
           <SignInPrompt session={session} />
         ) : session.state === 'failed' ? (
           <SessionFailed session={session} />
+        ) : session.state === 'unreachable' ? (
+          <main className={styles.unreachable}>
+            <LoadFailure loads={[session.load]} />
+          </main>
         ) : (
           <Spinner label={strings[host.language].signIn.starting} />
         )}

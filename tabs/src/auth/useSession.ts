@@ -1,7 +1,8 @@
-import type { Me } from '@vp/shared';
+import type { Me, SignInConfig } from '@vp/shared';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, createApiClient } from '../api/client';
 import type { Host } from '../host/host';
+import { useLoad, type Load } from '../recover/useLoad';
 import { chooseTokenSource } from './chooseTokenSource';
 import type { SignInSurfaces } from './surfaces';
 import { SignInRequired, type TokenSource, type TokenSourceKind } from './tokenSource';
@@ -12,10 +13,14 @@ import { SignInRequired, type TokenSource, type TokenSourceKind } from './tokenS
  */
 export type Session =
   | { state: 'starting' }
+  /** GET /api/signin did not answer: shown as any failed load, tried again by the button and when back online */
+  | { state: 'unreachable'; load: Load<SignInConfig> }
   | { state: 'local' }
   | { state: 'signIn'; kind: TokenSourceKind; busy: boolean; error: string | null; signIn(): void }
   | { state: 'signedIn'; me: Me; token(fresh: boolean): Promise<string>; recheck(): void }
   | { state: 'failed'; message: string; retry(): void };
+
+const askSignInConfig = () => createApiClient({ identity: () => null }).getSignInConfig();
 
 /** MSAL and the Teams calls load only in entra mode (a chunk of their own). */
 const loadEntraSurfaces = () => import('./entraSurfaces').then((m) => m.entraSurfaces);
@@ -33,6 +38,8 @@ export function useSession(host: Host, surfaces: () => Promise<SignInSurfaces> =
   const [attempt, setAttempt] = useState(0);
   const source = useRef<TokenSource | null>(null);
   const again = useCallback(() => setAttempt((n) => n + 1), []);
+  const configLoad = useLoad(askSignInConfig);
+  const config = configLoad.data;
 
   const prompt = useCallback(
     (from: TokenSource, error: string | null = null) => {
@@ -46,9 +53,9 @@ export function useSession(host: Host, surfaces: () => Promise<SignInSurfaces> =
   );
 
   useEffect(() => {
+    if (!config) return;
     let current = true;
     const start = async () => {
-      const config = await createApiClient({ identity: () => null }).getSignInConfig();
       if (config.mode === 'local') return setSession({ state: 'local' });
       const from = (source.current ??= await chooseTokenSource(host.kind, config, await surfaces(), bridgeUrl()));
       // Pages' requests that find the person must sign in again bring the prompt back.
@@ -74,7 +81,8 @@ export function useSession(host: Host, surfaces: () => Promise<SignInSurfaces> =
     return () => {
       current = false;
     };
-  }, [host.kind, surfaces, attempt, again, prompt]);
+  }, [config, host.kind, surfaces, attempt, again, prompt]);
 
+  if (!config) return configLoad.error ? { state: 'unreachable', load: configLoad } : { state: 'starting' };
   return session;
 }
