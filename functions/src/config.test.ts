@@ -6,12 +6,12 @@ const tenant = { AZURE_TENANT_ID: '72F988BF-86F1-41AF-91AB-2D7CD011DB47', AZURE_
 describe('configuration', () => {
   it('defaults to the SQLite file in data/ and local identities on the local host, on this machine only', () => {
     const config = loadConfig({}, 'local');
-    expect(config).toMatchObject({ port: 7071, host: '127.0.0.1', store: 'sqlite', authMode: 'local' });
-    expect(config.databaseFile).toMatch(/data[/\\]verksamhetsplan\.db$/);
+    expect(config).toMatchObject({ port: 7071, host: '127.0.0.1', store: { kind: 'sqlite' }, authMode: 'local' });
+    expect(config.store).toEqual({ kind: 'sqlite', databaseFile: expect.stringMatching(/data[/\\]verksamhetsplan\.db$/) });
   });
 
   it('uses SharePoint when a site is configured, and never local identities in Azure', () => {
-    expect(loadConfig({ SHAREPOINT_SITE_ID: 'contoso.sharepoint.com,1,2', ...tenant }, 'azure')).toMatchObject({ store: 'sharepoint', authMode: 'entra' });
+    expect(loadConfig({ SHAREPOINT_SITE_ID: 'contoso.sharepoint.com,1,2', ...tenant }, 'azure')).toMatchObject({ store: { kind: 'sharepoint' }, authMode: 'entra' });
     expect(() => loadConfig({ AUTH_MODE: 'local' }, 'azure')).toThrow(/bara tillåtet i den lokala värden/);
   });
 
@@ -67,6 +67,47 @@ describe('configuration', () => {
     for (const remote of ['http://login.microsoftonline.com', 'http://10.0.0.5:4010', 'ftp://127.0.0.1']) {
       expect(() => loadConfig({ AUTH_MODE: 'entra', ...tenant, AZURE_AUTHORITY_HOST: remote }, 'local')).toThrow(/måste använda https/);
     }
+  });
+
+  describe('the store and how the Functions sign in to Graph', () => {
+    const site = { SHAREPOINT_SITE_ID: 'contoso.sharepoint.com,1,2' };
+    const app = { AZURE_TENANT_ID: 't-1', AZURE_CLIENT_ID: 'c-1' };
+    const graph = (credential: object, baseUrl = 'https://graph.microsoft.com/v1.0', authorityHost = 'https://login.microsoftonline.com') => ({
+      kind: 'sharepoint',
+      siteId: site.SHAREPOINT_SITE_ID,
+      listPrefix: 'VP',
+      graph: { baseUrl, authorityHost, credential },
+    });
+    const valid: [string, Record<string, string>, 'local' | 'azure', object][] = [
+      ['nothing: the SQLite file', {}, 'local', { kind: 'sqlite', databaseFile: expect.stringMatching(/verksamhetsplan\.db$/) }],
+      ['a site but STORE=sqlite', { ...site, STORE: 'sqlite' }, 'local', { kind: 'sqlite' }],
+      ['a site in Azure: the managed identity', site, 'azure', graph({ kind: 'managedIdentity' })],
+      ['a user-assigned managed identity', { ...site, AZURE_MANAGED_IDENTITY_CLIENT_ID: 'mi-1' }, 'azure', graph({ kind: 'managedIdentity', clientId: 'mi-1' })],
+      ['a site and a secret locally', { ...site, ...app, AZURE_CLIENT_SECRET: 's' }, 'local', graph({ kind: 'clientSecret', tenantId: 't-1', clientId: 'c-1', clientSecret: 's' })],
+      ['a certificate (preferred to a secret)', { ...site, ...app, AZURE_CLIENT_SECRET: 's', AZURE_CLIENT_CERTIFICATE_PATH: '/etc/vp/app.pem' }, 'local', graph({ kind: 'certificate', tenantId: 't-1', clientId: 'c-1', certificatePath: expect.stringMatching(/app\.pem$/) })],
+      ['a secret chosen in Azure', { ...site, AZURE_CLIENT_SECRET: 's' }, 'azure', graph({ kind: 'clientSecret', tenantId: tenant.AZURE_TENANT_ID, clientId: tenant.AZURE_CLIENT_ID, clientSecret: 's' })],
+      [
+        'a national cloud and a list prefix',
+        { ...site, ...app, AZURE_CLIENT_SECRET: 's', GRAPH_BASE_URL: 'https://graph.microsoft.us/v1.0/', AZURE_AUTHORITY_HOST: 'https://login.microsoftonline.us/', SHAREPOINT_LIST_PREFIX: 'Plan' },
+        'local',
+        { ...graph({ kind: 'clientSecret', tenantId: 't-1', clientId: 'c-1', clientSecret: 's' }, 'https://graph.microsoft.us/v1.0', 'https://login.microsoftonline.us'), listPrefix: 'Plan' },
+      ],
+    ];
+    it.each(valid)('%s', (_, env, host, store) => {
+      const entra = host === 'azure' ? { AZURE_TENANT_ID: tenant.AZURE_TENANT_ID, AZURE_CLIENT_ID: tenant.AZURE_CLIENT_ID } : {};
+      expect(loadConfig({ ...entra, ...env }, host).store).toMatchObject(store);
+    });
+
+    const invalid: [string, Record<string, string>, 'local' | 'azure', RegExp][] = [
+      ['STORE=sharepoint without a site', { STORE: 'sharepoint', ...app, AZURE_CLIENT_SECRET: 's' }, 'local', /STORE=sharepoint kräver SHAREPOINT_SITE_ID/],
+      ['a site locally without secret or certificate', { ...site, ...app }, 'local', /kräver i den lokala värden AZURE_CLIENT_CERTIFICATE_PATH eller AZURE_CLIENT_SECRET/],
+      ['a secret without the tenant', { ...site, AZURE_CLIENT_ID: 'c-1', AZURE_CLIENT_SECRET: 's' }, 'local', /AZURE_CLIENT_SECRET kräver också AZURE_TENANT_ID \(/],
+      ['a certificate without the app', { ...site, AZURE_CLIENT_CERTIFICATE_PATH: 'app.pem' }, 'local', /AZURE_CLIENT_CERTIFICATE_PATH kräver också AZURE_TENANT_ID och AZURE_CLIENT_ID/],
+      ['an unknown store', { STORE: 'excel' }, 'local', /STORE/],
+    ];
+    it.each(invalid)('refuses %s, naming the variable', (_, env, host, message) => {
+      expect(() => loadConfig(env, host)).toThrow(message);
+    });
   });
 
   it('names what is wrong', () => {

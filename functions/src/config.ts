@@ -36,10 +36,44 @@ const Env = z.object({
   AZURE_TENANT_ID: z.string().min(1).optional(),
   AZURE_CLIENT_ID: z.string().min(1).optional(),
   AZURE_CLIENT_SECRET: z.string().min(1).optional(),
+  /** A PEM file with the app registration's certificate and private key: preferred to a secret locally. */
+  AZURE_CLIENT_CERTIFICATE_PATH: z.string().min(1).optional(),
+  /** A user-assigned managed identity's client id (in Azure); unset: the system-assigned one. */
+  AZURE_MANAGED_IDENTITY_CLIENT_ID: z.string().min(1).optional(),
   AZURE_AUTHORITY_HOST: z.url().default('https://login.microsoftonline.com'),
   /** The API's App ID URI, the other audience its tokens may name (default api://{AZURE_CLIENT_ID}). */
   API_APP_ID_URI: z.string().min(1).optional(),
 });
+
+const text = z.string().min(1);
+
+/** How the Functions prove who they are to Graph (as the app): no secret where Azure can avoid one. */
+export const GraphCredentialSettings = z.discriminatedUnion('kind', [
+  /** In Azure: the Function app's managed identity; clientId names a user-assigned one. */
+  z.object({ kind: z.literal('managedIdentity'), clientId: text.optional() }),
+  z.object({ kind: z.literal('certificate'), tenantId: text, clientId: text, certificatePath: text }),
+  z.object({ kind: z.literal('clientSecret'), tenantId: text, clientId: text, clientSecret: text }),
+]);
+export type GraphCredentialSettings = z.infer<typeof GraphCredentialSettings>;
+
+/** Where the data is kept: the SQLite file, or the förvaltning's SharePoint lists through Graph. */
+export const StoreSettings = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('sqlite'), databaseFile: text }),
+  z.object({
+    kind: z.literal('sharepoint'),
+    siteId: text,
+    listPrefix: z.string(),
+    graph: z.object({
+      /** Graph root with its version; its origin names the token's scope (national clouds differ) */
+      baseUrl: z.url(),
+      /** the Entra authority the app's credential signs in at */
+      authorityHost: z.url(),
+      credential: GraphCredentialSettings,
+    }),
+  }),
+]);
+export type StoreSettings = z.infer<typeof StoreSettings>;
+export type SharePointSettings = Extract<StoreSettings, { kind: 'sharepoint' }>;
 
 /** Entra tenant ids and object ids are GUIDs; the tid claim is always one. */
 const guid = z.guid();
@@ -61,20 +95,10 @@ export interface Config {
   /** Host header names the local host answers to (DNS rebinding guard) */
   allowedHosts: AllowedHosts;
   dataDir: string;
-  databaseFile: string;
-  store: 'sqlite' | 'sharepoint';
+  store: StoreSettings;
   authMode: 'local' | 'entra';
   /** set exactly in entra mode */
   entra: EntraSettings | null;
-  graph: {
-    baseUrl: string;
-    siteId?: string;
-    listPrefix: string;
-    tenantId?: string;
-    clientId?: string;
-    clientSecret?: string;
-    authorityHost: string;
-  };
 }
 
 /** The one reader of process.env: validated once at start-up, then passed in. */
@@ -90,25 +114,51 @@ export function loadConfig(env: NodeJS.ProcessEnv, host: 'local' | 'azure'): Con
   const authorityHost = e.AZURE_AUTHORITY_HOST.replace(/\/+$/, '');
   refuseUnsafeAuthority(env, host, authorityHost);
   const dataDir = resolve(e.DATA_DIR);
+  const inAzure = host !== 'local' || azureHostingVariables.some((name) => env[name]);
   return {
     port: e.PORT,
     host: e.HOST,
     allowedHosts: allowedHostsFor(e.HOST, e.ALLOWED_HOSTS),
     dataDir,
-    databaseFile: resolve(dataDir, 'verksamhetsplan.db'),
-    store: e.STORE ?? (e.SHAREPOINT_SITE_ID ? 'sharepoint' : 'sqlite'),
+    store: storeSettings(e, resolve(dataDir, 'verksamhetsplan.db'), authorityHost, inAzure),
     authMode,
     entra: authMode === 'entra' ? entraSettings(e.AZURE_TENANT_ID, e.AZURE_CLIENT_ID, e.API_APP_ID_URI, authorityHost) : null,
-    graph: {
-      baseUrl: e.GRAPH_BASE_URL,
-      siteId: e.SHAREPOINT_SITE_ID,
-      listPrefix: e.SHAREPOINT_LIST_PREFIX,
-      tenantId: e.AZURE_TENANT_ID,
-      clientId: e.AZURE_CLIENT_ID,
-      clientSecret: e.AZURE_CLIENT_SECRET,
-      authorityHost: e.AZURE_AUTHORITY_HOST,
-    },
   };
+}
+
+/** The store asked for: SharePoint when STORE says so or a site is named, else the SQLite file. */
+function storeSettings(e: z.infer<typeof Env>, databaseFile: string, authorityHost: string, inAzure: boolean): StoreSettings {
+  const kind = e.STORE ?? (e.SHAREPOINT_SITE_ID ? 'sharepoint' : 'sqlite');
+  if (kind === 'sqlite') return StoreSettings.parse({ kind, databaseFile });
+  if (!e.SHAREPOINT_SITE_ID) throw new Error('STORE=sharepoint kräver SHAREPOINT_SITE_ID (webbplatsens id i Graph: värd,webbplatssamlingens id,webbens id).');
+  return StoreSettings.parse({
+    kind,
+    siteId: e.SHAREPOINT_SITE_ID,
+    listPrefix: e.SHAREPOINT_LIST_PREFIX,
+    graph: { baseUrl: e.GRAPH_BASE_URL.replace(/\/+$/, ''), authorityHost, credential: graphCredentialSettings(e, inAzure) },
+  });
+}
+
+/**
+ * A certificate or a secret when one is configured (locally, or an explicit choice in Azure); otherwise
+ * in Azure the managed identity, which needs no secret. Locally there is no managed identity to use.
+ */
+function graphCredentialSettings(e: z.infer<typeof Env>, inAzure: boolean): GraphCredentialSettings {
+  const { AZURE_TENANT_ID: tenantId, AZURE_CLIENT_ID: clientId, AZURE_CLIENT_CERTIFICATE_PATH: certificatePath, AZURE_CLIENT_SECRET: clientSecret } = e;
+  if (certificatePath !== undefined || clientSecret !== undefined) {
+    const what = certificatePath !== undefined ? 'AZURE_CLIENT_CERTIFICATE_PATH' : 'AZURE_CLIENT_SECRET';
+    if (tenantId === undefined || clientId === undefined) {
+      const missing = [tenantId === undefined && 'AZURE_TENANT_ID', clientId === undefined && 'AZURE_CLIENT_ID'].filter(Boolean);
+      throw new Error(`${what} kräver också ${missing.join(' och ')} (appregistreringen som certifikatet eller hemligheten hör till).`);
+    }
+    if (certificatePath !== undefined) return { kind: 'certificate', tenantId, clientId, certificatePath: resolve(certificatePath) };
+    if (clientSecret !== undefined) return { kind: 'clientSecret', tenantId, clientId, clientSecret };
+  }
+  if (inAzure) return { kind: 'managedIdentity', ...(e.AZURE_MANAGED_IDENTITY_CLIENT_ID ? { clientId: e.AZURE_MANAGED_IDENTITY_CLIENT_ID } : {}) };
+  throw new Error(
+    'STORE=sharepoint kräver i den lokala värden AZURE_CLIENT_CERTIFICATE_PATH eller AZURE_CLIENT_SECRET, med AZURE_TENANT_ID och AZURE_CLIENT_ID ' +
+      '(i Azure används funktionsappens hanterade identitet i stället).',
+  );
 }
 
 /**

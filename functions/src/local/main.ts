@@ -27,7 +27,7 @@ async function main(): Promise<void> {
     process.exit(1);
   });
   server.listen(config.port, config.host, () => {
-    const where = config.store === 'sqlite' ? config.databaseFile : `SharePoint-webbplats ${config.graph.siteId}`;
+    const where = config.store.kind === 'sqlite' ? config.store.databaseFile : `SharePoint-webbplats ${config.store.siteId}`;
     const { port } = server.address() as AddressInfo;
     const name = isLoopback(config.host) ? 'localhost' : config.host.includes(':') ? `[${config.host}]` : config.host;
     const reach = isLoopback(config.host) ? 'bara från den här datorn' : `på adressen ${config.host}`;

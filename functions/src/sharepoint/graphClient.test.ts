@@ -30,7 +30,7 @@ function client(baseUrl = 'https://graph.microsoft.com/v1.0', maxRetries = 3) {
   let tokens = 0;
   const c = createGraphClient({
     baseUrl,
-    getToken: async () => `token-${++tokens}`,
+    credential: { getToken: async () => ({ token: `token-${++tokens}`, expiresOnTimestamp: Date.now() + 3_600_000 }) },
     retry: { maxRetries, sleep: async (ms) => void waits.push(ms) },
   });
   return { c, waits };

@@ -1,3 +1,4 @@
+import type { TokenCredential } from '@azure/identity';
 import {
   AuthenticationHandler,
   Client,
@@ -6,15 +7,21 @@ import {
   RedirectHandlerOptions,
   TelemetryHandler,
 } from '@microsoft/microsoft-graph-client';
+import { TokenCredentialAuthenticationProvider } from '@microsoft/microsoft-graph-client/authProviders/azureTokenCredentials';
 import { RetryAfterMiddleware } from './retryMiddleware';
 import { retryPolicy, type RetryPolicy } from './retryPolicy';
 
 export interface GraphClientOptions {
   /** Graph root including the version, e.g. https://graph.microsoft.com/v1.0 or https://graph.microsoft.us/v1.0. */
   baseUrl: string;
-  /** Returns a bearer token for Graph; called for every request, so it should cache. */
-  getToken: () => Promise<string>;
+  /** Who the app is to Graph (graphCredential); asked for every request, so it must cache (@azure/identity's do). */
+  credential: TokenCredential;
   retry?: Partial<RetryPolicy>;
+}
+
+/** The .default scope for the Graph host of a configured base URL (national clouds differ). */
+export function graphScope(graphBaseUrl: string): string {
+  return `${new URL(graphBaseUrl).origin}/.default`;
 }
 
 /** Splits a configured Graph root into the SDK's host part and version part. */
@@ -26,14 +33,14 @@ export function parseGraphBaseUrl(baseUrl: string): { host: string; hostname: st
 }
 
 /**
- * Builds the one Graph client the app uses: bearer auth from getToken, retry on 429/503/504 honouring
+ * Builds the one Graph client the app uses: bearer auth from the credential for the base URL's scope, retry on 429/503/504 honouring
  * Retry-After, redirects, the SDK's telemetry header and JSON parsing. Adapters never touch tokens or fetch.
  */
 export function createGraphClient(options: GraphClientOptions): Client {
   const { host, hostname, version } = parseGraphBaseUrl(options.baseUrl);
   const policy: RetryPolicy = retryPolicy(options.retry);
   const chain = [
-    new AuthenticationHandler({ getAccessToken: options.getToken }),
+    new AuthenticationHandler(new TokenCredentialAuthenticationProvider(options.credential, { scopes: [graphScope(options.baseUrl)] })),
     new RetryAfterMiddleware(policy),
     new RedirectHandler(new RedirectHandlerOptions()),
     new TelemetryHandler(),

@@ -1,25 +1,16 @@
-import { clientCredentialsToken, graphScope } from './clientCredentialsToken';
-import { createGraphClient } from './graphClient';
+import { loadConfig } from '../config';
+import { openGraphClient } from './openGraphClient';
 import { provision } from './provision';
-import { sharePointSettingsFromEnv } from './settings';
 
 /** `npm run provision`: creates the SharePoint lists and columns the store needs, if missing. */
 async function main(): Promise<number> {
-  const parsed = sharePointSettingsFromEnv(process.env);
-  if (!parsed.ok) {
-    console.error(`Cannot provision SharePoint lists; fix these settings:\n${parsed.problems.map((p) => `  - ${p}`).join('\n')}`);
+  const config = loadConfig({ STORE: 'sharepoint', ...process.env }, 'local');
+  if (config.store.kind !== 'sharepoint') {
+    console.error('npm run provision skapar SharePoint-listor: sätt inte STORE=sqlite.');
     return 2;
   }
-  const s = parsed.settings;
-  const getToken = clientCredentialsToken({
-    tenantId: s.tenantId,
-    clientId: s.clientId,
-    clientSecret: s.clientSecret,
-    authorityHost: s.authorityHost,
-    scope: graphScope(s.graphBaseUrl),
-  });
-  const client = createGraphClient({ baseUrl: s.graphBaseUrl, getToken });
-  const result = await provision(client, s.siteId, s.listPrefix);
+  const { graph, siteId, listPrefix } = config.store;
+  const result = await provision(openGraphClient(graph), siteId, listPrefix);
   const lines = [
     ...result.createdLists.map((l) => `created list ${l}`),
     ...result.createdColumns.map((c) => `added column ${c}`),

@@ -2,28 +2,15 @@ import type { Store } from '@vp/shared';
 import { readFollowUpData, type ReadFollowUpData } from '../app/overview/followUpData';
 import type { Config } from '../config';
 import { SqliteStore } from '../sqlite/sqliteStore';
-import { clientCredentialsToken, graphScope } from '../sharepoint/clientCredentialsToken';
 import { deltaFollowUp } from '../sharepoint/deltaFollowUp';
-import { createGraphClient } from '../sharepoint/graphClient';
+import { openGraphClient } from '../sharepoint/openGraphClient';
 import { SharePointStore } from '../sharepoint/sharePointStore';
 
 /** The store the configuration asks for: SharePoint lists when a site is configured, else the SQLite file. */
 export function openStore(config: Config): Store {
-  if (config.store === 'sqlite') return new SqliteStore(config.databaseFile);
-  const { siteId, tenantId, clientId, clientSecret } = config.graph;
-  const missing = Object.entries({ SHAREPOINT_SITE_ID: siteId, AZURE_TENANT_ID: tenantId, AZURE_CLIENT_ID: clientId, AZURE_CLIENT_SECRET: clientSecret })
-    .filter(([, value]) => !value)
-    .map(([name]) => name);
-  if (missing.length) throw new Error(`STORE=sharepoint kräver ${missing.join(', ')}`);
-  const getToken = clientCredentialsToken({
-    tenantId: tenantId!,
-    clientId: clientId!,
-    clientSecret: clientSecret!,
-    authorityHost: config.graph.authorityHost,
-    scope: graphScope(config.graph.baseUrl),
-  });
-  const client = createGraphClient({ baseUrl: config.graph.baseUrl, getToken });
-  return new SharePointStore({ client, siteId: siteId!, listPrefix: config.graph.listPrefix });
+  const settings = config.store;
+  if (settings.kind === 'sqlite') return new SqliteStore(settings.databaseFile);
+  return new SharePointStore({ client: openGraphClient(settings.graph), siteId: settings.siteId, listPrefix: settings.listPrefix });
 }
 
 /**

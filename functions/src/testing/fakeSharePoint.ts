@@ -1,3 +1,4 @@
+import type { TokenCredential } from '@azure/identity';
 import type { Kind } from '@vp/shared';
 import { createGraphClient } from '../sharepoint/graphClient';
 import { toFields } from '../sharepoint/itemMapping';
@@ -14,9 +15,14 @@ export function recordingSleep(): { sleep: RetryPolicy['sleep']; waits: number[]
   return { waits, sleep: async (ms) => void waits.push(ms) };
 }
 
+/** A credential that always has the same token, valid for an hour: for tests that are not about tokens. */
+export const fixedCredential = (token = 'test-token'): TokenCredential => ({
+  getToken: async () => ({ token, expiresOnTimestamp: Date.now() + 3_600_000 }),
+});
+
 /** A Graph client against the fake with a fixed token and instant (recorded) retries. */
-export function fakeGraphClient(fake: GraphFake, sleep: RetryPolicy['sleep'] = async () => undefined) {
-  return createGraphClient({ baseUrl: fake.baseUrl, getToken: async () => 'test-token', retry: { sleep } });
+export function fakeGraphClient(fake: GraphFake, sleep: RetryPolicy['sleep'] = async () => undefined, credential = fixedCredential()) {
+  return createGraphClient({ baseUrl: fake.baseUrl, credential, retry: { sleep } });
 }
 
 /** A SharePointStore over a fresh provisioned site of the fake. */

@@ -1,0 +1,36 @@
+import { http, HttpResponse } from 'msw';
+
+/**
+ * An Entra authority's token side for tests, as msw handlers at any authority host: the tenant's
+ * OpenID metadata (which MSAL reads to find the token endpoint) and a client-credentials token
+ * endpoint that accepts one secret and hands out numbered tokens. Logs the token requests.
+ */
+export function fakeTokenEndpoint(authorityHost: string, acceptedSecret = 'right-secret') {
+  const host = authorityHost.replace(/\/+$/, '');
+  /** url without its query (MSAL adds a client-request-id) */
+  const tokenRequests: { url: string; form: URLSearchParams }[] = [];
+  let issued = 0;
+  const handlers = [
+    http.get(`${host}/:tenant/v2.0/.well-known/openid-configuration`, ({ params }) => {
+      const tenant = String(params.tenant);
+      return HttpResponse.json({
+        issuer: `${host}/${tenant}/v2.0`,
+        token_endpoint: `${host}/${tenant}/oauth2/v2.0/token`,
+        authorization_endpoint: `${host}/${tenant}/oauth2/v2.0/authorize`,
+        end_session_endpoint: `${host}/${tenant}/oauth2/v2.0/logout`,
+        jwks_uri: `${host}/${tenant}/discovery/v2.0/keys`,
+        response_types_supported: ['code', 'id_token', 'token'],
+      });
+    }),
+    http.post(`${host}/:tenant/oauth2/v2.0/token`, async ({ request }) => {
+      const form = new URLSearchParams(await request.text());
+      const url = new URL(request.url);
+      tokenRequests.push({ url: `${url.origin}${url.pathname}`, form });
+      if (form.get('client_secret') !== acceptedSecret) {
+        return HttpResponse.json({ error: 'invalid_client', error_description: 'AADSTS7000215: Invalid client secret provided.' }, { status: 401 });
+      }
+      return HttpResponse.json({ token_type: 'Bearer', expires_in: 3599, ext_expires_in: 3599, access_token: `app-token-${++issued}` });
+    }),
+  ];
+  return { handlers, tokenRequests };
+}
