@@ -48,6 +48,7 @@ describe('configuration', () => {
       clientId: tenant.AZURE_CLIENT_ID,
       appIdUri: `api://${tenant.AZURE_CLIENT_ID}`,
       authorityHost: 'https://login.microsoftonline.com',
+      onBehalfOf: { graphBaseUrl: 'https://graph.microsoft.com/v1.0', credential: { kind: 'managedIdentity' } },
     });
     expect(loadConfig({ ...tenant, API_APP_ID_URI: 'api://plan.example/vp', AZURE_AUTHORITY_HOST: 'https://login.microsoftonline.us/' }, 'azure').entra).toMatchObject({
       appIdUri: 'api://plan.example/vp',
@@ -56,6 +57,18 @@ describe('configuration', () => {
     expect(() => loadConfig({}, 'azure')).toThrow(/AUTH_MODE=entra kräver AZURE_TENANT_ID .* och AZURE_CLIENT_ID/);
     expect(() => loadConfig({ AUTH_MODE: 'entra', AZURE_TENANT_ID: tenant.AZURE_TENANT_ID }, 'local')).toThrow(/AZURE_CLIENT_ID/);
     expect(() => loadConfig({ ...tenant, AZURE_TENANT_ID: 'contoso.onmicrosoft.com' }, 'azure')).toThrow(/AZURE_TENANT_ID måste vara katalogens id \(ett GUID\)/);
+  });
+
+  it('asks Graph on behalf of the user with the API app’s own credential, where it has one', () => {
+    expect(loadConfig({ AUTH_MODE: 'entra', ...tenant }, 'local').entra?.onBehalfOf).toBeUndefined();
+    expect(loadConfig({ AUTH_MODE: 'entra', ...tenant, AZURE_CLIENT_SECRET: 's' }, 'local').entra?.onBehalfOf).toEqual({
+      graphBaseUrl: 'https://graph.microsoft.com/v1.0',
+      credential: { kind: 'clientSecret', tenantId: tenant.AZURE_TENANT_ID, clientId: tenant.AZURE_CLIENT_ID, clientSecret: 's' },
+    });
+    expect(loadConfig({ ...tenant, AZURE_MANAGED_IDENTITY_CLIENT_ID: 'mi-1', GRAPH_BASE_URL: 'https://graph.microsoft.us/v1.0' }, 'azure').entra?.onBehalfOf).toEqual({
+      graphBaseUrl: 'https://graph.microsoft.us/v1.0',
+      credential: { kind: 'managedIdentity', clientId: 'mi-1' },
+    });
   });
 
   it('takes the authority over http only on this machine, on the local host', () => {

@@ -86,6 +86,11 @@ export interface EntraSettings {
   appIdUri: string;
   /** https://login.microsoftonline.com, a national cloud's, or a loopback test authority locally */
   authorityHost: string;
+  /**
+   * Graph as the signed-in person (on-behalf-of, e.g. group membership when the token's groups
+   * overflowed): the API app's own credential; absent where it has none (then such groups are unknown).
+   */
+  onBehalfOf?: { graphBaseUrl: string; credential: GraphCredentialSettings };
 }
 
 export interface Config {
@@ -122,8 +127,14 @@ export function loadConfig(env: NodeJS.ProcessEnv, host: 'local' | 'azure'): Con
     dataDir,
     store: storeSettings(e, resolve(dataDir, 'verksamhetsplan.db'), authorityHost, inAzure),
     authMode,
-    entra: authMode === 'entra' ? entraSettings(e.AZURE_TENANT_ID, e.AZURE_CLIENT_ID, e.API_APP_ID_URI, authorityHost) : null,
+    entra: authMode === 'entra' ? entraWithGraph(entraSettings(e.AZURE_TENANT_ID, e.AZURE_CLIENT_ID, e.API_APP_ID_URI, authorityHost), e, inAzure) : null,
   };
+}
+
+/** The API app's credential for calls on behalf of the user, when it has one. */
+function entraWithGraph(settings: EntraSettings, e: z.infer<typeof Env>, inAzure: boolean): EntraSettings {
+  const credential = appCredentialSettings(e, inAzure);
+  return credential ? { ...settings, onBehalfOf: { graphBaseUrl: e.GRAPH_BASE_URL.replace(/\/+$/, ''), credential } } : settings;
 }
 
 /** The store asked for: SharePoint when STORE says so or a site is named, else the SQLite file. */
@@ -135,15 +146,24 @@ function storeSettings(e: z.infer<typeof Env>, databaseFile: string, authorityHo
     kind,
     siteId: e.SHAREPOINT_SITE_ID,
     listPrefix: e.SHAREPOINT_LIST_PREFIX,
-    graph: { baseUrl: e.GRAPH_BASE_URL.replace(/\/+$/, ''), authorityHost, credential: graphCredentialSettings(e, inAzure) },
+    graph: { baseUrl: e.GRAPH_BASE_URL.replace(/\/+$/, ''), authorityHost, credential: requiredAppCredential(e, inAzure) },
   });
+}
+
+function requiredAppCredential(e: z.infer<typeof Env>, inAzure: boolean): GraphCredentialSettings {
+  const credential = appCredentialSettings(e, inAzure);
+  if (credential) return credential;
+  throw new Error(
+    'STORE=sharepoint kräver i den lokala värden AZURE_CLIENT_CERTIFICATE_PATH eller AZURE_CLIENT_SECRET, med AZURE_TENANT_ID och AZURE_CLIENT_ID ' +
+      '(i Azure används funktionsappens hanterade identitet i stället).',
+  );
 }
 
 /**
  * A certificate or a secret when one is configured (locally, or an explicit choice in Azure); otherwise
- * in Azure the managed identity, which needs no secret. Locally there is no managed identity to use.
+ * in Azure the managed identity, which needs no secret. Locally there is no managed identity: null.
  */
-function graphCredentialSettings(e: z.infer<typeof Env>, inAzure: boolean): GraphCredentialSettings {
+function appCredentialSettings(e: z.infer<typeof Env>, inAzure: boolean): GraphCredentialSettings | null {
   const { AZURE_TENANT_ID: tenantId, AZURE_CLIENT_ID: clientId, AZURE_CLIENT_CERTIFICATE_PATH: certificatePath, AZURE_CLIENT_SECRET: clientSecret } = e;
   if (certificatePath !== undefined || clientSecret !== undefined) {
     const what = certificatePath !== undefined ? 'AZURE_CLIENT_CERTIFICATE_PATH' : 'AZURE_CLIENT_SECRET';
@@ -155,10 +175,7 @@ function graphCredentialSettings(e: z.infer<typeof Env>, inAzure: boolean): Grap
     if (clientSecret !== undefined) return { kind: 'clientSecret', tenantId, clientId, clientSecret };
   }
   if (inAzure) return { kind: 'managedIdentity', ...(e.AZURE_MANAGED_IDENTITY_CLIENT_ID ? { clientId: e.AZURE_MANAGED_IDENTITY_CLIENT_ID } : {}) };
-  throw new Error(
-    'STORE=sharepoint kräver i den lokala värden AZURE_CLIENT_CERTIFICATE_PATH eller AZURE_CLIENT_SECRET, med AZURE_TENANT_ID och AZURE_CLIENT_ID ' +
-      '(i Azure används funktionsappens hanterade identitet i stället).',
-  );
+  return null;
 }
 
 /**

@@ -5,7 +5,8 @@ import { requiredScope } from './accessTokenClaims';
 import { bearerChallenge } from './bearerChallenge';
 import { bearerToken } from './bearerToken';
 import { groupLinksReader, linkedGroupIds } from './groupLinks';
-import { checkMemberGroupsNotYetAvailable, memberGroups, type CheckMemberGroups } from './groupMembership';
+import { graphMemberGroups } from './graphMemberGroups';
+import { membershipUnknown, memberGroups, type CheckMemberGroups } from './groupMembership';
 import { tokenRejections, type TokenRejection } from './tokenRejection';
 import { accessTokenVerifier, type VerifierOptions } from './verifyAccessToken';
 
@@ -14,7 +15,7 @@ const signIn = 'Du måste logga in med ditt konto i organisationen för att anv�
 export interface EntraIdentityOptions extends VerifierOptions {
   /** how long the groups' links to units and förvaltningar are kept (default a minute) */
   linksMaxAgeMs?: number;
-  /** membership for tokens whose groups overflowed (default: unknown, until on-behalf-of exists) */
+  /** membership for tokens whose groups overflowed (default: Graph on behalf of the user, or unknown without a credential) */
   checkMemberGroups?: CheckMemberGroups;
 }
 
@@ -26,7 +27,9 @@ export interface EntraIdentityOptions extends VerifierOptions {
 export function entraIdentity(settings: EntraSettings, store: Store, options: EntraIdentityOptions = {}): IdentifyCaller {
   const verify = accessTokenVerifier(settings, options);
   const links = groupLinksReader(store, options.linksMaxAgeMs);
-  const check = options.checkMemberGroups ?? checkMemberGroupsNotYetAvailable;
+  const check =
+    options.checkMemberGroups ??
+    (settings.onBehalfOf ? graphMemberGroups(settings, settings.onBehalfOf, { onError: (error) => console.error('Gruppmedlemskap kunde inte hämtas från Graph:', error) }) : membershipUnknown);
   const scope = `${settings.appIdUri}/${requiredScope}`;
   const refused = (rejection: TokenRejection): Identification => ({ signedIn: false, message: rejection.message, challenge: bearerChallenge(scope, rejection) });
   return async (headers) => {

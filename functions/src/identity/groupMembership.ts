@@ -7,10 +7,10 @@ import { groupsOverflowed, type AccessTokenClaims } from './accessTokenClaims';
 export type CheckMemberGroups = (userToken: string, groupIds: readonly string[]) => Promise<string[] | null>;
 
 /**
- * The seam for tokens whose groups overflowed: Graph on behalf of the user needs the on-behalf-of
- * flow (a later stage). Until then their groups are unknown, and such a person gets no unit.
+ * Where the API has no credential of its own to ask Graph on behalf of the user (locally without a
+ * certificate or secret): the groups of a token whose groups overflowed are unknown, so no unit.
  */
-export const checkMemberGroupsNotYetAvailable: CheckMemberGroups = async () => null;
+export const membershipUnknown: CheckMemberGroups = async () => null;
 
 /**
  * The person's groups: the token's groups claim, or, when the token says they did not fit (overage),

@@ -2,8 +2,9 @@ import { http, HttpResponse } from 'msw';
 
 /**
  * An Entra authority's token side for tests, as msw handlers at any authority host: the tenant's
- * OpenID metadata (which MSAL reads to find the token endpoint) and a client-credentials token
- * endpoint that accepts one secret and hands out numbered tokens. Logs the token requests.
+ * OpenID metadata (which MSAL reads to find the token endpoint) and a token endpoint that accepts one
+ * secret and hands out numbered tokens: for the app (client credentials), and on behalf of a user
+ * (`obo:{the user token's oid}:{n}`, so a fake Graph knows who "me" is). Logs the token requests.
  */
 export function fakeTokenEndpoint(authorityHost: string, acceptedSecret = 'right-secret') {
   const host = authorityHost.replace(/\/+$/, '');
@@ -29,8 +30,19 @@ export function fakeTokenEndpoint(authorityHost: string, acceptedSecret = 'right
       if (form.get('client_secret') !== acceptedSecret) {
         return HttpResponse.json({ error: 'invalid_client', error_description: 'AADSTS7000215: Invalid client secret provided.' }, { status: 401 });
       }
-      return HttpResponse.json({ token_type: 'Bearer', expires_in: 3599, ext_expires_in: 3599, access_token: `app-token-${++issued}` });
+      const onBehalfOf = form.get('grant_type') === 'urn:ietf:params:oauth:grant-type:jwt-bearer' && form.get('requested_token_use') === 'on_behalf_of';
+      const access_token = onBehalfOf ? `obo:${oidOf(form.get('assertion') ?? '')}:${++issued}` : `app-token-${++issued}`;
+      return HttpResponse.json({ token_type: 'Bearer', expires_in: 3599, ext_expires_in: 3599, access_token });
     }),
   ];
   return { handlers, tokenRequests };
+}
+
+/** The oid claim of a JWT, unchecked (the fake trusts what it is given). */
+function oidOf(jwt: string): string {
+  try {
+    return String((JSON.parse(Buffer.from(jwt.split('.')[1] ?? '', 'base64url').toString()) as { oid?: unknown }).oid);
+  } catch {
+    return 'unknown';
+  }
 }
