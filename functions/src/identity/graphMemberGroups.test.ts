@@ -1,37 +1,24 @@
 import { randomUUID } from 'node:crypto';
-import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import type { EntraSettings } from '../config';
 import { fakeTokenEndpoint } from '../testing/fakeTokenEndpoint';
+import { GraphFake } from '../testing/graphFake';
 import { graphMemberGroups } from './graphMemberGroups';
 import { tokenExchangeAudience } from './onBehalfOfCredential';
 
-// The real OnBehalfOfCredential against a fake authority (msw, https), and a fake of Graph's
-// checkMemberGroups that knows each person's groups from the on-behalf-of token it is sent.
+// The real OnBehalfOfCredential against a fake authority (msw, https), and the Graph fake, whose
+// directory knows each person's groups and who "me" is from the on-behalf-of token it is sent.
 const authority = fakeTokenEndpoint('https://login.microsoftonline.com');
-const groupsOf = new Map<string, string[]>();
-const graphCalls: { auth: string | null; groupIds: string[] }[] = [];
-let graphDown = false;
-const server = setupServer(
-  ...authority.handlers,
-  http.post('https://graph.microsoft.com/v1.0/me/checkMemberGroups', async ({ request }) => {
-    const auth = request.headers.get('Authorization');
-    const { groupIds } = (await request.json()) as { groupIds: string[] };
-    graphCalls.push({ auth, groupIds });
-    if (graphDown) return HttpResponse.json({ error: { code: 'serviceNotAvailable', message: 'down' } }, { status: 400 });
-    if (groupIds.length > 20) return HttpResponse.json({ error: { code: 'Request_BadRequest', message: 'too many' } }, { status: 400 });
-    const oid = /^Bearer obo:([^:]+):\d+$/.exec(auth ?? '')?.[1];
-    if (oid === undefined) return HttpResponse.json({ error: { code: 'InvalidAuthenticationToken', message: 'no' } }, { status: 401 });
-    return HttpResponse.json({ value: groupIds.filter((id) => groupsOf.get(oid)?.includes(id)) });
-  }),
-);
+const fake = new GraphFake();
+const server = setupServer(...authority.handlers, ...fake.handlers);
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
 beforeEach(() => {
-  graphCalls.length = 0;
+  fake.resetLog();
   authority.tokenRequests.length = 0;
-  graphDown = false;
 });
+/** The checkMemberGroups calls that reached the fake, with the group ids each carried. */
+const graphCalls = () => fake.requestsTo('POST', /^\/me\/checkMemberGroups$/);
 
 const settings: EntraSettings = { tenantId: 'tenant-1', clientId: 'api-1', appIdUri: 'api://api-1', authorityHost: 'https://login.microsoftonline.com' };
 const graph = { graphBaseUrl: 'https://graph.microsoft.com/v1.0', credential: { kind: 'clientSecret', tenantId: 'tenant-1', clientId: 'api-1', clientSecret: 'right-secret' } } as const;
@@ -45,11 +32,11 @@ const linked = Array.from({ length: 45 }, () => randomUUID());
 describe('graphMemberGroups', () => {
   it('asks Graph as the person, in calls of at most 20 groups, after one on-behalf-of token', async () => {
     const oid = randomUUID();
-    groupsOf.set(oid, [linked[3]!, linked[27]!, linked[44]!, randomUUID()]);
+    fake.directory.setMemberGroups(oid, [linked[3]!, linked[27]!, linked[44]!, randomUUID()]);
     const check = graphMemberGroups(settings, graph);
     expect(await check(userToken(oid), linked)).toEqual([linked[3], linked[27], linked[44]]);
-    expect(graphCalls.map((c) => c.groupIds.length)).toEqual([20, 20, 5]);
-    expect(new Set(graphCalls.map((c) => c.auth))).toEqual(new Set([`Bearer obo:${oid}:1`]));
+    // the fake refuses more than 20 ids a call, and knows "me" only from an on-behalf-of token
+    expect(graphCalls().map((c) => c.status)).toEqual([200, 200, 200]);
     expect(authority.tokenRequests).toHaveLength(1);
     const form = authority.tokenRequests[0]!.form;
     expect(authority.tokenRequests[0]!.url).toBe('https://login.microsoftonline.com/tenant-1/oauth2/v2.0/token');
@@ -63,30 +50,36 @@ describe('graphMemberGroups', () => {
   it('keeps the answer for a few minutes per token, and each person gets their own', async () => {
     let now = 1_000_000;
     const [eva, olle] = [randomUUID(), randomUUID()];
-    groupsOf.set(eva, [linked[0]!]);
-    groupsOf.set(olle, [linked[1]!]);
+    fake.directory.setMemberGroups(eva, [linked[0]!]);
+    fake.directory.setMemberGroups(olle, [linked[1]!]);
     const check = graphMemberGroups(settings, graph, { maxAgeMs: 60_000, now: () => now });
     const few = linked.slice(0, 5);
     expect(await Promise.all([check(userToken(eva), few), check(userToken(eva), few)])).toEqual([[linked[0]], [linked[0]]]);
     expect(await check(userToken(olle), few)).toEqual([linked[1]]);
-    expect(graphCalls).toHaveLength(2);
+    expect(graphCalls()).toHaveLength(2);
     now += 59_999;
     await check(userToken(eva), few);
-    expect(graphCalls).toHaveLength(2);
+    expect(graphCalls()).toHaveLength(2);
     now += 1;
-    groupsOf.set(eva, []);
+    fake.directory.setMemberGroups(eva, []);
     expect(await check(userToken(eva), few)).toEqual([]);
-    expect(graphCalls).toHaveLength(3);
+    expect(graphCalls()).toHaveLength(3);
   });
 
-  it('answers unknown when Graph or the authority refuses, and asks again next time', async () => {
+  it('answers unknown when Graph or the authority refuses, and asks again after half a minute', async () => {
+    let now = 1_000_000;
     const oid = randomUUID();
-    groupsOf.set(oid, [linked[0]!]);
+    fake.directory.setMemberGroups(oid, [linked[0]!]);
     const errors: unknown[] = [];
-    graphDown = true;
-    const check = graphMemberGroups(settings, graph, { onError: (e) => errors.push(e) });
+    const whoIs = fake.directory.whoIs;
+    fake.directory.whoIs = () => undefined; // Graph answers 400 to every /me
+    const check = graphMemberGroups(settings, graph, { onError: (e) => errors.push(e), now: () => now });
     expect(await check(userToken(oid), linked.slice(0, 3))).toBeNull();
-    graphDown = false;
+    fake.directory.whoIs = whoIs;
+    now += 29_999;
+    expect(await check(userToken(oid), linked.slice(0, 3))).toBeNull();
+    expect(graphCalls()).toHaveLength(1);
+    now += 1;
     expect(await check(userToken(oid), linked.slice(0, 3))).toEqual([linked[0]]);
     const wrongSecret = graphMemberGroups(settings, { ...graph, credential: { ...graph.credential, clientSecret: 'wrong' } }, { onError: (e) => errors.push(e) });
     expect(await wrongSecret(userToken(oid), linked.slice(0, 3))).toBeNull();
@@ -96,7 +89,7 @@ describe('graphMemberGroups', () => {
 
   it('asks nothing when no group is linked', async () => {
     expect(await graphMemberGroups(settings, graph)(userToken(randomUUID()), [])).toEqual([]);
-    expect(graphCalls).toEqual([]);
+    expect(graphCalls()).toEqual([]);
     expect(authority.tokenRequests).toEqual([]);
   });
 });

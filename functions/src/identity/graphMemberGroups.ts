@@ -12,6 +12,8 @@ const CheckMemberGroupsResponse = z.object({ value: z.array(z.string()) });
 export interface GraphMemberGroupsOptions {
   /** how long an answer is kept for the same token and groups (default five minutes) */
   maxAgeMs?: number;
+  /** how long a failure is kept before Graph is asked again (default 30 seconds), so a misconfigured exchange is not retried on every request */
+  failureMaxAgeMs?: number;
   now?: () => number;
   /** told when Graph could not be asked (the person then has no unit until it can) */
   onError?: (error: unknown) => void;
@@ -20,7 +22,7 @@ export interface GraphMemberGroupsOptions {
 /**
  * Membership asked of Graph as the person (POST /me/checkMemberGroups on behalf of the user), for
  * tokens whose groups overflowed: only the linked groups, in calls of 20, kept for a few minutes per
- * token so a page's requests ask once. Graph failing: unknown (null), asked again on the next request.
+ * token so a page's requests ask once. Graph failing: unknown (null), asked again after half a minute.
  */
 export function graphMemberGroups(
   settings: EntraSettings,
@@ -28,6 +30,7 @@ export function graphMemberGroups(
   options: GraphMemberGroupsOptions = {},
 ): CheckMemberGroups {
   const maxAgeMs = options.maxAgeMs ?? 5 * 60_000;
+  const failureMaxAgeMs = options.failureMaxAgeMs ?? 30_000;
   const now = options.now ?? Date.now;
   const cache = new Map<string, { groups: Promise<string[] | null>; until: number }>();
 
@@ -56,7 +59,7 @@ export function graphMemberGroups(
     const groups = ask(userToken, groupIds);
     cache.set(key, { groups, until: at + maxAgeMs });
     const answer = await groups;
-    if (answer === null) cache.delete(key);
+    if (answer === null) cache.set(key, { groups, until: at + failureMaxAgeMs });
     return answer;
   };
 }

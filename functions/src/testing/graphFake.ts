@@ -2,6 +2,7 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { randomUUID } from 'node:crypto';
 import { download, driveFiles, driveResponse, DOWNLOAD_URL_PATTERN, newDrive } from './graphFakeDrive';
+import { FakeDirectory } from './graphFakeMembership';
 import {
   columnFromDefinition,
   columnProblem,
@@ -83,6 +84,8 @@ export class GraphFake {
   beforeAnswer: ((request: LoggedRequest) => Promise<void> | void) | undefined;
   /** Like beforeAnswer, for each request inside a $batch just before it runs (not for those answered 424). */
   beforeBatchedRequest: ((request: LoggedRequest) => Promise<void> | void) | undefined;
+  /** People's group memberships, for /me/checkMemberGroups asked on behalf of a user. */
+  readonly directory = new FakeDirectory();
   private readonly sites = new Map<string, FakeSite>();
   private throttle: Throttle | undefined;
   private batchThrottle: Throttle | undefined;
@@ -228,6 +231,7 @@ export class GraphFake {
     const json = /json/i.test(request.headers.get('Content-Type') ?? 'application/json');
     const body = text === '' || !json ? undefined : (JSON.parse(text) as unknown);
     if (request.method === 'POST' && path === '/$batch') return await this.batch(body);
+    if (request.method === 'POST' && path === '/me/checkMemberGroups') return this.directory.checkMemberGroups(auth.slice('Bearer '.length), body);
     return this.dispatch({ method: request.method, path, params: url.searchParams, headers: request.headers, body, text });
   }
 
