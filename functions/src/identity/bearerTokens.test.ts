@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { SqliteStore } from '../sqlite/sqliteStore';
 import { startApiHost, type ApiHost, type ApiResponse } from '../testing/apiHost';
+import { entraAccess } from '../testing/entraAccess';
 import { startFakeAuthority, type FakeAuthority } from '../testing/fakeAuthority';
 import { entraIdentity } from './entraIdentity';
 
@@ -9,7 +10,7 @@ let host: ApiHost;
 
 beforeAll(async () => {
   authority = await startFakeAuthority();
-  host = await startApiHost(undefined, (store) => ({ identify: entraIdentity(authority.settings, store), devUsers: [], anonymousReads: false }));
+  host = await startApiHost(undefined, entraAccess(authority.settings));
 });
 afterAll(async () => {
   await nothing.close();

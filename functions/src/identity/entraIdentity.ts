@@ -39,8 +39,9 @@ export function entraIdentity(settings: EntraSettings, store: Store, options: En
     const checked = await verify(sent.token);
     if (!checked.valid) return refused(checked.rejection);
     const { claims } = checked;
-    const groupIds = await memberGroups(claims, sent.token, async () => linkedGroupIds(await links()), check);
+    const groupLinks = await links();
+    const groupIds = await memberGroups(claims, sent.token, linkedGroupIds(groupLinks), check);
     const name = claims.name ?? claims.preferred_username ?? claims.oid;
-    return { signedIn: true, me: accessOf({ id: claims.oid, name, roles: claims.roles ?? [], groupIds }, await links()) };
+    return { signedIn: true, me: accessOf({ id: claims.oid, name, roles: claims.roles ?? [], groupIds }, groupLinks) };
   };
 }

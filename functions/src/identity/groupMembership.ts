@@ -19,9 +19,9 @@ export const membershipUnknown: CheckMemberGroups = async () => null;
 export async function memberGroups(
   claims: AccessTokenClaims,
   userToken: string,
-  linkedGroupIds: () => Promise<string[]>,
+  linkedGroupIds: readonly string[],
   check: CheckMemberGroups,
 ): Promise<readonly string[] | null> {
   if (!groupsOverflowed(claims)) return claims.groups ?? [];
-  return check(userToken, await linkedGroupIds());
+  return check(userToken, linkedGroupIds);
 }

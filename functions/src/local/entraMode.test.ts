@@ -2,9 +2,9 @@
 // and groups make the caller, and what that caller may read and write.
 import { randomUUID } from 'node:crypto';
 import { accessReasons } from '@vp/shared';
-import { entraIdentity } from '../identity/entraIdentity';
 import { demoGroupIds } from '../seed/demo/groups';
 import { startApiHost, type ApiHost } from '../testing/apiHost';
+import { entraAccess } from '../testing/entraAccess';
 import { startFakeAuthority, type FakeAuthority } from '../testing/fakeAuthority';
 import { startHostProcess } from '../testing/hostProcess';
 
@@ -18,7 +18,7 @@ let host: ApiHost;
 
 beforeAll(async () => {
   authority = await startFakeAuthority();
-  host = await startApiHost(undefined, (store) => ({ identify: entraIdentity(authority.settings, store), devUsers: [], anonymousReads: false }));
+  host = await startApiHost(undefined, entraAccess(authority.settings));
 });
 afterAll(async () => {
   await host.stop();
