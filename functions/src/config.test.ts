@@ -6,12 +6,12 @@ const tenant = { AZURE_TENANT_ID: '72F988BF-86F1-41AF-91AB-2D7CD011DB47', AZURE_
 describe('configuration', () => {
   it('defaults to the SQLite file in data/ and local identities on the local host, on this machine only', () => {
     const config = loadConfig({}, 'local');
-    expect(config).toMatchObject({ port: 7071, host: '127.0.0.1', store: { kind: 'sqlite' }, authMode: 'local' });
+    expect(config).toMatchObject({ port: 7071, host: '127.0.0.1', store: { kind: 'sqlite' }, auth: { mode: 'local' } });
     expect(config.store).toEqual({ kind: 'sqlite', databaseFile: expect.stringMatching(/data[/\\]verksamhetsplan\.db$/) });
   });
 
   it('uses SharePoint when a site is configured, and never local identities in Azure', () => {
-    expect(loadConfig({ SHAREPOINT_SITE_ID: 'contoso.sharepoint.com,1,2', ...tenant }, 'azure')).toMatchObject({ store: { kind: 'sharepoint' }, authMode: 'entra' });
+    expect(loadConfig({ SHAREPOINT_SITE_ID: 'contoso.sharepoint.com,1,2', ...tenant }, 'azure')).toMatchObject({ store: { kind: 'sharepoint' }, auth: { mode: 'entra' } });
     expect(() => loadConfig({ AUTH_MODE: 'local' }, 'azure')).toThrow(/bara tillåtet i den lokala värden/);
   });
 
@@ -19,15 +19,15 @@ describe('configuration', () => {
     for (const variable of ['WEBSITE_SITE_NAME', 'FUNCTIONS_WORKER_RUNTIME', 'WEBSITE_INSTANCE_ID', 'CONTAINER_APP_NAME']) {
       expect(() => loadConfig({ [variable]: 'x' }, 'local')).toThrow(new RegExp(`aldrig i Azure \\(${variable} är satt\\)`));
       expect(() => loadConfig({ [variable]: 'x', ALLOW_DEV_IDENTITIES_ON_NETWORK: 'true', HOST: '127.0.0.1' }, 'local')).toThrow(/aldrig i Azure/);
-      expect(loadConfig({ [variable]: 'x', AUTH_MODE: 'entra', ...tenant }, 'local')).toMatchObject({ authMode: 'entra' });
+      expect(loadConfig({ [variable]: 'x', AUTH_MODE: 'entra', ...tenant }, 'local')).toMatchObject({ auth: { mode: 'entra' } });
     }
   });
 
   it('refuses development identities on an address others can reach unless explicitly allowed', () => {
     for (const host of ['0.0.0.0', '::', '192.168.1.20', 'verksamhetsplan.example']) {
       expect(() => loadConfig({ HOST: host }, 'local')).toThrow(/ALLOW_DEV_IDENTITIES_ON_NETWORK=true/);
-      expect(loadConfig({ HOST: host, ALLOW_DEV_IDENTITIES_ON_NETWORK: 'true' }, 'local')).toMatchObject({ host, authMode: 'local' });
-      expect(loadConfig({ HOST: host, AUTH_MODE: 'entra', ...tenant }, 'local')).toMatchObject({ host, authMode: 'entra' });
+      expect(loadConfig({ HOST: host, ALLOW_DEV_IDENTITIES_ON_NETWORK: 'true' }, 'local')).toMatchObject({ host, auth: { mode: 'local' } });
+      expect(loadConfig({ HOST: host, AUTH_MODE: 'entra', ...tenant }, 'local')).toMatchObject({ host, auth: { mode: 'entra' } });
     }
     for (const host of ['127.0.0.1', '127.0.0.2', '::1', 'localhost']) expect(loadConfig({ HOST: host }, 'local')).toMatchObject({ host });
   });
@@ -42,15 +42,25 @@ describe('configuration', () => {
   });
 
   it('checks tokens of the configured tenant and app in entra mode, for the client id or the App ID URI', () => {
-    expect(loadConfig({}, 'local').entra).toBeNull();
-    expect(loadConfig(tenant, 'azure').entra).toEqual({
+    expect(loadConfig({}, 'local').auth).toEqual({ mode: 'local' });
+    // the app's credential alone does not switch to entra mode, and local mode carries nothing of Entra
+    expect(loadConfig({ ...tenant, AZURE_CLIENT_SECRET: 's' }, 'local').auth).toEqual({ mode: 'local' });
+    expect(loadConfig({ AUTH_MODE: 'entra', ...tenant }, 'local').auth).toEqual({
+      mode: 'entra',
+      tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47',
+      clientId: tenant.AZURE_CLIENT_ID,
+      appIdUri: `api://${tenant.AZURE_CLIENT_ID}`,
+      authorityHost: 'https://login.microsoftonline.com',
+    });
+    expect(loadConfig(tenant, 'azure').auth).toEqual({
+      mode: 'entra',
       tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47',
       clientId: tenant.AZURE_CLIENT_ID,
       appIdUri: `api://${tenant.AZURE_CLIENT_ID}`,
       authorityHost: 'https://login.microsoftonline.com',
       onBehalfOf: { graphBaseUrl: 'https://graph.microsoft.com/v1.0', credential: { kind: 'managedIdentity' } },
     });
-    expect(loadConfig({ ...tenant, API_APP_ID_URI: 'api://plan.example/vp', AZURE_AUTHORITY_HOST: 'https://login.microsoftonline.us/' }, 'azure').entra).toMatchObject({
+    expect(loadConfig({ ...tenant, API_APP_ID_URI: 'api://plan.example/vp', AZURE_AUTHORITY_HOST: 'https://login.microsoftonline.us/' }, 'azure').auth).toMatchObject({
       appIdUri: 'api://plan.example/vp',
       authorityHost: 'https://login.microsoftonline.us',
     });
@@ -60,12 +70,20 @@ describe('configuration', () => {
   });
 
   it('asks Graph on behalf of the user with the API app’s own credential, where it has one', () => {
-    expect(loadConfig({ AUTH_MODE: 'entra', ...tenant }, 'local').entra?.onBehalfOf).toBeUndefined();
-    expect(loadConfig({ AUTH_MODE: 'entra', ...tenant, AZURE_CLIENT_SECRET: 's' }, 'local').entra?.onBehalfOf).toEqual({
+    const onBehalfOf = (env: Record<string, string>, host: 'local' | 'azure') => {
+      const { auth } = loadConfig(env, host);
+      return auth.mode === 'entra' ? auth.onBehalfOf : 'local mode';
+    };
+    expect(onBehalfOf({ AUTH_MODE: 'entra', ...tenant }, 'local')).toBeUndefined();
+    expect(onBehalfOf({ AUTH_MODE: 'entra', ...tenant, AZURE_CLIENT_SECRET: 's' }, 'local')).toEqual({
       graphBaseUrl: 'https://graph.microsoft.com/v1.0',
       credential: { kind: 'clientSecret', tenantId: tenant.AZURE_TENANT_ID, clientId: tenant.AZURE_CLIENT_ID, clientSecret: 's' },
     });
-    expect(loadConfig({ ...tenant, AZURE_MANAGED_IDENTITY_CLIENT_ID: 'mi-1', GRAPH_BASE_URL: 'https://graph.microsoft.us/v1.0' }, 'azure').entra?.onBehalfOf).toEqual({
+    expect(onBehalfOf({ AUTH_MODE: 'entra', ...tenant, AZURE_CLIENT_CERTIFICATE_PATH: 'app.pem', GRAPH_BASE_URL: 'https://graph.microsoft.com/v1.0/' }, 'local')).toEqual({
+      graphBaseUrl: 'https://graph.microsoft.com/v1.0',
+      credential: { kind: 'certificate', tenantId: tenant.AZURE_TENANT_ID, clientId: tenant.AZURE_CLIENT_ID, certificatePath: expect.stringMatching(/[/\\]app\.pem$/) },
+    });
+    expect(onBehalfOf({ ...tenant, AZURE_MANAGED_IDENTITY_CLIENT_ID: 'mi-1', GRAPH_BASE_URL: 'https://graph.microsoft.us/v1.0' }, 'azure')).toEqual({
       graphBaseUrl: 'https://graph.microsoft.us/v1.0',
       credential: { kind: 'managedIdentity', clientId: 'mi-1' },
     });
@@ -73,7 +91,7 @@ describe('configuration', () => {
 
   it('takes the authority over http only on this machine, on the local host', () => {
     for (const local of ['http://127.0.0.1:4010', 'http://localhost:4010', 'http://[::1]:4010']) {
-      expect(loadConfig({ AUTH_MODE: 'entra', ...tenant, AZURE_AUTHORITY_HOST: local }, 'local').entra).toMatchObject({ authorityHost: local });
+      expect(loadConfig({ AUTH_MODE: 'entra', ...tenant, AZURE_AUTHORITY_HOST: local }, 'local').auth).toMatchObject({ mode: 'entra', authorityHost: local });
       expect(() => loadConfig({ ...tenant, AZURE_AUTHORITY_HOST: local }, 'azure')).toThrow(/AZURE_AUTHORITY_HOST=.* måste använda https/);
       expect(() => loadConfig({ AUTH_MODE: 'entra', ...tenant, AZURE_AUTHORITY_HOST: local, WEBSITE_SITE_NAME: 'x' }, 'local')).toThrow(/måste använda https/);
     }

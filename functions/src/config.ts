@@ -78,20 +78,27 @@ export type SharePointSettings = Extract<StoreSettings, { kind: 'sharepoint' }>;
 /** Entra tenant ids and object ids are GUIDs; the tid claim is always one. */
 const guid = z.guid();
 
-/** Whose tokens the API accepts in entra mode: the tenant's, issued for this API. */
-export interface EntraSettings {
-  tenantId: string;
-  clientId: string;
-  /** api://…: tokens name it or clientId as their audience */
-  appIdUri: string;
-  /** https://login.microsoftonline.com, a national cloud's, or a loopback test authority locally */
-  authorityHost: string;
-  /**
-   * Graph as the signed-in person (on-behalf-of, e.g. group membership when the token's groups
-   * overflowed): the API app's own credential; absent where it has none (then such groups are unknown).
-   */
-  onBehalfOf?: { graphBaseUrl: string; credential: GraphCredentialSettings };
-}
+/** Who may call: development identities chosen by header (local host only), or people of the tenant signed in with Entra. */
+export const AuthSettings = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('local') }),
+  /** Whose tokens the API accepts: the tenant's, issued for this API. */
+  z.object({
+    mode: z.literal('entra'),
+    tenantId: guid,
+    clientId: text,
+    /** api://…: tokens name it or clientId as their audience */
+    appIdUri: text,
+    /** https://login.microsoftonline.com, a national cloud's, or a loopback test authority locally */
+    authorityHost: z.url(),
+    /**
+     * Graph as the signed-in person (on-behalf-of, e.g. group membership when the token's groups
+     * overflowed): the API app's own credential; absent where it has none (then such groups are unknown).
+     */
+    onBehalfOf: z.object({ graphBaseUrl: z.url(), credential: GraphCredentialSettings }).optional(),
+  }),
+]);
+export type AuthSettings = z.infer<typeof AuthSettings>;
+export type EntraSettings = Extract<AuthSettings, { mode: 'entra' }>;
 
 export interface Config {
   port: number;
@@ -101,9 +108,7 @@ export interface Config {
   allowedHosts: AllowedHosts;
   dataDir: string;
   store: StoreSettings;
-  authMode: 'local' | 'entra';
-  /** set exactly in entra mode */
-  entra: EntraSettings | null;
+  auth: AuthSettings;
 }
 
 /** The one reader of process.env: validated once at start-up, then passed in. */
@@ -126,15 +131,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, host: 'local' | 'azure'): Con
     allowedHosts: allowedHostsFor(e.HOST, e.ALLOWED_HOSTS),
     dataDir,
     store: storeSettings(e, resolve(dataDir, 'verksamhetsplan.db'), authorityHost, inAzure),
-    authMode,
-    entra: authMode === 'entra' ? entraWithGraph(entraSettings(e.AZURE_TENANT_ID, e.AZURE_CLIENT_ID, e.API_APP_ID_URI, authorityHost), e, inAzure) : null,
+    auth: authMode === 'local' ? AuthSettings.parse({ mode: 'local' }) : entraSettings(e, authorityHost, inAzure),
   };
-}
-
-/** The API app's credential for calls on behalf of the user, when it has one. */
-function entraWithGraph(settings: EntraSettings, e: z.infer<typeof Env>, inAzure: boolean): EntraSettings {
-  const credential = appCredentialSettings(e, inAzure);
-  return credential ? { ...settings, onBehalfOf: { graphBaseUrl: e.GRAPH_BASE_URL.replace(/\/+$/, ''), credential } } : settings;
 }
 
 /** The store asked for: SharePoint when STORE says so or a site is named, else the SQLite file. */
@@ -197,14 +195,23 @@ function refuseDevIdentitiesWhereUnsafe(env: NodeJS.ProcessEnv, host: 'local' | 
 }
 
 /** Entra mode checks tokens against a tenant and an app registration: both must be named. */
-function entraSettings(tenantId: string | undefined, clientId: string | undefined, appIdUri: string | undefined, authorityHost: string): EntraSettings {
+function entraSettings(e: z.infer<typeof Env>, authorityHost: string, inAzure: boolean): AuthSettings {
+  const { AZURE_TENANT_ID: tenantId, AZURE_CLIENT_ID: clientId } = e;
   if (!tenantId || !clientId) {
     throw new Error('AUTH_MODE=entra kräver AZURE_TENANT_ID (katalogens id) och AZURE_CLIENT_ID (API:ets appregistrering).');
   }
   if (!guid.safeParse(tenantId).success) {
     throw new Error(`AZURE_TENANT_ID måste vara katalogens id (ett GUID) i AUTH_MODE=entra, inte "${tenantId}": tokens anger katalogen med sitt id.`);
   }
-  return { tenantId: tenantId.toLowerCase(), clientId, appIdUri: appIdUri ?? `api://${clientId}`, authorityHost };
+  const credential = appCredentialSettings(e, inAzure);
+  return AuthSettings.parse({
+    mode: 'entra',
+    tenantId: tenantId.toLowerCase(),
+    clientId,
+    appIdUri: e.API_APP_ID_URI ?? `api://${clientId}`,
+    authorityHost,
+    ...(credential && { onBehalfOf: { graphBaseUrl: e.GRAPH_BASE_URL.replace(/\/+$/, ''), credential } }),
+  });
 }
 
 /**

@@ -10,8 +10,9 @@ import { tertialSummary, tertialSummarySchedule } from '../timers/tertialSummary
 const config = loadConfig(process.env, 'azure');
 const { store, followUp } = openStorage(config);
 // loadConfig refuses local mode in Azure, so this only says so to the compiler.
-if (!config.entra) throw new Error('I Azure krävs AUTH_MODE=entra.');
-const services = { store, followUp, identify: entraIdentity(config.entra, store), devUsers: [], anonymousReads: false, signIn: signInConfigOf(config.entra) };
+const { auth } = config;
+if (auth.mode !== 'entra') throw new Error('I Azure krävs AUTH_MODE=entra.');
+const services = { store, followUp, identify: entraIdentity(auth, store), devUsers: [], anonymousReads: false, signIn: signInConfigOf(auth) };
 
 for (const route of routes) {
   app.http(route.name, { methods: route.methods, route: route.route, authLevel: 'anonymous', handler: route.handler(services) });

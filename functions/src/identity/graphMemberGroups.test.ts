@@ -20,7 +20,7 @@ beforeEach(() => {
 /** The checkMemberGroups calls that reached the fake, with the group ids each carried. */
 const graphCalls = () => fake.requestsTo('POST', /^\/me\/checkMemberGroups$/);
 
-const settings: EntraSettings = { tenantId: 'tenant-1', clientId: 'api-1', appIdUri: 'api://api-1', authorityHost: 'https://login.microsoftonline.com' };
+const settings: EntraSettings = { mode: 'entra', tenantId: 'tenant-1', clientId: 'api-1', appIdUri: 'api://api-1', authorityHost: 'https://login.microsoftonline.com' };
 const graph = { graphBaseUrl: 'https://graph.microsoft.com/v1.0', credential: { kind: 'clientSecret', tenantId: 'tenant-1', clientId: 'api-1', clientSecret: 'right-secret' } } as const;
 /** A user's token for our API as the on-behalf-of flow passes it on (the fake authority reads only its oid). */
 const userToken = (oid: string) => {

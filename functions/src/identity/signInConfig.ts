@@ -1,5 +1,5 @@
 import type { SignInConfig } from '@vp/shared';
-import type { EntraSettings } from '../config';
+import type { AuthSettings } from '../config';
 import { requiredScope } from './accessTokenClaims';
 
 /**
@@ -7,13 +7,13 @@ import { requiredScope } from './accessTokenClaims';
  * on tenant, app or scope): the development identities without Entra, else the tenant's authority
  * and the API's access_as_user scope.
  */
-export function signInConfigOf(entra: EntraSettings | null): SignInConfig {
-  if (!entra) return { mode: 'local' };
+export function signInConfigOf(auth: AuthSettings): SignInConfig {
+  if (auth.mode === 'local') return { mode: 'local' };
   return {
     mode: 'entra',
-    tenantId: entra.tenantId,
-    clientId: entra.clientId,
-    authority: `${entra.authorityHost}/${entra.tenantId}`,
-    scope: `${entra.appIdUri}/${requiredScope}`,
+    tenantId: auth.tenantId,
+    clientId: auth.clientId,
+    authority: `${auth.authorityHost}/${auth.tenantId}`,
+    scope: `${auth.appIdUri}/${requiredScope}`,
   };
 }

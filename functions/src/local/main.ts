@@ -19,9 +19,10 @@ async function main(): Promise<void> {
     const created = await seedDemoData(store);
     console.log(`Tom databas: lade in demodata (${created} poster).`);
   }
-  const local = config.authMode === 'local';
-  const identify = config.entra ? entraIdentity(config.entra, store) : devIdentity(devUsers);
-  const server = createLocalHost({ store, followUp, identify, devUsers: local ? devUsers : [], anonymousReads: local, signIn: signInConfigOf(config.entra) }, { allowedHosts: config.allowedHosts });
+  const { auth } = config;
+  const local = auth.mode === 'local';
+  const identify = auth.mode === 'entra' ? entraIdentity(auth, store) : devIdentity(devUsers);
+  const server = createLocalHost({ store, followUp, identify, devUsers: local ? devUsers : [], anonymousReads: local, signIn: signInConfigOf(auth) }, { allowedHosts: config.allowedHosts });
   server.on('error', (error) => {
     console.error(`Kunde inte lyssna på ${config.host}:${config.port}: ${error.message}`);
     process.exit(1);

@@ -60,7 +60,7 @@ export async function startFakeAuthority() {
   };
   await newKey();
 
-  const settings: EntraSettings = { tenantId, clientId, appIdUri: `api://${clientId}`, authorityHost: origin };
+  const settings: EntraSettings = { mode: 'entra', tenantId, clientId, appIdUri: `api://${clientId}`, authorityHost: origin };
 
   /** The claims of a valid access token for a person of the tenant (valid for an hour from now). */
   const claimsFor = (person: { oid?: string; name?: string } = {}) => {
