@@ -36,20 +36,23 @@ const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id 
  * förvaltningar are linked to: Avdelningschef with the förvaltning's group acts for that förvaltning,
  * Rektor and Personal with a unit's group for that unit, Lasare reads (with the förvaltning of a linked
  * group, if any); the strongest that applies wins. Nothing applies: no caller, and the reason in Swedish.
- * Membership of several units' groups gives the first unit by id (one unit per caller, for now).
+ * Membership of several units' groups gives all of them (a rektor leading several units), ordered by
+ * id, within the förvaltning of the first: a caller acts within one förvaltning.
  */
 export function accessOf(signIn: SignIn, links: GroupLinks): Me {
   const roles = AppRole.options.filter((role) => signIn.roles.includes(role));
   const member = new Set((signIn.groupIds ?? []).map((id) => id.toLowerCase()));
   const linked = (item: { groupId?: string | null }) => typeof item.groupId === 'string' && member.has(item.groupId.toLowerCase());
-  const unit = links.units.filter(linked).sort(byId)[0];
+  const memberUnits = links.units.filter(linked).sort(byId);
+  const unit = memberUnits[0];
+  const unitIds = memberUnits.filter((u) => u.forvaltningId === unit?.forvaltningId).map((u) => u.id);
   const forvaltning = links.forvaltningar.filter(linked).sort(byId)[0];
   const me = (caller: Omit<Caller, 'id' | 'name'>): Me => ({ id: signIn.id, name: signIn.name, roles, caller: { id: signIn.id, name: signIn.name, ...caller }, reason: null });
 
-  if (roles.includes('Avdelningschef') && forvaltning) return me({ role: 'avdelningschef', forvaltningId: forvaltning.id, unitId: null });
-  if (roles.includes('Rektor') && unit) return me({ role: 'rektor', forvaltningId: unit.forvaltningId, unitId: unit.id });
-  if (roles.includes('Personal') && unit) return me({ role: 'staff', forvaltningId: unit.forvaltningId, unitId: unit.id });
-  if (roles.includes('Lasare')) return me({ role: 'lasare', forvaltningId: forvaltning?.id ?? unit?.forvaltningId ?? null, unitId: null });
+  if (roles.includes('Avdelningschef') && forvaltning) return me({ role: 'avdelningschef', forvaltningId: forvaltning.id, unitIds: [] });
+  if (roles.includes('Rektor') && unit) return me({ role: 'rektor', forvaltningId: unit.forvaltningId, unitIds });
+  if (roles.includes('Personal') && unit) return me({ role: 'staff', forvaltningId: unit.forvaltningId, unitIds });
+  if (roles.includes('Lasare')) return me({ role: 'lasare', forvaltningId: forvaltning?.id ?? unit?.forvaltningId ?? null, unitIds: [] });
 
   const reason = roles.length === 0 ? accessReasons.noRole : signIn.groupIds === null ? accessReasons.membershipUnknown : accessReasons.notMember(roles);
   return { id: signIn.id, name: signIn.name, roles, caller: null, reason };

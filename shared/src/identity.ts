@@ -10,15 +10,17 @@ export const Role = z.enum(['staff', 'rektor', 'avdelningschef', 'lasare']);
 export type Role = z.infer<typeof Role>;
 
 /**
- * Who is calling the API. Unit roles carry their unit; avdelningschef acts for the förvaltning; a
- * läsare carries the förvaltning of a group they are a member of, or null (reading needs none).
+ * Who is calling the API. Unit roles carry their units (a rektor may lead several, each with its
+ * Team); avdelningschef acts for the förvaltning; a läsare carries the förvaltning of a group they are
+ * a member of, or null (reading needs none).
  */
 export const Caller = z.strictObject({
   id: z.string().min(1),
   name: z.string().min(1),
   role: Role,
   forvaltningId: Id.nullable(),
-  unitId: Id.nullable(),
+  /** the units they act for, first the one the tab opens; empty for avdelningschef and läsare */
+  unitIds: z.array(Id),
 });
 export type Caller = z.infer<typeof Caller>;
 

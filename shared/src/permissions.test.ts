@@ -5,7 +5,7 @@ const unitA = { id: 'ua', forvaltningId: 'f1' };
 const unitB = { id: 'ub', forvaltningId: 'f1' };
 const unitOther = { id: 'uc', forvaltningId: 'f2' };
 
-const caller = (role: Role, forvaltningId: string | null, unitId: string | null): Caller => ({ id: 'c', name: 'C', role, forvaltningId, unitId });
+const caller = (role: Role, forvaltningId: string | null, unitId: string | null): Caller => ({ id: 'c', name: 'C', role, forvaltningId, unitIds: unitId ? [unitId] : [] });
 
 // caller → may write unit A, unit B, a unit of another förvaltning, förvaltning f1's items, f2's
 const table: [string, Caller, [boolean, boolean, boolean, boolean, boolean]][] = [

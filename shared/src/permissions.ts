@@ -7,7 +7,7 @@ import type { Caller } from './identity';
 export function canEditUnit(caller: Caller, unit: { id: string; forvaltningId: string }): boolean {
   if (caller.role === 'lasare') return false;
   if (caller.role === 'avdelningschef') return caller.forvaltningId === unit.forvaltningId;
-  return caller.unitId === unit.id;
+  return caller.unitIds.includes(unit.id);
 }
 
 /** May the caller write the items a förvaltning owns (KF levels, nämndmål, their indicators and activities, summaries)? */

@@ -4,9 +4,9 @@ const forvaltningId = 'hagersten-alvsjo';
 
 /** Development identities for the demo data: one per role and unit. Local host only. */
 export const devUsers: Caller[] = [
-  { id: 'dev-personal-hag', name: 'Personal, Hägerstensåsens förskolor', role: 'staff', forvaltningId, unitId: 'hagerstensasens-forskolor' },
-  { id: 'dev-rektor-hag', name: 'Rektor, Hägerstensåsens förskolor', role: 'rektor', forvaltningId, unitId: 'hagerstensasens-forskolor' },
-  { id: 'dev-personal-mv', name: 'Personal, Mälarhöjden/Västertorps förskolor', role: 'staff', forvaltningId, unitId: 'malarhojden-vastertorps-forskolor' },
-  { id: 'dev-rektor-mv', name: 'Rektor, Mälarhöjden/Västertorps förskolor', role: 'rektor', forvaltningId, unitId: 'malarhojden-vastertorps-forskolor' },
-  { id: 'dev-avdelningschef', name: 'Avdelningschef, avdelningen för förskola', role: 'avdelningschef', forvaltningId, unitId: null },
+  { id: 'dev-personal-hag', name: 'Personal, Hägerstensåsens förskolor', role: 'staff', forvaltningId, unitIds: ['hagerstensasens-forskolor'] },
+  { id: 'dev-rektor-hag', name: 'Rektor, Hägerstensåsens förskolor', role: 'rektor', forvaltningId, unitIds: ['hagerstensasens-forskolor'] },
+  { id: 'dev-personal-mv', name: 'Personal, Mälarhöjden/Västertorps förskolor', role: 'staff', forvaltningId, unitIds: ['malarhojden-vastertorps-forskolor'] },
+  { id: 'dev-rektor-mv', name: 'Rektor, Mälarhöjden/Västertorps förskolor', role: 'rektor', forvaltningId, unitIds: ['malarhojden-vastertorps-forskolor'] },
+  { id: 'dev-avdelningschef', name: 'Avdelningschef, avdelningen för förskola', role: 'avdelningschef', forvaltningId, unitIds: [] },
 ];

@@ -11,7 +11,7 @@ import { startHostProcess } from '../testing/hostProcess';
 const hagGoal = '/units/hagerstensasens-forskolor/plans/2021/goals/hag-em-1';
 const mvGoal = '/units/malarhojden-vastertorps-forskolor/plans/2021/goals/mv-em-1';
 const spineGoal = '/forvaltningar/hagersten-alvsjo/plans/2021/goals/nm-1.3-1';
-const hagUnit = { forvaltningId: 'hagersten-alvsjo', unitId: 'hagerstensasens-forskolor' };
+const hagUnit = { forvaltningId: 'hagersten-alvsjo', unitIds: ['hagerstensasens-forskolor'] };
 
 let authority: FakeAuthority;
 let host: ApiHost;
@@ -51,9 +51,9 @@ describe('entra mode on the local host', () => {
       reason: null,
     });
     const chef = await (await get('/me', await tokenFor(['Avdelningschef'], [demoGroupIds.forvaltning]))).json();
-    expect(chef.caller).toMatchObject({ role: 'avdelningschef', forvaltningId: 'hagersten-alvsjo', unitId: null });
+    expect(chef.caller).toMatchObject({ role: 'avdelningschef', forvaltningId: 'hagersten-alvsjo', unitIds: [] });
     const reader = await (await get('/me', await tokenFor(['Lasare']))).json();
-    expect(reader.caller).toMatchObject({ role: 'lasare', forvaltningId: null, unitId: null });
+    expect(reader.caller).toMatchObject({ role: 'lasare', forvaltningId: null, unitIds: [] });
   });
 
   it('answers a valid token without a role or a linked group on /api/me, and 403 with the reason elsewhere', async () => {

@@ -34,8 +34,8 @@ it('refuses a plan whose goals are not a list, a report without its progress, an
 });
 
 it('accepts a response that matches its schema', async () => {
-  reply([{ id: 'dev-u1', name: 'Rektor', role: 'rektor', forvaltningId: 'f1', unitId: 'u1' }]);
-  await expect(api.listDevUsers()).resolves.toEqual([{ id: 'dev-u1', name: 'Rektor', role: 'rektor', forvaltningId: 'f1', unitId: 'u1' }]);
+  reply([{ id: 'dev-u1', name: 'Rektor', role: 'rektor', forvaltningId: 'f1', unitIds: ['u1'] }]);
+  await expect(api.listDevUsers()).resolves.toEqual([{ id: 'dev-u1', name: 'Rektor', role: 'rektor', forvaltningId: 'f1', unitIds: ['u1'] }]);
 });
 
 it('reads a refusal from the error envelope, and says only the status when the body is not one', async () => {

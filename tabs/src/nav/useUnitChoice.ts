@@ -10,7 +10,7 @@ import { useLoad } from '../recover/useLoad';
 export function useUnitChoice(api: ApiClient, route: { unitId?: string; year?: number }, caller: Caller | null) {
   const unitsLoad = useLoad(useCallback(() => api.listUnits(), [api]));
   const units = unitsLoad.data ?? [];
-  const unitId = route.unitId ?? caller?.unitId ?? units[0]?.id;
+  const unitId = route.unitId ?? caller?.unitIds[0] ?? units[0]?.id;
   const plansLoad = useLoad(useMemo(() => (unitId ? () => api.listPlans(unitId) : undefined), [api, unitId]));
   const plans = plansLoad.data ?? [];
   const year = route.year ?? plans[0]?.year;

@@ -98,7 +98,7 @@ export function OverviewPage({ api, route, identity, onIdentityChange, signedIn 
 
   return (
     <main className={styles.page}>
-      <NavBar current="overview" forvaltningId={forvaltningId} unitId={caller?.unitId ?? undefined} year={year} period={period} />
+      <NavBar current="overview" forvaltningId={forvaltningId} unitId={caller?.unitIds[0]} year={year} period={period} />
       <Title2 as="h1">{data?.summary ? o.summaryTitle(data.summary.period, data.summary.year) : year && period && name ? o.title(name, period, year) : o.summaries}</Title2>
       <div className={styles.bar}>
         <IdentityPicker devUsers={devUsers} identity={identity} onChange={onIdentityChange} />

@@ -59,9 +59,9 @@ export function sampleTree(): PlanTree {
 }
 
 export const devUsers: Caller[] = [
-  { id: 'dev-u1', name: 'Rektor, Enhet Ett', role: 'rektor', forvaltningId: 'f1', unitId: 'u1' },
-  { id: 'dev-u2', name: 'Rektor, Enhet Två', role: 'rektor', forvaltningId: 'f1', unitId: 'u2' },
-  { id: 'dev-chef', name: 'Avdelningschef', role: 'avdelningschef', forvaltningId: 'f1', unitId: null },
+  { id: 'dev-u1', name: 'Rektor, Enhet Ett', role: 'rektor', forvaltningId: 'f1', unitIds: ['u1'] },
+  { id: 'dev-u2', name: 'Rektor, Enhet Två', role: 'rektor', forvaltningId: 'f1', unitIds: ['u2'] },
+  { id: 'dev-chef', name: 'Avdelningschef', role: 'avdelningschef', forvaltningId: 'f1', unitIds: [] },
 ];
 
 type Entries = Pick<UnitReportView, 'goals' | 'indicators' | 'activities'>;
