@@ -19,6 +19,7 @@ export * from './auditEntry';
 export * from './identity';
 export * from './access';
 export * from './permissions';
+export * from './groupLinkAccess';
 export * from './validation';
 export * from './maxLength';
 export * from './api';

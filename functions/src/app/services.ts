@@ -9,7 +9,13 @@ import type { ReadFollowUpData } from './overview/followUpData';
  */
 export type IdentifyCaller = (headers: Headers) => Promise<Identification>;
 
-export type Identification = { signedIn: true; me: Me } | { signedIn: false; message: string; challenge: string | null };
+export type Identification = { signedIn: true; me: Me; memberOf: MemberOf } | { signedIn: false; message: string; challenge: string | null };
+
+/**
+ * Which of these Microsoft 365 groups the signed-in person is a member of (ids in lower case), for
+ * linking a unit to its Team; null when it cannot be known (groups overflowed and Graph not asked).
+ */
+export type MemberOf = (groupIds: readonly string[]) => Promise<ReadonlySet<string> | null>;
 
 /** What the handlers need, built once at start-up and passed in. */
 export interface Services {
@@ -17,6 +23,8 @@ export interface Services {
   identify: IdentifyCaller;
   /** Development identities offered by the local host; empty in production. */
   devUsers: Caller[];
+  /** A unit's or förvaltning's group link was changed: identities that keep the links read them again. */
+  groupLinksChanged?: () => void;
   /** Local mode only: reading without choosing an identity is allowed. */
   anonymousReads: boolean;
   /** How the tab signs in (GET /api/signin): the development identities, or Entra ID with these settings. */

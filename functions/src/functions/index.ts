@@ -2,6 +2,7 @@ import { app } from '@azure/functions';
 import { loadConfig } from '../config';
 import { routes } from '../http/routes';
 import { entraIdentity } from '../identity/entraIdentity';
+import { groupLinksReader } from '../identity/groupLinks';
 import { signInConfigOf } from '../identity/signInConfig';
 import { openStorage } from '../store/openStore';
 import { tertialSummary, tertialSummarySchedule } from '../timers/tertialSummary';
@@ -12,7 +13,8 @@ const { store, followUp } = openStorage(config);
 // loadConfig refuses local mode in Azure, so this only says so to the compiler.
 const { auth } = config;
 if (auth.mode !== 'entra') throw new Error('I Azure krävs AUTH_MODE=entra.');
-const services = { store, followUp, identify: entraIdentity(auth, store), devUsers: [], anonymousReads: false, signIn: signInConfigOf(auth) };
+const links = groupLinksReader(store);
+const services = { store, followUp, identify: entraIdentity(auth, store, { links }), groupLinksChanged: links.changed, devUsers: [], anonymousReads: false, signIn: signInConfigOf(auth) };
 
 for (const route of routes) {
   app.http(route.name, { methods: route.methods, route: route.route, authLevel: 'anonymous', handler: route.handler(services) });

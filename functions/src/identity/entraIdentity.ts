@@ -4,17 +4,17 @@ import type { EntraSettings } from '../config';
 import { requiredScope } from './accessTokenClaims';
 import { bearerChallenge } from './bearerChallenge';
 import { bearerToken } from './bearerToken';
-import { groupLinksReader, linkedGroupIds } from './groupLinks';
+import { groupLinksReader, linkedGroupIds, type GroupLinksReader } from './groupLinks';
 import { graphMemberGroups } from './graphMemberGroups';
-import { membershipUnknown, memberGroups, type CheckMemberGroups } from './groupMembership';
+import { membershipUnknown, memberGroups, memberOfGroups, type CheckMemberGroups } from './groupMembership';
 import { tokenRejections, type TokenRejection } from './tokenRejection';
 import { accessTokenVerifier, type VerifierOptions } from './verifyAccessToken';
 
 const signIn = 'Du måste logga in med ditt konto i organisationen för att använda Verksamhetsplan.';
 
 export interface EntraIdentityOptions extends VerifierOptions {
-  /** how long the groups' links to units and förvaltningar are kept (default a minute) */
-  linksMaxAgeMs?: number;
+  /** the groups' links to units and förvaltningar, shared with whoever changes them (default: read here, kept a minute) */
+  links?: GroupLinksReader;
   /** membership for tokens whose groups overflowed (default: Graph on behalf of the user, or unknown without a credential) */
   checkMemberGroups?: CheckMemberGroups;
 }
@@ -26,7 +26,7 @@ export interface EntraIdentityOptions extends VerifierOptions {
  */
 export function entraIdentity(settings: EntraSettings, store: Store, options: EntraIdentityOptions = {}): IdentifyCaller {
   const verify = accessTokenVerifier(settings, options);
-  const links = groupLinksReader(store, options.linksMaxAgeMs);
+  const links = options.links ?? groupLinksReader(store);
   const check =
     options.checkMemberGroups ??
     (settings.onBehalfOf ? graphMemberGroups(settings, settings.onBehalfOf, { onError: (error) => console.error('Gruppmedlemskap kunde inte hämtas från Graph:', error) }) : membershipUnknown);
@@ -39,9 +39,10 @@ export function entraIdentity(settings: EntraSettings, store: Store, options: En
     const checked = await verify(sent.token);
     if (!checked.valid) return refused(checked.rejection);
     const { claims } = checked;
-    const groupLinks = await links();
+    const groupLinks = await links.read();
     const groupIds = await memberGroups(claims, sent.token, linkedGroupIds(groupLinks), check);
     const name = claims.name ?? claims.preferred_username ?? claims.oid;
-    return { signedIn: true, me: accessOf({ id: claims.oid, name, roles: claims.roles ?? [], groupIds }, groupLinks) };
+    const memberOf = (asked: readonly string[]) => memberOfGroups(claims, sent.token, asked, check);
+    return { signedIn: true, me: accessOf({ id: claims.oid, name, roles: claims.roles ?? [], groupIds }, groupLinks), memberOf };
   };
 }

@@ -3,6 +3,7 @@ import { isLoopback, loadConfig } from '../config';
 import { devIdentity } from '../identity/devIdentity';
 import { devUsers } from '../identity/devUsers';
 import { entraIdentity } from '../identity/entraIdentity';
+import { groupLinksReader } from '../identity/groupLinks';
 import { signInConfigOf } from '../identity/signInConfig';
 import { seedDemoData } from '../seed/seed';
 import { openStorage } from '../store/openStore';
@@ -21,8 +22,10 @@ async function main(): Promise<void> {
   }
   const { auth } = config;
   const local = auth.mode === 'local';
-  const identify = auth.mode === 'entra' ? entraIdentity(auth, store) : devIdentity(devUsers);
-  const server = createLocalHost({ store, followUp, identify, devUsers: local ? devUsers : [], anonymousReads: local, signIn: signInConfigOf(auth) }, { allowedHosts: config.allowedHosts });
+  const links = groupLinksReader(store);
+  const identify = auth.mode === 'entra' ? entraIdentity(auth, store, { links }) : devIdentity(devUsers);
+  const services = { store, followUp, identify, groupLinksChanged: links.changed, devUsers: local ? devUsers : [], anonymousReads: local, signIn: signInConfigOf(auth) };
+  const server = createLocalHost(services, { allowedHosts: config.allowedHosts });
   server.on('error', (error) => {
     console.error(`Kunde inte lyssna på ${config.host}:${config.port}: ${error.message}`);
     process.exit(1);

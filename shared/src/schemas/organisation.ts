@@ -5,7 +5,7 @@ import { Id, LongText, ShortText } from './common';
  * The id of a Microsoft 365 group (an Entra object id, a GUID): the Team a unit works in, or a
  * förvaltning's leadership group. Its members get the unit (or förvaltning) their app role applies to.
  */
-export const GroupId = z.guid();
+export const GroupId = z.guid('Ange gruppens id i Microsoft 365 (ett GUID)');
 
 /** Förvaltning: the administration serving a committee (e.g. Hägersten-Älvsjö stadsdelsförvaltning). */
 export const Forvaltning = z.strictObject({
@@ -41,3 +41,9 @@ export const Unit = z.strictObject({
   groupId: GroupId.nullable().optional(),
 });
 export type Unit = z.infer<typeof Unit>;
+
+/** PUT /units/{id}/group and /forvaltningar/{id}/group: the Microsoft 365 group to link to, or null to unlink. */
+export const GroupLink = z.strictObject({
+  groupId: GroupId.nullable(),
+});
+export type GroupLink = z.infer<typeof GroupLink>;

@@ -1,0 +1,200 @@
+// Linking a unit to its Team and a förvaltning to its leadership group (PUT …/group), in entra mode
+// over real HTTP against a fake Entra ID: who may, what is stored (and what is kept), and that the
+// new link decides the very next request.
+import { randomUUID } from 'node:crypto';
+import type { Forvaltning, Unit } from '@vp/shared';
+import { demoGroupIds } from '../seed/demo/groups';
+import { startApiHost, type ApiHost } from '../testing/apiHost';
+import { entraAccess } from '../testing/entraAccess';
+import { startFakeAuthority, type FakeAuthority } from '../testing/fakeAuthority';
+
+const hag = '/units/hagerstensasens-forskolor';
+const mv = '/units/malarhojden-vastertorps-forskolor';
+const forvaltning = '/forvaltningar/hagersten-alvsjo';
+
+let authority: FakeAuthority;
+let host: ApiHost;
+
+beforeEach(async () => {
+  authority = await startFakeAuthority();
+  host = await startApiHost(undefined, entraAccess(authority.settings));
+});
+afterEach(async () => {
+  await host.stop();
+  await authority.close();
+});
+
+const tokenFor = (roles: string[], groups: string[] | 'overflowed', name = `Person ${roles.join('+')}`) =>
+  authority.mint({
+    ...authority.claimsFor({ name }),
+    roles,
+    ...(groups === 'overflowed' ? { hasgroups: true } : { groups }),
+  });
+const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+async function read<T>(path: string, token: string): Promise<T & { eTag: string }> {
+  const response = await host.call(path, { headers: bearer(token) });
+  expect(response.status).toBe(200);
+  return (await response.json()) as T & { eTag: string };
+}
+
+/** PUT …/group as the token's person, with the eTag just read (or the one given, or none). */
+async function link(path: string, token: string, body: unknown, ifMatch?: string | null) {
+  const eTag = ifMatch === undefined ? (await read<Unit>(path, await reader())).eTag : ifMatch;
+  const headers: Record<string, string> = { ...bearer(token), ...(eTag === null ? {} : { 'if-match': eTag }) };
+  return host.call(`${path}/group`, { method: 'PUT', headers, body: typeof body === 'string' ? body : JSON.stringify(body) });
+}
+
+const chef = () => tokenFor(['Avdelningschef'], [demoGroupIds.forvaltning]);
+/** A läsare reads whatever the links are. */
+const reader = () => tokenFor(['Lasare'], []);
+const errorOf = async (response: Response) => ((await response.json()) as { error: { code: string; message: string; fields?: { field: string }[] } }).error;
+
+describe('PUT /units/{unitId}/group', () => {
+  it("a rektor moves the unit they lead to the Team they configure the tab in; the rest of the unit is kept, and the next request knows the link", async () => {
+    const team = randomUUID();
+    const rektor = await tokenFor(['Rektor'], [demoGroupIds.hagerstensasen, team], 'Rektor Hag');
+    const before = await read<Unit>(hag, rektor);
+
+    const response = await link(hag, rektor, { groupId: team.toUpperCase() });
+    expect(response.status).toBe(200);
+    const written = (await response.json()) as Unit & { eTag: string };
+    expect(response.headers.get('etag')).toBe(written.eTag);
+    expect(written.eTag).not.toBe(before.eTag);
+
+    const { eTag: _before, ...kept } = before;
+    const after = await read<Unit>(hag, rektor);
+    expect(after).toEqual({ ...kept, groupId: team.toUpperCase(), eTag: written.eTag });
+
+    // The links are read again at once: someone only in the new Team is the unit's rektor now,
+    // someone only in the old group no longer is.
+    const inNewTeam = await (await host.call('/me', { headers: bearer(await tokenFor(['Rektor'], [team])) })).json();
+    expect(inNewTeam.caller).toMatchObject({ role: 'rektor', unitIds: ['hagerstensasens-forskolor'] });
+    const inOldGroup = await (await host.call('/me', { headers: bearer(await tokenFor(['Rektor'], [demoGroupIds.hagerstensasen])) })).json();
+    expect(inOldGroup.caller).toBeNull();
+
+    const audit = await read<{ actor: { name: string }; changes: { field: string; before: unknown; after: unknown }[] }[]>(
+      '/audit?itemId=hagerstensasens-forskolor&limit=1',
+      await chef(),
+    );
+    expect(audit[0]).toMatchObject({ actor: { name: 'Rektor Hag' }, changes: [{ field: 'groupId', before: demoGroupIds.hagerstensasen, after: team.toUpperCase() }] });
+  });
+
+  it('a rektor links a unit nobody leads yet from inside the Team, and then leads it', async () => {
+    const unlinked = await link(mv, await chef(), { groupId: null });
+    expect(unlinked.status).toBe(200);
+    expect((await read<Unit>(mv, await chef())).groupId).toBeNull();
+
+    const team = randomUUID();
+    const rektor = await tokenFor(['Rektor'], [team]);
+    expect((await (await host.call('/me', { headers: bearer(rektor) })).json()).caller).toBeNull();
+    const response = await link(mv, rektor, { groupId: team });
+    expect(response.status).toBe(200);
+    expect((await (await host.call('/me', { headers: bearer(rektor) })).json()).caller).toMatchObject({ role: 'rektor', unitIds: ['malarhojden-vastertorps-forskolor'] });
+  });
+
+  it.each([
+    ['a rektor outside the Team linked to', () => tokenFor(['Rektor'], [demoGroupIds.hagerstensasen]), hag, () => randomUUID()],
+    ["a rektor taking another rektor's unit into their own Team", () => tokenFor(['Rektor'], [demoGroupIds.malarhojdenVastertorp]), hag, () => demoGroupIds.malarhojdenVastertorp],
+    ['personal of the unit', () => tokenFor(['Personal'], [demoGroupIds.hagerstensasen]), hag, () => demoGroupIds.hagerstensasen],
+    ['a läsare', () => tokenFor(['Lasare'], [demoGroupIds.hagerstensasen]), hag, () => demoGroupIds.hagerstensasen],
+    ['a rektor unlinking their unit', () => tokenFor(['Rektor'], [demoGroupIds.hagerstensasen]), hag, () => null],
+    ['an avdelningschef role outside the förvaltning’s group', () => tokenFor(['Avdelningschef'], [randomUUID()]), hag, () => randomUUID()],
+  ])('refuses %s with 403 in Swedish and keeps the unit as it was', async (_who, token, path, groupId) => {
+    const before = await read<Unit>(path, await chef());
+    const response = await link(path, await token(), { groupId: groupId() });
+    expect(response.status).toBe(403);
+    expect((await errorOf(response)).message).toMatch(/^Du kan inte koppla .* till det här teamet/);
+    expect(await read<Unit>(path, await chef())).toEqual(before);
+  });
+
+  it("refuses a rektor whose groups overflowed the token (Graph not configured) and says why", async () => {
+    const response = await link(hag, await tokenFor(['Rektor'], 'overflowed'), { groupId: demoGroupIds.hagerstensasen });
+    expect(response.status).toBe(403);
+    expect((await errorOf(response)).message).toMatch(/^Det gick inte att ta reda på vilka team du är medlem i/);
+  });
+
+  it('the avdelningschef changes and removes any link, without being in the Team', async () => {
+    const team = randomUUID();
+    expect((await link(hag, await chef(), { groupId: team })).status).toBe(200);
+    expect((await read<Unit>(hag, await chef())).groupId).toBe(team);
+    expect((await link(hag, await chef(), { groupId: null })).status).toBe(200);
+    expect((await read<Unit>(hag, await chef())).groupId).toBeNull();
+  });
+
+  it("refuses a Team already linked to another unit with 409 naming that unit", async () => {
+    const response = await link(hag, await chef(), { groupId: demoGroupIds.malarhojdenVastertorp.toUpperCase() });
+    expect(response.status).toBe(409);
+    expect((await errorOf(response)).message).toBe(
+      'Teamet är redan kopplat till enheten Mälarhöjden/Västertorps förskolor. Ta bort den kopplingen först (avdelningschefen kan göra det).',
+    );
+  });
+
+  it('needs If-Match (428), refuses a stale one (412) and keeps the newer link', async () => {
+    const rektor = await tokenFor(['Rektor'], [demoGroupIds.hagerstensasen]);
+    expect((await link(hag, rektor, { groupId: demoGroupIds.hagerstensasen }, null)).status).toBe(428);
+    const stale = (await read<Unit>(hag, rektor)).eTag;
+    const newer = randomUUID();
+    expect((await link(hag, await chef(), { groupId: newer })).status).toBe(200);
+    const refused = await link(hag, await chef(), { groupId: randomUUID() }, stale);
+    expect(refused.status).toBe(412);
+    expect((await read<Unit>(hag, await reader())).groupId).toBe(newer);
+  });
+
+  it.each([
+    ['a group id that is not a GUID', { groupId: 'teamet' }, 'groupId'],
+    ['no group id', {}, 'groupId'],
+    ['another field', { groupId: null, name: 'Nytt namn' }, 'name'],
+  ])('answers 400 naming the field for %s', async (_what, body, field) => {
+    const response = await link(hag, await chef(), body);
+    expect(response.status).toBe(400);
+    expect((await errorOf(response)).fields?.map((f) => f.field)).toContain(field);
+  });
+
+  it('answers 400 for malformed JSON, 404 for an unknown unit and 401 without a token', async () => {
+    expect((await link(hag, await chef(), '{"groupId":')).status).toBe(400);
+    expect((await link('/units/finns-inte', await chef(), { groupId: null }, '"x"')).status).toBe(404);
+    expect((await host.call(`${hag}/group`, { method: 'PUT', body: JSON.stringify({ groupId: null }) })).status).toBe(401);
+  });
+});
+
+describe('PUT /forvaltningar/{forvaltningId}/group', () => {
+  it('the avdelningschef moves the förvaltning to another leadership group; the rest is kept', async () => {
+    const before = await read<Forvaltning>(forvaltning, await chef());
+    const group = randomUUID();
+    const response = await link(forvaltning, await chef(), { groupId: group });
+    expect(response.status).toBe(200);
+    const { eTag: _eTag, ...kept } = before;
+    expect(await read<Forvaltning>(forvaltning, await tokenFor(['Avdelningschef'], [group]))).toMatchObject({ ...kept, groupId: group });
+  });
+
+  it('before it has a group, a holder of the Avdelningschef role links it from inside the group; a rektor never', async () => {
+    expect((await link(forvaltning, await chef(), { groupId: null })).status).toBe(200);
+    const group = randomUUID();
+    expect((await link(forvaltning, await tokenFor(['Rektor'], [demoGroupIds.hagerstensasen, group]), { groupId: group })).status).toBe(403);
+    const response = await link(forvaltning, await tokenFor(['Avdelningschef'], [group]), { groupId: group });
+    expect(response.status).toBe(200);
+    expect((await (await host.call('/me', { headers: bearer(await tokenFor(['Avdelningschef'], [group])) })).json()).caller).toMatchObject({
+      role: 'avdelningschef',
+      forvaltningId: 'hagersten-alvsjo',
+    });
+  });
+});
+
+describe('local mode', () => {
+  it('a development rektor links their own unit to the Team in the Teams context; personal cannot', async () => {
+    const local = await startApiHost();
+    try {
+      const { eTag } = (await (await local.call(hag)).json()) as Unit & { eTag: string };
+      const team = randomUUID();
+      const body = JSON.stringify({ groupId: team });
+      const byStaff = await local.call(`${hag}/group`, { method: 'PUT', as: 'dev-personal-hag', headers: { 'if-match': eTag }, body });
+      expect(byStaff.status).toBe(403);
+      const byRektor = await local.call(`${hag}/group`, { method: 'PUT', as: 'dev-rektor-hag', headers: { 'if-match': eTag }, body });
+      expect(byRektor.status).toBe(200);
+      expect(((await (await local.call(hag)).json()) as Unit).groupId).toBe(team);
+    } finally {
+      await local.stop();
+    }
+  });
+});
