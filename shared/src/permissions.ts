@@ -14,3 +14,11 @@ export function canEditUnit(caller: Caller, unit: { id: string; forvaltningId: s
 export function canEditForvaltning(caller: Caller, forvaltningId: string): boolean {
   return caller.role === 'avdelningschef' && caller.forvaltningId === forvaltningId;
 }
+
+/**
+ * May the caller read a förvaltning's plans, reports, summaries and audit trail? The members of its
+ * units' Teams and of its leadership group (their caller carries it), and every läsare.
+ */
+export function canRead(caller: Caller, forvaltningId: string): boolean {
+  return caller.role === 'lasare' || caller.forvaltningId === forvaltningId;
+}

@@ -1,4 +1,5 @@
 import type { Caller, Me, SignInConfig, Store } from '@vp/shared';
+import type { GroupLinksReader } from '../identity/groupLinks';
 import type { ReadFollowUpData } from './overview/followUpData';
 
 /**
@@ -23,8 +24,12 @@ export interface Services {
   identify: IdentifyCaller;
   /** Development identities offered by the local host; empty in production. */
   devUsers: Caller[];
-  /** A unit's or förvaltning's group link was changed: identities that keep the links read them again. */
-  groupLinksChanged?: () => void;
+  /**
+   * Which förvaltning each unit belongs to and which groups they are linked to, kept a minute: reads
+   * are checked against it, and a link changed here is read again at once (changed()). Without it the
+   * store is asked.
+   */
+  links?: GroupLinksReader;
   /** Local mode only: reading without choosing an identity is allowed. */
   anonymousReads: boolean;
   /** How the tab signs in (GET /api/signin): the development identities, or Entra ID with these settings. */

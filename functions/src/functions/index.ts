@@ -14,7 +14,7 @@ const { store, followUp } = openStorage(config);
 const { auth } = config;
 if (auth.mode !== 'entra') throw new Error('I Azure krävs AUTH_MODE=entra.');
 const links = groupLinksReader(store);
-const services = { store, followUp, identify: entraIdentity(auth, store, { links }), groupLinksChanged: links.changed, devUsers: [], anonymousReads: false, signIn: signInConfigOf(auth) };
+const services = { store, followUp, identify: entraIdentity(auth, store, { links }), links, devUsers: [], anonymousReads: false, signIn: signInConfigOf(auth) };
 
 for (const route of routes) {
   app.http(route.name, { methods: route.methods, route: route.route, authLevel: 'anonymous', handler: route.handler(services) });

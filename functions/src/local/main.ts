@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   const local = auth.mode === 'local';
   const links = groupLinksReader(store);
   const identify = auth.mode === 'entra' ? entraIdentity(auth, store, { links }) : devIdentity(devUsers);
-  const services = { store, followUp, identify, groupLinksChanged: links.changed, devUsers: local ? devUsers : [], anonymousReads: local, signIn: signInConfigOf(auth) };
+  const services = { store, followUp, identify, links, devUsers: local ? devUsers : [], anonymousReads: local, signIn: signInConfigOf(auth) };
   const server = createLocalHost(services, { allowedHosts: config.allowedHosts });
   server.on('error', (error) => {
     console.error(`Kunde inte lyssna på ${config.host}:${config.port}: ${error.message}`);

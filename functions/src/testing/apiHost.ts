@@ -6,6 +6,7 @@ import type { Store } from '@vp/shared';
 import type { ReadFollowUpData } from '../app/overview/followUpData';
 import type { Services } from '../app/services';
 import { loadConfig } from '../config';
+import { groupLinksReader } from '../identity/groupLinks';
 import { devIdentity } from '../identity/devIdentity';
 import { devUsers } from '../identity/devUsers';
 import { createLocalHost } from '../local/server';
@@ -20,12 +21,12 @@ export type ApiResponse = Omit<Response, 'json'> & { json(): Promise<any> };
  * Who may call: the local mode's development identities unless a test signs in otherwise; signIn
  * (what GET /api/signin tells the tab) is the local mode's unless given.
  */
-export type Access = Pick<Services, 'identify' | 'devUsers' | 'anonymousReads'> & Partial<Pick<Services, 'signIn' | 'groupLinksChanged'>>;
+export type Access = Pick<Services, 'identify' | 'devUsers' | 'anonymousReads'> & Partial<Pick<Services, 'signIn' | 'links'>>;
 const devAccess: Access = { identify: devIdentity(devUsers), devUsers, anonymousReads: true };
 
 /** Serves the API over a store on a free port with the development identities (or `access`); `stop` closes the server. */
 export async function serveApi(store: Store, followUp: ReadFollowUpData, access: Access = devAccess) {
-  const server = createLocalHost({ store, followUp, signIn: { mode: 'local' }, ...access });
+  const server = createLocalHost({ store, followUp, signIn: { mode: 'local' }, links: groupLinksReader(store), ...access });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`;
   return {

@@ -10,5 +10,5 @@ export const entraAccess =
   (settings: EntraSettings) =>
   (store: Store): Access => {
     const links = groupLinksReader(store);
-    return { identify: entraIdentity(settings, store, { links }), groupLinksChanged: links.changed, devUsers: [], anonymousReads: false, signIn: signInConfigOf(settings) };
+    return { identify: entraIdentity(settings, store, { links }), links, devUsers: [], anonymousReads: false, signIn: signInConfigOf(settings) };
   };

@@ -1,5 +1,6 @@
 import type { HttpHandler } from '@azure/functions';
-import { Id } from '@vp/shared';
+import { canRead, Id, type Caller } from '@vp/shared';
+import { AppError } from '../../app/errors';
 import { z } from 'zod';
 import type { Services } from '../../app/services';
 import { validate } from '../../app/validate';
@@ -19,10 +20,20 @@ const AuditQuery = z.strictObject({
     .optional(),
 });
 
+/**
+ * The trail of the förvaltning the caller may read: someone who reads one förvaltning gets its entries
+ * only (asking for another's is refused), a läsare every one.
+ */
+function readableAudit<F extends { forvaltningId?: string }>(caller: Caller | null, filter: F): F {
+  if (caller === null || caller.role === 'lasare' || caller.forvaltningId === null) return filter;
+  if (filter.forvaltningId !== undefined && !canRead(caller, filter.forvaltningId)) throw new AppError('FORBIDDEN', 'Du kan bara läsa historiken i din egen förvaltning.');
+  return { ...filter, forvaltningId: caller.forvaltningId };
+}
+
 /** GET /api/audit?unitId=…|forvaltningId=…|itemId=…&limit=…: who changed what, newest first */
 export const listAudit = (services: Services): HttpHandler =>
   handle(async (req) => {
-    await assertReader(services, req);
+    const caller = await assertReader(services, req);
     const filter = validate(AuditQuery, Object.fromEntries(req.query.entries()));
-    return json(200, await services.store.listAudit(filter));
+    return json(200, await services.store.listAudit(readableAudit(caller, filter)));
   });

@@ -14,6 +14,6 @@ export const putForvaltningGroup = (services: Services): HttpHandler =>
     const forvaltningId = idParam(req, 'forvaltningId');
     const { groupId } = validate(GroupLink, await readJson(req));
     const forvaltning = await linkForvaltningGroup(services.store, who, forvaltningId, groupId, req.headers.get('if-match'));
-    services.groupLinksChanged?.();
+    services.links?.changed();
     return jsonOf(200, StoredForvaltning, forvaltning, { etag: forvaltning.eTag });
   });

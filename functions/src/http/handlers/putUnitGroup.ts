@@ -14,6 +14,6 @@ export const putUnitGroup = (services: Services): HttpHandler =>
     const unitId = idParam(req, 'unitId');
     const { groupId } = validate(GroupLink, await readJson(req));
     const unit = await linkUnitGroup(services.store, who, unitId, groupId, req.headers.get('if-match'));
-    services.groupLinksChanged?.();
+    services.links?.changed();
     return jsonOf(200, StoredUnit, unit, { etag: unit.eTag });
   });

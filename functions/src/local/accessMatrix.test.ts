@@ -1,0 +1,122 @@
+// Every app role × group membership against every kind of endpoint, over real HTTP on the local host in
+// entra mode (tokens from a fake Entra ID): the rules of shared/src/access.ts and permissions.ts as the
+// API applies them. A fresh database per person, so one person's writes never decide another's answer.
+import { randomUUID } from 'node:crypto';
+import { demoGroupIds } from '../seed/demo/groups';
+import { startApiHost, type ApiHost } from '../testing/apiHost';
+import { entraAccess } from '../testing/entraAccess';
+import { startFakeAuthority, type FakeAuthority } from '../testing/fakeAuthority';
+
+const otherGroups = { forvaltning: randomUUID(), unit: randomUUID() };
+const hag = '/units/hagerstensasens-forskolor';
+const mv = '/units/malarhojden-vastertorps-forskolor';
+const forvaltning = '/forvaltningar/hagersten-alvsjo';
+
+let authority: FakeAuthority;
+let host: ApiHost;
+
+beforeAll(async () => {
+  authority = await startFakeAuthority();
+});
+afterAll(() => authority.close());
+
+beforeEach(async () => {
+  host = await startApiHost(undefined, entraAccess(authority.settings));
+  // A second förvaltning with a unit, linked to groups of their own.
+  const actor = { id: 'setup', name: 'Setup' };
+  await host.store.create('forvaltning', { id: 'annan', name: 'Annan förvaltning', municipality: 'Stockholm', committee: 'Annan nämnd', groupId: otherGroups.forvaltning }, actor);
+  await host.store.create('unit', { id: 'annan-enhet', forvaltningId: 'annan', name: 'Annan enhet', description: '', preschools: [], groupId: otherGroups.unit }, actor);
+});
+afterEach(() => host.stop());
+
+type Call = (token: string) => Promise<Response>;
+const bearer = (token: string, more: Record<string, string> = {}) => ({ authorization: `Bearer ${token}`, ...more });
+const get = (path: string): Call => (token) => host.call(path, { headers: bearer(token) });
+const send = (method: string, path: string, body: unknown, ifMatch?: string): Call => (token) =>
+  host.call(path, { method, headers: bearer(token, ifMatch ? { 'if-match': ifMatch } : {}), body: JSON.stringify(body) });
+
+/** PATCH of a goal with the eTag read by someone who may read it (a läsare). */
+const patchGoal = (path: string): Call => async (token) => {
+  const eTag = (await get(path)(await reader())).headers.get('etag')!;
+  return send('PATCH', path, { workingMethods: 'Ändrad i behörighetstestet.' }, eTag)(token);
+};
+
+const endpoints = {
+  me: get('/me'),
+  'read own förvaltning’s unit plan': get(`${hag}/plans/2021`),
+  'read own förvaltning’s overview': get(`${forvaltning}/overview?year=2021&period=T1`),
+  'read another förvaltning’s unit': get('/units/annan-enhet'),
+  'write own unit': patchGoal(`${hag}/plans/2021/goals/hag-em-1`),
+  'write another unit': patchGoal(`${mv}/plans/2021/goals/mv-em-1`),
+  'write förvaltning items': patchGoal(`${forvaltning}/plans/2021/goals/nm-1.3-1`),
+  report: send('PUT', `${hag}/plans/2021/reports/T1`, {}),
+  'mark ready': send('POST', `${hag}/plans/2021/reports/T2/status`, { status: 'ready' }),
+  summaries: send('POST', `${forvaltning}/summaries?year=2021&period=T1`, {}),
+  audit: get(`/audit?forvaltningId=hagersten-alvsjo&limit=5`),
+  'another förvaltning’s audit': get('/audit?forvaltningId=annan&limit=5'),
+} satisfies Record<string, Call>;
+type Endpoint = keyof typeof endpoints;
+
+const tokenFor = (roles: string[], groups: string[]) => authority.mint({ ...authority.claimsFor({ name: roles.join('+') || 'utan roll' }), roles, groups });
+const reader = () => tokenFor(['Lasare'], []);
+
+// ok: 2xx; 403: refused with a reason. Every person here has a valid token, so /me always answers.
+type Answer = 'ok' | 403;
+const allowed = (...ok: Endpoint[]): Record<string, Answer> =>
+  Object.fromEntries((Object.keys(endpoints) as Endpoint[]).map((e): [string, Answer] => [e, e === 'me' || ok.includes(e) ? 'ok' : 403]));
+const reads = ['read own förvaltning’s unit plan', 'read own förvaltning’s overview', 'audit'] as const;
+
+const people: [string, string[], string[], Record<string, Answer>][] = [
+  ['Personal in the unit’s Team', ['Personal'], [demoGroupIds.hagerstensasen], allowed(...reads, 'write own unit', 'report', 'mark ready')],
+  ['Rektor in the unit’s Team', ['Rektor'], [demoGroupIds.hagerstensasen], allowed(...reads, 'write own unit', 'report', 'mark ready')],
+  [
+    'Rektor in two units’ Teams',
+    ['Rektor'],
+    [demoGroupIds.hagerstensasen, demoGroupIds.malarhojdenVastertorp],
+    allowed(...reads, 'write own unit', 'write another unit', 'report', 'mark ready'),
+  ],
+  [
+    'Avdelningschef in the förvaltning’s group',
+    ['Avdelningschef'],
+    [demoGroupIds.forvaltning],
+    allowed(...reads, 'write own unit', 'write another unit', 'write förvaltning items', 'report', 'mark ready', 'summaries'),
+  ],
+  ['Avdelningschef of another förvaltning', ['Avdelningschef'], [otherGroups.forvaltning], allowed('read another förvaltning’s unit', 'another förvaltning’s audit')],
+  ['Rektor in another förvaltning’s unit', ['Rektor'], [otherGroups.unit], allowed('read another förvaltning’s unit', 'another förvaltning’s audit')],
+  ['Läsare', ['Lasare'], [], allowed(...reads, 'read another förvaltning’s unit', 'another förvaltning’s audit')],
+  ['Läsare in the unit’s Team', ['Lasare'], [demoGroupIds.hagerstensasen], allowed(...reads, 'read another förvaltning’s unit', 'another förvaltning’s audit')],
+  ['Rektor in no linked Team', ['Rektor'], [randomUUID()], allowed()],
+  ['no role, in the unit’s Team', [], [demoGroupIds.hagerstensasen], allowed()],
+];
+
+describe('role × membership × endpoint, in entra mode over HTTP', () => {
+  it.each(people)('%s', async (_who, roles, groups, expected) => {
+    const token = await tokenFor(roles, groups);
+    const answered: Record<string, 'ok' | number> = {};
+    for (const [name, call] of Object.entries(endpoints)) {
+      const response = await call(token);
+      answered[name] = response.ok ? 'ok' : response.status;
+      // A refusal says why, in a sentence.
+      if (response.status === 403) expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(/^[A-ZÅÄÖ].{20,}/);
+    }
+    expect(answered).toEqual(expected);
+  });
+
+  it('lists only what the caller may read: units and förvaltningar of their own förvaltning; a läsare every one', async () => {
+    const ids = async (path: string, token: string) => ((await (await get(path)(token)).json()) as { id: string }[]).map((x) => x.id).sort();
+    const rektor = await tokenFor(['Rektor'], [demoGroupIds.hagerstensasen]);
+    expect(await ids('/units', rektor)).toEqual(['hagerstensasens-forskolor', 'malarhojden-vastertorps-forskolor']);
+    expect(await ids('/forvaltningar', rektor)).toEqual(['hagersten-alvsjo']);
+    expect(await ids('/units', await reader())).toEqual(['annan-enhet', 'hagerstensasens-forskolor', 'malarhojden-vastertorps-forskolor']);
+    expect(await ids('/forvaltningar', await reader())).toEqual(['annan', 'hagersten-alvsjo']);
+  });
+
+  it('an audit trail asked without a förvaltning is the caller’s own förvaltning’s', async () => {
+    const chef = await tokenFor(['Avdelningschef'], [otherGroups.forvaltning]);
+    const entries = (await (await get('/audit?limit=100')(chef)).json()) as { forvaltningId: string }[];
+    expect(entries.length).toBeGreaterThan(0);
+    expect(new Set(entries.map((e) => e.forvaltningId))).toEqual(new Set(['annan']));
+    const all = (await (await get('/audit?limit=1000')(await reader())).json()) as { forvaltningId: string }[];
+    expect(new Set(all.map((e) => e.forvaltningId))).toEqual(new Set(['annan', 'hagersten-alvsjo']));
+  });
+});
