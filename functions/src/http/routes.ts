@@ -8,8 +8,7 @@ import { getSummaryDocx } from './handlers/getSummaryDocx';
 import { getUnitReportDocx } from './handlers/getUnitReportDocx';
 import { getUnitReport } from './handlers/getUnitReport';
 import { listSummaries } from './handlers/listSummaries';
-import { putForvaltningGroup } from './handlers/putForvaltningGroup';
-import { putUnitGroup } from './handlers/putUnitGroup';
+import { putGroupLink } from './handlers/putGroupLink';
 import { putUnitReport } from './handlers/putUnitReport';
 import { setUnitReportStatus } from './handlers/setUnitReportStatus';
 import { deletePlanItem } from './handlers/deletePlanItem';
@@ -49,11 +48,11 @@ const unitReport = 'units/{unitId}/plans/{year}/reports/{period}';
 export const routes: RouteDef[] = [
   { name: 'listForvaltningar', methods: read, route: 'forvaltningar', handler: listForvaltningar },
   { name: 'getForvaltning', methods: read, route: 'forvaltningar/{forvaltningId}', handler: getForvaltning },
-  { name: 'putForvaltningGroup', methods: ['PUT'], route: 'forvaltningar/{forvaltningId}/group', handler: putForvaltningGroup },
+  { name: 'putForvaltningGroup', methods: ['PUT'], route: 'forvaltningar/{forvaltningId}/group', handler: putGroupLink('forvaltning') },
   { name: 'getForvaltningPlan', methods: read, route: 'forvaltningar/{forvaltningId}/plans/{year}', handler: getForvaltningPlan },
   { name: 'listUnits', methods: read, route: 'units', handler: listUnits },
   { name: 'getUnit', methods: read, route: 'units/{unitId}', handler: getUnit },
-  { name: 'putUnitGroup', methods: ['PUT'], route: 'units/{unitId}/group', handler: putUnitGroup },
+  { name: 'putUnitGroup', methods: ['PUT'], route: 'units/{unitId}/group', handler: putGroupLink('unit') },
   { name: 'listUnitPlans', methods: read, route: 'units/{unitId}/plans', handler: listUnitPlans },
   { name: 'getUnitPlan', methods: read, route: 'units/{unitId}/plans/{year}', handler: getUnitPlan },
   { name: 'getUnitPlanDocx', methods: read, route: 'units/{unitId}/plans/{year}.docx', handler: getUnitPlanDocx },
