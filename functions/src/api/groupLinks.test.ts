@@ -4,7 +4,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Forvaltning, Unit } from '@vp/shared';
 import { demoGroupIds } from '../seed/demo/groups';
+import { readFollowUpData } from '../app/overview/followUpData';
 import { startApiHost, type ApiHost } from '../testing/apiHost';
+import { GraphFake } from '../testing/graphFake';
+import { serveSharePointApi } from '../testing/sharePointApi';
 import { entraAccess } from '../testing/entraAccess';
 import { startFakeAuthority, type FakeAuthority } from '../testing/fakeAuthority';
 
@@ -195,6 +198,31 @@ describe('local mode', () => {
       expect(((await (await local.call(hag)).json()) as Unit).groupId).toBe(team);
     } finally {
       await local.stop();
+    }
+  });
+});
+
+describe('over SharePoint lists', () => {
+  it('stores the link in the unit’s row and keeps every other field; a stale eTag is refused', async () => {
+    const fake = new GraphFake();
+    fake.listen();
+    const api = await serveSharePointApi(fake, readFollowUpData);
+    try {
+      const before = (await (await api.call(hag)).json()) as Unit & { eTag: string };
+      const team = randomUUID();
+      const response = await api.call(`${hag}/group`, { method: 'PUT', as: 'dev-rektor-hag', headers: { 'if-match': before.eTag }, body: JSON.stringify({ groupId: team }) });
+      expect(response.status).toBe(200);
+      const { eTag: _eTag, ...kept } = before;
+      const after = (await (await api.call(hag)).json()) as Unit & { eTag: string };
+      expect(after).toEqual({ ...kept, groupId: team, eTag: expect.any(String) });
+      expect(after.eTag).not.toBe(before.eTag);
+      expect((await api.store.list('unit')).find((unit) => unit.groupId === team)?.id).toBe('hagerstensasens-forskolor');
+      const stale = await api.call(`${hag}/group`, { method: 'PUT', as: 'dev-rektor-hag', headers: { 'if-match': before.eTag }, body: JSON.stringify({ groupId: randomUUID() }) });
+      expect(stale.status).toBe(412);
+      expect(((await (await api.call(hag)).json()) as Unit).groupId).toBe(team);
+    } finally {
+      await api.close();
+      fake.close();
     }
   });
 });
