@@ -13,6 +13,7 @@ import { putUnitReport } from './handlers/putUnitReport';
 import { setUnitReportStatus } from './handlers/setUnitReportStatus';
 import { deletePlanItem } from './handlers/deletePlanItem';
 import { getForvaltning } from './handlers/getForvaltning';
+import { getHealth } from './handlers/getHealth';
 import { getForvaltningPlan } from './handlers/getForvaltningPlan';
 import { getItemHistory } from './handlers/getItemHistory';
 import { getMe } from './handlers/getMe';
@@ -46,6 +47,7 @@ const unitReport = 'units/{unitId}/plans/{year}/reports/{period}';
 
 /** Every HTTP trigger: registered with app.http in Azure and routed by the local host. */
 export const routes: RouteDef[] = [
+  { name: 'getHealth', methods: read, route: 'health', handler: getHealth },
   { name: 'listForvaltningar', methods: read, route: 'forvaltningar', handler: listForvaltningar },
   { name: 'getForvaltning', methods: read, route: 'forvaltningar/{forvaltningId}', handler: getForvaltning },
   { name: 'putForvaltningGroup', methods: ['PUT'], route: 'forvaltningar/{forvaltningId}/group', handler: putGroupLink('forvaltning') },

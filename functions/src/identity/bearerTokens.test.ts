@@ -150,7 +150,8 @@ describe('bearer tokens in entra mode', () => {
       expect(refused.headers.get('retry-after')).toBe('30');
       expect((await refused.json()).error).toEqual({ code: 'UNAVAILABLE', message: 'Inloggningstjänsten (Microsoft Entra ID) kan inte nås just nu. Försök igen om en stund.' });
       // Logged with the cause, for whoever must act on it.
-      expect(logged).toHaveBeenCalledWith(expect.stringContaining('(getMe)'), expect.stringContaining('kan inte nås'), expect.objectContaining({ message: expect.stringContaining('answered 503') }));
+      const line = JSON.parse(String(logged.mock.calls[0]![0]));
+      expect(line).toMatchObject({ level: 'error', function: 'getMe', message: expect.stringContaining('kan inte nås'), error: { message: expect.stringContaining('answered 503') } });
       fresh.setDown(null);
       expect((await down.call('/me', { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
       // A missing token needs no authority: 401 at once.

@@ -1,6 +1,7 @@
 import { HttpRequest, InvocationContext, type HttpHandler, type HttpResponseInit } from '@azure/functions';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { errorBody, replyInternal } from './httpErrors';
+import { logLine } from './logLine';
 
 /**
  * Runs one of the handlers Azure Functions runs: the Fastify request becomes the @azure/functions
@@ -21,7 +22,8 @@ export async function runAzureHandler(name: string, handler: HttpHandler, reques
       invocationId: request.id,
       functionName: name,
       logHandler: (level, ...args) => {
-        if (level === 'error') console.error(`Fel i begäran ${request.id} (${name}):`, ...args);
+        if (level === 'error') console.error(logLine('error', { requestId: request.id, function: name }, args));
+        else if (level === 'warning') console.warn(logLine('warn', { requestId: request.id, function: name }, args));
       },
     });
     return await sendAzureResponse(reply, await handler(azureRequest, context));

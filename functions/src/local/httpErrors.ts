@@ -2,6 +2,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { Socket } from 'node:net';
 import type { ErrorBody } from '@vp/shared';
 import { maxBodyBytes } from '../http/requestParts';
+import { logLine } from './logLine';
 import { securityHeaderLines, securityHeaders } from './securityHeaders';
 
 /** The API's error shape, { error: { code, message, … } }, for failures the host itself answers. */
@@ -27,7 +28,7 @@ function clientError(status: number) {
 
 /** Anything unexpected: one log line with the request id, and a 500 that names the id for support. */
 export function replyInternal(request: FastifyRequest, reply: FastifyReply, error: unknown) {
-  console.error(`Oväntat fel i begäran ${request.id} (${request.method} ${request.url}):`, error);
+  console.error(logLine('error', { requestId: request.id }, [`Oväntat fel i ${request.method} ${request.url}`, error]));
   return reply
     .code(500)
     .header('cache-control', 'no-store')

@@ -46,7 +46,8 @@ const overview = '/forvaltningar/hagersten-alvsjo/overview?year=2021&period=T1';
 const edited = (change: Record<string, unknown>) => JSON.stringify({ ...JSON.parse(seeded[PAYLOAD] as string), ...change });
 const notJson = () => '{"id":"hag-em-1","title":';
 const editGoal = (fields: Record<string, unknown>) => fake.editItem(siteId, goals, row, fields);
-const loggedWith = (text: string) => logged.filter((args) => args.some((a) => typeof a === 'string' && a.includes(text)));
+/** Log lines (JSON, one per call) whose message holds the text. */
+const loggedWith = (text: string) => logged.filter(([line]) => typeof line === 'string' && (JSON.parse(line) as { message: string }).message.includes(text));
 
 async function refused(path: string, api = plain) {
   const response = await api.call(path);
