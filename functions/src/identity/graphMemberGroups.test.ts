@@ -22,10 +22,12 @@ const graphCalls = () => fake.requestsTo('POST', /^\/me\/checkMemberGroups$/);
 
 const settings: EntraSettings = { mode: 'entra', tenantId: 'tenant-1', clientId: 'api-1', appIdUri: 'api://api-1', authorityHost: 'https://login.microsoftonline.com' };
 const graph = { graphBaseUrl: 'https://graph.microsoft.com/v1.0', credential: { kind: 'clientSecret', tenantId: 'tenant-1', clientId: 'api-1', clientSecret: 'right-secret' } } as const;
+/** One expiry for the run, so a person's token is the same string whenever it is made. */
+const expiresAt = Math.floor(Date.now() / 1000) + 3600;
 /** A user's token for our API as the on-behalf-of flow passes it on (the fake authority reads only its oid). */
 const userToken = (oid: string) => {
   const part = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
-  return `${part({ alg: 'RS256', typ: 'JWT' })}.${part({ oid, tid: 'tenant-1', aud: 'api-1', exp: Math.floor(Date.now() / 1000) + 3600 })}.signature`;
+  return `${part({ alg: 'RS256', typ: 'JWT' })}.${part({ oid, tid: 'tenant-1', aud: 'api-1', exp: expiresAt })}.signature`;
 };
 const linked = Array.from({ length: 45 }, () => randomUUID());
 
