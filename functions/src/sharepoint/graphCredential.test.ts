@@ -1,4 +1,4 @@
-import { ClientCertificateCredential, ClientSecretCredential, ManagedIdentityCredential } from '@azure/identity';
+import { ClientCertificateCredential, ClientSecretCredential } from '@azure/identity';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { fakeTokenEndpoint } from '../testing/fakeTokenEndpoint';
@@ -33,9 +33,8 @@ beforeEach(() => {
 const secret = { kind: 'clientSecret', tenantId: 'tenant-1', clientId: 'client-1', clientSecret: 'right-secret' } as const;
 
 describe('graphCredential', () => {
-  it('is the managed identity in Azure, the certificate or the secret otherwise', () => {
-    expect(graphCredential({ kind: 'managedIdentity' }, 'https://login.microsoftonline.com')).toBeInstanceOf(ManagedIdentityCredential);
-    expect(graphCredential({ kind: 'managedIdentity', clientId: 'mi-1' }, 'https://login.microsoftonline.com')).toBeInstanceOf(ManagedIdentityCredential);
+  // the managed identity over HTTP: graphManagedIdentity.test.ts
+  it('is the certificate or the secret when one is configured', () => {
     expect(graphCredential(secret, 'https://login.microsoftonline.com')).toBeInstanceOf(ClientSecretCredential);
     const certificate = { kind: 'certificate', tenantId: 't', clientId: 'c', certificatePath: '/etc/vp/app.pem' } as const;
     expect(graphCredential(certificate, 'https://login.microsoftonline.com')).toBeInstanceOf(ClientCertificateCredential);

@@ -84,6 +84,8 @@ export class GraphFake {
   beforeAnswer: ((request: LoggedRequest) => Promise<void> | void) | undefined;
   /** Like beforeAnswer, for each request inside a $batch just before it runs (not for those answered 424). */
   beforeBatchedRequest: ((request: LoggedRequest) => Promise<void> | void) | undefined;
+  /** Which bearer tokens Graph takes (default any); others answer 401 as Graph does a token it cannot validate. */
+  acceptsToken: (token: string) => boolean = () => true;
   /** People's group memberships, for /me/checkMemberGroups asked on behalf of a user. */
   readonly directory = new FakeDirectory();
   private readonly sites = new Map<string, FakeSite>();
@@ -227,6 +229,7 @@ export class GraphFake {
     if (throttled !== undefined) return throttled;
     const auth = request.headers.get('Authorization');
     if (auth === null || !/^Bearer \S+$/.test(auth)) return error(401, 'InvalidAuthenticationToken', 'Access token is empty.');
+    if (!this.acceptsToken(auth.slice('Bearer '.length))) return error(401, 'InvalidAuthenticationToken', 'Access token validation failure.');
     const text = await request.text();
     const json = /json/i.test(request.headers.get('Content-Type') ?? 'application/json');
     const body = text === '' || !json ? undefined : (JSON.parse(text) as unknown);
