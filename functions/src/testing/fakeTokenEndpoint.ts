@@ -1,12 +1,16 @@
 import { http, HttpResponse } from 'msw';
 
+/** The client_assertion_type of a signed client assertion (a certificate's, or a federated credential's token). */
+const JWT_BEARER_ASSERTION = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
+
 /**
  * An Entra authority's token side for tests, as msw handlers at any authority host: the tenant's
  * OpenID metadata (which MSAL reads to find the token endpoint) and a token endpoint that accepts one
- * secret and hands out numbered tokens: for the app (client credentials), and on behalf of a user
- * (`obo:{the user token's oid}:{n}`, so a fake Graph knows who "me" is). Logs the token requests.
+ * secret, or client assertions the test trusts (as a federated credential would), and hands out
+ * numbered tokens: for the app (client credentials), and on behalf of a user (`obo:{the user token's
+ * oid}:{n}`, so a fake Graph knows who "me" is). Logs the token requests.
  */
-export function fakeTokenEndpoint(authorityHost: string, acceptedSecret = 'right-secret') {
+export function fakeTokenEndpoint(authorityHost: string, acceptedSecret = 'right-secret', acceptsAssertion: (assertion: string) => boolean = () => false) {
   const host = authorityHost.replace(/\/+$/, '');
   /** url without its query (MSAL adds a client-request-id) */
   const tokenRequests: { url: string; form: URLSearchParams }[] = [];
@@ -27,7 +31,11 @@ export function fakeTokenEndpoint(authorityHost: string, acceptedSecret = 'right
       const form = new URLSearchParams(await request.text());
       const url = new URL(request.url);
       tokenRequests.push({ url: `${url.origin}${url.pathname}`, form });
-      if (form.get('client_secret') !== acceptedSecret) {
+      const assertion = form.get('client_assertion_type') === JWT_BEARER_ASSERTION ? form.get('client_assertion') : null;
+      if (assertion !== null && !acceptsAssertion(assertion)) {
+        return HttpResponse.json({ error: 'invalid_client', error_description: 'AADSTS70021: No matching federated identity record found for presented assertion.' }, { status: 401 });
+      }
+      if (assertion === null && form.get('client_secret') !== acceptedSecret) {
         return HttpResponse.json({ error: 'invalid_client', error_description: 'AADSTS7000215: Invalid client secret provided.' }, { status: 401 });
       }
       const onBehalfOf = form.get('grant_type') === 'urn:ietf:params:oauth:grant-type:jwt-bearer' && form.get('requested_token_use') === 'on_behalf_of';
