@@ -115,3 +115,27 @@ describe('who calls', () => {
     expect(sent()).toEqual([]);
   });
 });
+
+describe('linkUnitToTeam', () => {
+  const unit = { id: 'u1', forvaltningId: 'f1', name: 'Enheten', description: '', preschools: [], groupId: '3f0c2a4e-1b2d-4c3e-8f4a-5b6c7d8e9f01', eTag: '"2"' };
+
+  it('PUTs the group with the unit’s eTag and answers the stored unit', async () => {
+    reply(unit);
+    await expect(api.linkUnitToTeam('u1', unit.groupId, '"1"')).resolves.toEqual(unit);
+    const [url, init] = (fetch as jest.Mock).mock.calls[0] as [string, RequestInit];
+    expect({ url, method: init.method, headers: init.headers, body: JSON.parse(String(init.body)) }).toEqual({
+      url: 'http://api.test/api/units/u1/group',
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', 'if-match': '"1"' },
+      body: { groupId: unit.groupId },
+    });
+  });
+
+  it('throws the refusal in the API’s words, and refuses an answer that is not a unit', async () => {
+    reply({ error: { code: 'FORBIDDEN', message: 'Du kan inte koppla Enheten till det här teamet.' } }, 403);
+    const refused = await refusal(api.linkUnitToTeam('u1', null, '"1"'));
+    expect({ status: refused.status, message: refused.message }).toEqual({ status: 403, message: 'Du kan inte koppla Enheten till det här teamet.' });
+    reply({ ...unit, groupId: 'teamet' });
+    expect((await refusal(api.linkUnitToTeam('u1', unit.groupId, '"1"'))).message).toBe(unreadableResponse);
+  });
+});

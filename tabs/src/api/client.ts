@@ -10,6 +10,7 @@ import {
   SignInConfig,
   StoredItem,
   StoredSummary,
+  StoredUnit,
   SummaryList,
   UnitList,
   UnitReportView,
@@ -167,6 +168,9 @@ export function createApiClient(options: { baseUrl?: string } & Credentials) {
     file,
     listForvaltningar: () => read(ForvaltningList)('GET', '/forvaltningar'),
     listUnits: () => read(UnitList)('GET', '/units'),
+    /** Links the unit to a Team's Microsoft 365 group (null: unlinks); eTag is the unit's as last read. */
+    linkUnitToTeam: (unitId: string, groupId: string | null, eTag: string) =>
+      read(StoredUnit)('PUT', `/units/${encodeURIComponent(unitId)}/group`, { body: { groupId }, ifMatch: eTag }),
     listDevUsers: () => read(DevUsers)('GET', '/dev/users'),
     /** How to sign in, asked before signing in (the development identities, or Entra ID's settings). */
     getSignInConfig: () => read(SignInConfig)('GET', '/signin'),

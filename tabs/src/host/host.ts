@@ -12,6 +12,8 @@ export interface Host {
   onThemeChange(handler: (theme: ThemeName) => void): void;
   /** The Teams team/channel the tab lives in, for display */
   teamName?: string;
+  /** The Microsoft 365 group of the Team the tab is in (none in a group chat or a browser): the unit's link */
+  groupId?: string;
   /** A Teams deep link's sub-page: the goal to open */
   subPageId?: string;
 }
@@ -43,6 +45,7 @@ export async function startHost(timeoutMs = 3000): Promise<Host> {
       language: languageOf(context.app.locale),
       onThemeChange: (handler) => app.registerOnThemeChangeHandler((theme) => handler(themeOf(theme))),
       teamName: context.team?.displayName,
+      groupId: context.team?.groupId || undefined,
       subPageId: context.page.subPageId || undefined,
     };
   } catch {
