@@ -6,6 +6,7 @@ import { NoAccess } from './auth/NoAccess';
 import { SessionFailed } from './auth/SessionFailed';
 import { SignedInAs } from './auth/SignedInAs';
 import { SignInPrompt } from './auth/SignInPrompt';
+import { teamsTabConfig } from './config/tabConfig';
 import { useSession } from './auth/useSession';
 import type { Host, ThemeName } from './host/host';
 import { useIdentity } from './identity';
@@ -54,7 +55,7 @@ export function App({ host }: { host: Host }) {
     <PageErrorBoundary route={route}>
       <Suspense fallback={<Spinner />}>
         {route.page === 'config' ? (
-          <ConfigPage api={api} host={host} />
+          <ConfigPage api={api} host={host} tabConfig={teamsTabConfig} />
         ) : route.page === 'plan' ? (
           <PlanPage api={api} host={host} route={route} identity={identity} onIdentityChange={setIdentity} signedIn={signedIn} />
         ) : route.page === 'report' ? (

@@ -1,5 +1,5 @@
-// Test helper of the edit dialogs: an ApiClient whose writes and history run the server's use cases against a real
-// SQLite file with the demo data, so a dialog test reads back what the store kept. (jsdom has no
+// Test helper of the edit dialogs and the configuration page: an ApiClient whose writes and history (and the
+// unit's link to a Team) run the server's use cases against a real SQLite file with the demo data, so a dialog test reads back what the store kept. (jsdom has no
 // fetch; the HTTP layer itself is covered by the API tests.) Not exported from index.ts.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,11 +7,13 @@ import { join } from 'node:path';
 import type { Collection, ItemOf, NodeKind, Stored } from '@vp/shared';
 import { collections } from '@vp/shared';
 import { createPlanItem } from '../../../functions/src/app/createPlanItem';
+import { linkGroup } from '../../../functions/src/app/linkGroup';
 import { readItemHistory } from '../../../functions/src/app/itemHistory';
 import { readPlanItem } from '../../../functions/src/app/readPlanItem';
 import { restoreItemVersion } from '../../../functions/src/app/restoreItemVersion';
 import { updatePlanItem } from '../../../functions/src/app/updatePlanItem';
 import { errorResponse } from '../../../functions/src/http/respond';
+import { devIdentity } from '../../../functions/src/identity/devIdentity';
 import { devUsers } from '../../../functions/src/identity/devUsers';
 import { seedDemoData } from '../../../functions/src/seed/seed';
 import { SqliteStore } from '../../../functions/src/sqlite/sqliteStore';
@@ -39,8 +41,17 @@ export async function openStoreBackedApi(as: string) {
   }
   const json = (body: unknown) => JSON.parse(JSON.stringify(body)) as unknown;
   const notUsed = () => Promise.reject(new Error('not used in these tests'));
+  // Who links, as the local host knows the development identity: its role, and a member of any Team.
+  const linkerOf = async (id: string) => {
+    const who = await devIdentity(devUsers)(new Headers({ 'x-dev-user': id }));
+    if (!who.signedIn) throw new Error(`no development identity ${id}`);
+    return who;
+  };
 
   const api = {
+    listUnits: () => run(() => store.list('unit')),
+    listPlans: (unitId: string) => run(async () => (await store.list('plan', { unitId })).sort((a, b) => b.year - a.year)),
+    linkUnitToTeam: (unitId: string, groupId: string | null, eTag: string) => run(async () => linkGroup(store, await linkerOf(as), 'unit', unitId, groupId, eTag)),
     getItem: (_unitId: string, _year: number, collection: Collection, id: string) => run(() => store.get(collections[collection].kind, id)),
     create: (unitId: string, year: number, collection: Collection, body: unknown) =>
       run(() => createPlanItem(store, callerOf(as), { unitId, year }, collection, json(body))),
@@ -68,6 +79,9 @@ export async function openStoreBackedApi(as: string) {
     /** Someone else's write to an item the förvaltning owns. */
     updateForvaltningItemAs: (who: string, forvaltningId: string, year: number, collection: Collection, id: string, eTag: string, body: unknown) =>
       updatePlanItem(store, callerOf(who), { forvaltningId, year }, collection, id, eTag, body),
+    /** Someone else links a unit to a Team (null: unlinks), with the unit's eTag as stored now. */
+    linkAs: async (who: string, unitId: string, groupId: string | null) =>
+      linkGroup(store, await linkerOf(who), 'unit', unitId, groupId, (await store.get('unit', unitId))!.eTag),
     createAs: (who: string, unitId: string, year: number, collection: Collection, body: unknown) =>
       createPlanItem(store, callerOf(who), { unitId, year }, collection, body),
     close: async () => {

@@ -1,7 +1,12 @@
 import { Body1, Title2, makeStyles, tokens } from '@fluentui/react-components';
-import { pages } from '@microsoft/teams-js';
+import type { Stored, Unit } from '@vp/shared';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ApiClient } from '../api/client';
+import { SaveFailedMessage } from '../config/SaveFailedMessage';
+import { SaveFailed, saveTab } from '../config/saveTab';
+import type { TabConfig } from '../config/tabConfig';
+import { linkOfferedByDefault, teamLinkOf } from '../config/teamLink';
+import { TeamLinkChoice } from '../config/TeamLinkChoice';
 import type { Host } from '../host/host';
 import { useStrings } from '../i18n/strings';
 import { UnitPicker, YearPicker } from '../nav/Pickers';
@@ -13,40 +18,66 @@ const useStyles = makeStyles({
   page: { padding: tokens.spacingHorizontalXXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '40rem' },
 });
 
-/** Teams tab configuration: choose the unit and year; Teams saves the tab with setConfig. */
-export function ConfigPage({ api, host }: { api: ApiClient; host: Host }) {
+/**
+ * Teams tab configuration: choose the unit and year; Teams saves the tab with setConfig. In a Team
+ * the page also says how the unit stands to the Team's group and, unless it is linked here, offers
+ * to link it on saving.
+ */
+export function ConfigPage({ api, host, tabConfig }: { api: ApiClient; host: Host; tabConfig: TabConfig }) {
   const t = useStrings();
   const styles = useStyles();
   const [unitId, setUnitId] = useState('');
   // The year chosen for the unit; until then its newest plan's.
   const [chosen, setChosen] = useState<{ unitId: string; year: number } | null>(null);
+  // Whether to link the unit, as the person ticked it; until then its default for the link it has.
+  const [ticked, setTicked] = useState<{ unitId: string; link: boolean } | null>(null);
+  // Units as a link (or a refused stale one) left them: their new group and eTag.
+  const [written, setWritten] = useState<Record<string, Stored<Unit>>>({});
+  const [failure, setFailure] = useState<SaveFailed | null>(null);
   const unitsLoad = useLoad(useCallback(() => api.listUnits(), [api]));
   const plansLoad = useLoad(useMemo(() => (unitId ? () => api.listPlans(unitId) : undefined), [api, unitId]));
-  const units = unitsLoad.data ?? [];
+  const units = useMemo(() => (unitsLoad.data ?? []).map((u) => written[u.id] ?? u), [unitsLoad.data, written]);
   const plans = plansLoad.data ?? [];
   const year = chosen?.unitId === unitId ? chosen.year : (plans[0]?.year ?? null);
   const setYear = (y: number) => setChosen({ unitId, year: y });
   const unit = units.find((u) => u.id === unitId);
+  const teamGroupId = host.groupId;
+  const link = unit && teamGroupId ? teamLinkOf(unit.groupId, teamGroupId) : null;
+  const linkWanted = link !== null && link !== 'here' && (ticked?.unitId === unitId ? ticked.link : linkOfferedByDefault(link));
+  // What failed for one unit does not hang over the next.
+  const chooseUnit = (id: string) => {
+    setUnitId(id);
+    setFailure(null);
+  };
+  const keepUnit = useCallback((stored: Stored<Unit>) => setWritten((w) => ({ ...w, [stored.id]: stored })), []);
 
   useEffect(() => {
     if (host.kind !== 'teams') return;
-    pages.config.setValidityState(Boolean(unit && year));
+    tabConfig.setValidityState(Boolean(unit && year));
     if (!unit || !year) return;
-    pages.config.registerOnSaveHandler((saveEvent) => {
+    tabConfig.registerOnSaveHandler((saveEvent) => {
+      setFailure(null);
       const contentUrl = new URL(`index.html${planHash(unit.id, year)}`, document.baseURI).toString();
-      pages.config
-        .setConfig({ entityId: `vp-${unit.id}-${year}`, contentUrl, websiteUrl: contentUrl, suggestedDisplayName: t.config.tabName(unit.name, year) })
-        .then(() => saveEvent.notifySuccess(), (e: Error) => saveEvent.notifyFailure(e.message));
+      const config = { entityId: `vp-${unit.id}-${year}`, contentUrl, websiteUrl: contentUrl, suggestedDisplayName: t.config.tabName(unit.name, year) };
+      saveTab({ api, tabConfig, unit, linkTo: linkWanted ? (teamGroupId ?? null) : null, config, onUnit: keepUnit }).then(
+        () => saveEvent.notifySuccess(),
+        (e: SaveFailed) => {
+          setFailure(e);
+          saveEvent.notifyFailure(e.message);
+        },
+      );
     });
-  }, [host.kind, unit, year, t]);
+  }, [host.kind, tabConfig, api, unit, year, linkWanted, teamGroupId, keepUnit, t]);
 
   return (
     <main className={styles.page}>
       <Title2 as="h1">{t.config.title}</Title2>
       <Body1 as="p">{t.config.intro}</Body1>
       <LoadFailure loads={[unitsLoad, plansLoad]} />
-      <UnitPicker units={units} unitId={unitId} onChange={setUnitId} hint={unitId ? undefined : t.config.chooseUnitFirst} />
+      <UnitPicker units={units} unitId={unitId} onChange={chooseUnit} hint={unitId ? undefined : t.config.chooseUnitFirst} />
       <YearPicker plans={plans} year={year} onChange={setYear} />
+      {link && <TeamLinkChoice link={link} checked={linkWanted} onChange={(checked) => setTicked({ unitId, link: checked })} />}
+      {failure && <SaveFailedMessage failure={failure} />}
     </main>
   );
 }
