@@ -24,10 +24,10 @@ async function teamsContext(thirdPartyStorage: 'allowed' | 'blocked' = 'allowed'
 }
 
 describe('the tab in Teams', () => {
-  it('configures the tab: valid once a unit is chosen, and saves the plan’s URL when Teams asks', async () => {
+  it('configures the tab in a group chat: valid once a unit is chosen, nothing about Teams’ links, and saves the plan’s URL when Teams asks', async () => {
     const { context, errors } = await teamsContext();
     try {
-      const teams = await openInTeams(context, { path: 'index.html#/config', frameContext: 'settings' });
+      const teams = await openInTeams(context, { path: 'index.html#/config', frameContext: 'settings', groupId: null });
       const { frame } = teams;
 
       await frame.getByRole('heading', { name: 'Lägg till verksamhetsplanen' }).waitFor();
@@ -40,6 +40,9 @@ describe('the tab in Teams', () => {
       await teams.waitForMessage('settings.setValidityState', ([valid]) => valid === true);
       await teams.waitForMessage('registerHandler', ([name]) => name === 'save');
       await frame.getByLabel('År').filter({ hasText: '2021' }).waitFor();
+      // A group chat has no Team to link the unit to (configLink.test.ts: in a Team).
+      expect(await frame.getByRole('checkbox').count()).toBe(0);
+      expect(await frame.getByText(/team/i).count()).toBe(0);
 
       await teams.sendEvent('settings.save', {});
       const { args } = await teams.waitForMessage('settings.setSettings');

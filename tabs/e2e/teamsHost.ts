@@ -10,6 +10,8 @@ import { firstPage } from './browser';
 
 export const teamsOrigin = 'https://teams.microsoft.com';
 export const tabOrigin = 'https://verksamhetsplan.example';
+/** The Microsoft 365 group of the Team the stand-in frames the tab in, unless a test names another */
+export const teamGroupId = '5e7a9c1b-2d4f-4e6a-8b0c-e2e0000000a1';
 
 /** One message the tab sent its host: teams-js call name and arguments. */
 export interface HostMessage {
@@ -26,6 +28,10 @@ export interface TeamsHostOptions {
   locale?: string;
   /** page.subPageId: the sub-page of a Teams deep link */
   subEntityId?: string;
+  /** The Team's Microsoft 365 group (context.team.groupId); null: the tab is in a group chat, not a Team */
+  groupId?: string | null;
+  /** Local mode: the development identity the tab's frame has chosen before it starts */
+  identity?: string;
   /**
    * Teams SSO: authentication.getAuthToken answers these tokens in turn (the last one again once
    * they run out); with consentFirst a silent call fails as it does before the person consented.
@@ -69,6 +75,7 @@ export async function proxyTabOrigin(context: BrowserContext, localOrigin: strin
 export async function openInTeams(context: BrowserContext, options: TeamsHostOptions): Promise<TeamsHost> {
   const tabUrl = `${tabOrigin}/${options.path}`;
   if (options.naa) await context.addInitScript(naaBridge, { tabOrigin, answer: options.naa });
+  if (options.identity) await context.addInitScript(chosenIdentity, { tabOrigin, identity: options.identity });
   await context.route(`${teamsOrigin}/**`, (route) =>
     route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: hostPage(tabUrl, options) }),
   );
@@ -97,6 +104,16 @@ export async function openInTeams(context: BrowserContext, options: TeamsHostOpt
 
 interface HostWindow {
   teamsHost: { received: HostMessage[]; send(func: string, args: readonly unknown[]): void };
+}
+
+/** The development identity as the tab remembers it (tabs/src/identity.ts), in the tab's frame only. */
+function chosenIdentity({ tabOrigin: origin, identity }: { tabOrigin: string; identity: string }) {
+  if (window.location.origin !== origin) return;
+  try {
+    if (window.localStorage.getItem('vp.devIdentity') === null) window.localStorage.setItem('vp.devIdentity', identity);
+  } catch {
+    // third-party storage blocked: the tab runs without a remembered identity
+  }
 }
 
 /**
@@ -145,6 +162,12 @@ function hostPage(tabUrl: string, options: TeamsHostOptions): string {
     hostVersionsInfo: { adaptiveCardSchemaVersion: { majorVersion: 1, minorVersion: 5 } },
     supports: { appEntity: {}, dialog: { url: {}, update: {} }, pages: { appButton: {}, backStack: {}, config: {}, currentApp: {}, tabs: {} }, teamsCore: {} },
   };
+  const groupId = options.groupId === undefined ? teamGroupId : options.groupId;
+  // A channel of a Team (teams-js makes context.team of teamId, teamName and groupId), or a group chat.
+  const where =
+    groupId === null
+      ? { chatId: '19:e2e-chat@thread.v2' }
+      : { teamId: '19:e2e@thread.tacv2', teamName: 'Hägerstensåsens förskolor', groupId, channelId: '19:general@thread.tacv2', channelName: 'Allmänt' };
   const context = {
     locale: options.locale ?? 'sv-se',
     theme: options.theme ?? 'default',
@@ -152,10 +175,7 @@ function hostPage(tabUrl: string, options: TeamsHostOptions): string {
     entityId: 'vp-hagerstensasens-forskolor-2021',
     subEntityId: options.subEntityId ?? '',
     hostClientType: 'web',
-    teamId: '19:e2e@thread.tacv2',
-    teamName: 'Hägerstensåsens förskolor',
-    channelId: '19:general@thread.tacv2',
-    channelName: 'Allmänt',
+    ...where,
     tid: '00000000-0000-0000-0000-000000000001',
     userObjectId: '00000000-0000-0000-0000-000000000002',
     appSessionId: 'e2e',
