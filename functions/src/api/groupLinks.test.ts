@@ -161,6 +161,39 @@ describe('PUT /units/{unitId}/group', () => {
   });
 });
 
+describe('GET /units?linkableTo={groupId}: what the configuration page offers in a Team', () => {
+  const linkable = async (token: string, groupId: string) => {
+    const response = await host.call(`/units?linkableTo=${groupId}`, { headers: bearer(token) });
+    expect(response.status).toBe(200);
+    return ((await response.json()) as Unit[]).map((unit) => unit.id).sort();
+  };
+
+  it('offers a rektor the unit they lead and units nobody leads, also before any unit is theirs', async () => {
+    const team = randomUUID();
+    expect(await linkable(await tokenFor(['Rektor'], [demoGroupIds.hagerstensasen, team]), team)).toEqual(['hagerstensasens-forskolor']);
+    expect(await linkable(await tokenFor(['Rektor'], [team]), team)).toEqual([]);
+    expect((await link(mv, await chef(), { groupId: null })).status).toBe(200);
+    // No unit is theirs (GET /me: caller null), yet the unit nobody leads is offered, and linking it works.
+    const newcomer = await tokenFor(['Rektor'], [team]);
+    expect((await (await host.call('/me', { headers: bearer(newcomer) })).json()).caller).toBeNull();
+    expect(await linkable(newcomer, team)).toEqual(['malarhojden-vastertorps-forskolor']);
+    expect((await host.call('/units', { headers: bearer(newcomer) })).status).toBe(403);
+  });
+
+  it('offers the avdelningschef every unit of the förvaltning, and personal or a Team outsider none', async () => {
+    const team = randomUUID();
+    expect(await linkable(await chef(), team)).toEqual(['hagerstensasens-forskolor', 'malarhojden-vastertorps-forskolor']);
+    expect(await linkable(await tokenFor(['Personal'], [demoGroupIds.hagerstensasen, team]), team)).toEqual([]);
+    expect(await linkable(await tokenFor(['Rektor'], [demoGroupIds.hagerstensasen]), team)).toEqual([]);
+  });
+
+  it('answers 400 for a group id that is not a GUID, 401 without a token, 403 when the groups overflowed', async () => {
+    expect((await host.call('/units?linkableTo=teamet', { headers: bearer(await chef()) })).status).toBe(400);
+    expect((await host.call(`/units?linkableTo=${randomUUID()}`)).status).toBe(401);
+    expect((await host.call(`/units?linkableTo=${randomUUID()}`, { headers: bearer(await tokenFor(['Rektor'], 'overflowed')) })).status).toBe(403);
+  });
+});
+
 describe('PUT /forvaltningar/{forvaltningId}/group', () => {
   it('the avdelningschef moves the förvaltning to another leadership group; the rest is kept', async () => {
     const before = await read<Forvaltning>(forvaltning, await chef());

@@ -64,3 +64,16 @@ export async function linkGroup<K extends Linkable>(store: Store, linker: Linker
   const next = { ...fields, groupId } as ItemOf<K>;
   return withPreconditionCheck(store, kind, id, () => store.update(kind, next, ifMatch, { id: linker.me.id, name: linker.me.name }));
 }
+
+/**
+ * GET /units?linkableTo={groupId}: the units the person may link to that group (mayLinkUnit), the one
+ * linked to it already included — what the configuration page offers in a Team, also to a rektor
+ * whom no unit is linked to yet (and who therefore reads nothing else).
+ */
+export async function linkableUnits(store: Store, linker: Linker, groupId: string): Promise<Stored<ItemOf<'unit'>>[]> {
+  const units = await store.list('unit');
+  const linked = units.flatMap((unit) => (unit.groupId ? [unit.groupId] : []));
+  const membership = await linker.memberOf([...new Set([groupId, ...linked])]);
+  if (membership === null) throw new AppError('FORBIDDEN', membershipUnknown);
+  return units.filter((unit) => mayLinkUnit(linker.me, unit, groupId, membership));
+}
