@@ -11,14 +11,15 @@ export function SignInPrompt({ session }: { session: Extract<Session, { state: '
   const t = useStrings().signIn;
   const styles = useStyles();
   const inTeams = session.kind !== 'redirect';
+  const failure = session.cameBackWith !== null ? t.cameBackWith(session.cameBackWith) : session.error;
   return (
     <main className={styles.page}>
       <Title2 as="h1">{t.title}</Title2>
       <Body1 as="p">{inTeams ? t.explainTeams : t.explainBrowser}</Body1>
-      {session.error && (
+      {failure && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
-            {t.failed} {session.error}
+            {t.failed} {failure}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -17,7 +17,7 @@ const bridge = 'https://plan.example/auth.html';
 const account = { homeAccountId: 'oid.tid', localAccountId: 'oid', environment: 'login.microsoftonline.com', tenantId: settings.tenantId, username: 'anna@skola.example' } as AccountInfo;
 
 /** An MSAL client whose calls are recorded; silent answers token-N unless told to fail. */
-function fakeMsal(options: { accounts?: AccountInfo[]; redirectResult?: AuthenticationResult | null; silentFails?: Error } = {}) {
+function fakeMsal(options: { accounts?: AccountInfo[]; redirectResult?: AuthenticationResult | null; redirectFails?: Error; silentFails?: Error } = {}) {
   const calls: { method: string; request?: unknown }[] = [];
   let active: AccountInfo | null = null;
   let n = 0;
@@ -29,7 +29,10 @@ function fakeMsal(options: { accounts?: AccountInfo[]; redirectResult?: Authenti
   const client: MsalClient = {
     acquireTokenSilent: result('acquireTokenSilent'),
     acquireTokenPopup: result('acquireTokenPopup'),
-    handleRedirectPromise: async () => options.redirectResult ?? null,
+    handleRedirectPromise: async () => {
+      if (options.redirectFails) throw options.redirectFails;
+      return options.redirectResult ?? null;
+    },
     loginRedirect: async (request) => void calls.push({ method: 'loginRedirect', request }),
     getActiveAccount: () => active,
     setActiveAccount: (a) => void (active = a),
@@ -111,7 +114,7 @@ describe('in a plain browser', () => {
     const source = await chooseTokenSource('browser', settings, world.fake, bridge);
     expect(source.kind).toBe('redirect');
     expect(world.made).toEqual([{ how: 'standard', configuration: expect.objectContaining({ auth: expect.objectContaining({ clientId: settings.clientId, authority: settings.authority, redirectUri: bridge }) }) }]);
-    await expect(source.token()).rejects.toBeInstanceOf(SignInRequired);
+    await expect(source.token()).rejects.toMatchObject({ name: 'SignInRequired', cameBackWith: null });
     await source.signIn();
     expect(world.msal.calls).toEqual([{ method: 'loginRedirect', request: { scopes: [settings.scope] } }]);
   });
@@ -121,6 +124,39 @@ describe('in a plain browser', () => {
     const source = await chooseTokenSource('browser', settings, surfaces({ naa: false, msal }).fake, bridge);
     await expect(source.token()).resolves.toBe('token-1');
     expect(msal.calls).toEqual([{ method: 'acquireTokenSilent', request: { scopes: [settings.scope], account, forceRefresh: false } }]);
+  });
+
+  it('back from the sign-in page without a sign-in (consent declined), asks the person again with Entra’s error number', async () => {
+    // As MSAL's ServerError carries the redirect's error and error_description.
+    const declined = Object.assign(new Error('access_denied: AADSTS65004: User declined to consent to access the app.'), {
+      name: 'ServerError',
+      errorCode: 'access_denied',
+      errorMessage: 'AADSTS65004: User declined to consent to access the app.',
+    });
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const msal = fakeMsal({ redirectFails: declined });
+      const source = await chooseTokenSource('browser', settings, surfaces({ naa: false, msal }).fake, bridge);
+      const refused = await source.token().catch((error: unknown) => error);
+      expect(refused).toBeInstanceOf(SignInRequired);
+      expect((refused as SignInRequired).cameBackWith).toBe('AADSTS65004');
+      await source.signIn();
+      expect(msal.calls).toEqual([{ method: 'loginRedirect', request: { scopes: [settings.scope] } }]);
+      expect(warn).toHaveBeenCalledWith(declined);
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  it('without an Entra error number, names MSAL’s error code', async () => {
+    const broken = Object.assign(new Error('state_mismatch: State mismatch error.'), { errorCode: 'state_mismatch', errorMessage: 'State mismatch error.' });
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const source = await chooseTokenSource('browser', settings, surfaces({ naa: false, msal: fakeMsal({ redirectFails: broken }) }).fake, bridge);
+      await expect(source.token()).rejects.toMatchObject({ name: 'SignInRequired', cameBackWith: 'state_mismatch' });
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it('uses an account MSAL already knows, and asks the person when its session has ended', async () => {

@@ -15,7 +15,14 @@ export interface TokenSource {
 
 /** The person must sign in or consent before a token can be had; the tab explains and offers a button. */
 export class SignInRequired extends Error {
-  constructor(readonly why: unknown) {
+  constructor(
+    readonly why: unknown,
+    /**
+     * The sign-in page's error code (AADSTS…, else OAuth's, such as access_denied) when the person came
+     * back from it without being signed in: cancelled, consent declined, or a failure there.
+     */
+    readonly cameBackWith: string | null = null,
+  ) {
     super('Inloggning krävs');
     this.name = 'SignInRequired';
   }

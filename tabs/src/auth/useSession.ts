@@ -16,7 +16,16 @@ export type Session =
   /** GET /api/signin did not answer: shown as any failed load, tried again by the button and when back online */
   | { state: 'unreachable'; load: Load<SignInConfig> }
   | { state: 'local' }
-  | { state: 'signIn'; kind: TokenSourceKind; busy: boolean; error: string | null; signIn(): void }
+  | {
+      state: 'signIn';
+      kind: TokenSourceKind;
+      busy: boolean;
+      /** why the last press of the button failed (MSAL's or Teams' message) */
+      error: string | null;
+      /** the sign-in page's error code when the person came back from it without being signed in */
+      cameBackWith: string | null;
+      signIn(): void;
+    }
   | { state: 'signedIn'; me: Me; token(fresh: boolean): Promise<string>; recheck(): void }
   | { state: 'failed'; message: string; retry(): void };
 
@@ -42,12 +51,12 @@ export function useSession(host: Host, surfaces: () => Promise<SignInSurfaces> =
   const config = configLoad.data;
 
   const prompt = useCallback(
-    (from: TokenSource, error: string | null = null) => {
+    (from: TokenSource, why: Pick<Extract<Session, { state: 'signIn' }>, 'error' | 'cameBackWith'> = { error: null, cameBackWith: null }) => {
       const signIn = () => {
-        setSession({ state: 'signIn', kind: from.kind, busy: true, error: null, signIn });
-        from.signIn().then(again, (e: unknown) => prompt(from, e instanceof Error ? e.message : String(e)));
+        setSession({ state: 'signIn', kind: from.kind, busy: true, error: null, cameBackWith: null, signIn });
+        from.signIn().then(again, (e: unknown) => prompt(from, { error: e instanceof Error ? e.message : String(e), cameBackWith: null }));
       };
-      setSession({ state: 'signIn', kind: from.kind, busy: false, error, signIn });
+      setSession({ state: 'signIn', kind: from.kind, busy: false, ...why, signIn });
     },
     [again],
   );
@@ -63,7 +72,7 @@ export function useSession(host: Host, surfaces: () => Promise<SignInSurfaces> =
         try {
           return await from.token(fresh);
         } catch (error) {
-          if (error instanceof SignInRequired && current) prompt(from);
+          if (error instanceof SignInRequired && current) prompt(from, { error: null, cameBackWith: error.cameBackWith });
           throw error;
         }
       };

@@ -10,6 +10,8 @@ const sv = {
   continueBrowser: 'Logga in',
   signingIn: 'Loggar in…',
   failed: 'Inloggningen misslyckades.',
+  /** back from the sign-in page without being signed in: cancelled, consent declined, or an error there */
+  cameBackWith: (code: string) => `Du kom tillbaka utan att vara inloggad (felkod ${code}). Välj Logga in för att försöka igen.`,
   starting: 'Loggar in…',
   signedInAs: (name: string) => `Inloggad som ${name}`,
   noAccessTitle: 'Du har ingen behörighet i Verksamhetsplan än',
@@ -25,6 +27,7 @@ const en: typeof sv = {
   continueBrowser: 'Sign in',
   signingIn: 'Signing in…',
   failed: 'Signing in failed.',
+  cameBackWith: (code) => `You came back without being signed in (error code ${code}). Choose Sign in to try again.`,
   starting: 'Signing in…',
   signedInAs: (name) => `Signed in as ${name}`,
   noAccessTitle: 'You have no access to the operational plan yet',
