@@ -33,6 +33,11 @@ export interface ChromiumOptions {
   viewport?: { width: number; height: number };
   /** Touch input, as on a phone or tablet: CSS then matches (pointer: coarse) */
   hasTouch?: boolean;
+  /**
+   * Self-signed certificates to trust, by the base64 SHA-256 of their public key (a test's https
+   * server, such as the fake Entra authority): only these, not every certificate error.
+   */
+  trustedKeys?: string[];
 }
 
 /**
@@ -55,7 +60,7 @@ export async function openChromium(options: ChromiumOptions = {}): Promise<Brows
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: chromiumPath,
       headless: true,
-      args: chromiumArgs,
+      args: options.trustedKeys?.length ? [...chromiumArgs, `--ignore-certificate-errors-spki-list=${options.trustedKeys.join(',')}`] : chromiumArgs,
       timeout: 60_000,
       viewport: options.viewport ?? { width: 1280, height: 900 },
       hasTouch: options.hasTouch ?? false,
