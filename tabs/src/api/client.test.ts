@@ -139,3 +139,15 @@ describe('linkUnitToTeam', () => {
     expect((await refusal(api.linkUnitToTeam('u1', unit.groupId, '"1"'))).message).toBe(unreadableResponse);
   });
 });
+
+describe('listUnits({ linkableTo })', () => {
+  const unit = { id: 'u1', forvaltningId: 'f1', name: 'Enheten', description: '', preschools: [], groupId: null, eTag: '"1"' };
+
+  it('asks for the units linkable to the Team and checks them as a unit list', async () => {
+    reply([unit]);
+    await expect(api.listUnits({ linkableTo: '3F0C2A4E-1B2D-4C3E-8F4A-5B6C7D8E9F01' })).resolves.toEqual([unit]);
+    expect((fetch as jest.Mock).mock.calls[0]?.[0]).toBe('http://api.test/api/units?linkableTo=3F0C2A4E-1B2D-4C3E-8F4A-5B6C7D8E9F01');
+    reply([{ ...unit, name: '' }]);
+    expect((await refusal(api.listUnits({ linkableTo: unit.id }))).message).toBe(unreadableResponse);
+  });
+});

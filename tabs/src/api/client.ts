@@ -167,7 +167,9 @@ export function createApiClient(options: { baseUrl?: string } & Credentials) {
     mode: 'token' in options ? ('entra' as const) : ('local' as const),
     file,
     listForvaltningar: () => read(ForvaltningList)('GET', '/forvaltningar'),
-    listUnits: () => read(UnitList)('GET', '/units'),
+    /** The units the caller reads; with linkableTo, the units the signed-in person may link to that Team (no caller needed). */
+    listUnits: (options: { linkableTo?: string } = {}) =>
+      read(UnitList)('GET', options.linkableTo ? `/units?linkableTo=${encodeURIComponent(options.linkableTo)}` : '/units'),
     /** Links the unit to a Team's Microsoft 365 group (null: unlinks); eTag is the unit's as last read. */
     linkUnitToTeam: (unitId: string, groupId: string | null, eTag: string) =>
       read(StoredUnit)('PUT', `/units/${encodeURIComponent(unitId)}/group`, { body: { groupId }, ifMatch: eTag }),
