@@ -110,6 +110,19 @@ describe('in a Team', () => {
     expect(await stored()).toEqual(before);
   });
 
+  it('the unit linked to this Team is chosen to begin with, with its newest year: Save is all that is left', async () => {
+    const backed = await openStoreBackedApi('dev-rektor-hag');
+    opened.push(backed);
+    const teams = fakeTeams();
+    const host: Host = { kind: 'teams', theme: 'light', language: 'sv', onThemeChange: () => undefined, groupId: demoGroupIds.hagerstensasen };
+    renderInFluent(<ConfigPage api={backed.api} host={host} tabConfig={teams.tabConfig} />);
+    await screen.findByText(/^Enheten är kopplad till det här teamet/);
+    expect(screen.getByRole('combobox', { name: 'Enhet' })).toHaveValue(hag);
+    await waitFor(() => expect(screen.getByRole('combobox', { name: 'År' })).toHaveValue('2021'));
+    await expect(teams.save()).resolves.toEqual({ ok: true });
+    expect(teams.configs).toEqual([expect.objectContaining({ entityId: `vp-${hag}-2021` })]);
+  });
+
   it('personal is refused: the API’s Swedish message on the page, Teams told, no tab; unchecked, the tab saves', async () => {
     const { teams, stored, before } = await setup({ as: 'dev-personal-hag', unitGroupId: null });
     const refused = await teams.save();

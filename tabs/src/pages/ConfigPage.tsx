@@ -21,12 +21,14 @@ const useStyles = makeStyles({
 /**
  * Teams tab configuration: choose the unit and year; Teams saves the tab with setConfig. In a Team
  * the page also says how the unit stands to the Team's group and, unless it is linked here, offers
- * to link it on saving.
+ * to link it on saving. The unit linked to this Team is chosen to begin with (after a first link
+ * made from the Team, LinkTeamFirst, only the year and Save are left).
  */
 export function ConfigPage({ api, host, tabConfig }: { api: ApiClient; host: Host; tabConfig: TabConfig }) {
   const t = useStrings();
   const styles = useStyles();
-  const [unitId, setUnitId] = useState('');
+  // The unit the person chose; until then the one linked to this Team, if any.
+  const [chosenUnitId, setUnitId] = useState<string | null>(null);
   // The year chosen for the unit; until then its newest plan's.
   const [chosen, setChosen] = useState<{ unitId: string; year: number } | null>(null);
   // Whether to link the unit, as the person ticked it; until then its default for the link it has.
@@ -35,13 +37,14 @@ export function ConfigPage({ api, host, tabConfig }: { api: ApiClient; host: Hos
   const [written, setWritten] = useState<Record<string, Stored<Unit>>>({});
   const [failure, setFailure] = useState<SaveFailed | null>(null);
   const unitsLoad = useLoad(useCallback(() => api.listUnits(), [api]));
-  const plansLoad = useLoad(useMemo(() => (unitId ? () => api.listPlans(unitId) : undefined), [api, unitId]));
   const units = useMemo(() => (unitsLoad.data ?? []).map((u) => written[u.id] ?? u), [unitsLoad.data, written]);
+  const teamGroupId = host.groupId;
+  const unitId = chosenUnitId ?? (teamGroupId ? units.find((u) => teamLinkOf(u.groupId, teamGroupId) === 'here')?.id : undefined) ?? '';
+  const plansLoad = useLoad(useMemo(() => (unitId ? () => api.listPlans(unitId) : undefined), [api, unitId]));
   const plans = plansLoad.data ?? [];
   const year = chosen?.unitId === unitId ? chosen.year : (plans[0]?.year ?? null);
   const setYear = (y: number) => setChosen({ unitId, year: y });
   const unit = units.find((u) => u.id === unitId);
-  const teamGroupId = host.groupId;
   const link = unit && teamGroupId ? teamLinkOf(unit.groupId, teamGroupId) : null;
   const linkWanted = link !== null && link !== 'here' && (ticked?.unitId === unitId ? ticked.link : linkOfferedByDefault(link));
   // What failed for one unit does not hang over the next.
