@@ -6,6 +6,7 @@ import { NoAccess } from './auth/NoAccess';
 import { SessionFailed } from './auth/SessionFailed';
 import { SignedInAs } from './auth/SignedInAs';
 import { SignInPrompt } from './auth/SignInPrompt';
+import { firstLinkTeam } from './config/firstLink';
 import { teamsTabConfig } from './config/tabConfig';
 import { useSession } from './auth/useSession';
 import type { Host, ThemeName } from './host/host';
@@ -20,6 +21,7 @@ import { useRoute } from './routing';
 
 // The plan page is what most people open; the other pages load when first visited (and again after a failed try).
 const ConfigPage = retryableLazy(() => import('./pages/ConfigPage').then((m) => m.ConfigPage));
+const LinkTeamFirst = retryableLazy(() => import('./config/LinkTeamFirst').then((m) => m.LinkTeamFirst));
 const InfoPage = retryableLazy(() => import('./pages/InfoPage').then((m) => m.InfoPage));
 const OverviewPage = retryableLazy(() => import('./pages/OverviewPage').then((m) => m.OverviewPage));
 const ReportPage = retryableLazy(() => import('./pages/ReportPage').then((m) => m.ReportPage));
@@ -69,6 +71,9 @@ export function App({ host }: { host: Host }) {
     </PageErrorBoundary>
   );
 
+  // Someone no unit is linked to yet, configuring the tab in a Team: they may make its first link.
+  const firstLinkGroup = signedIn ? firstLinkTeam(signedIn, route, host) : null;
+
   return (
     <LanguageContext.Provider value={host.language}>
       <FluentProvider theme={themes[host.kind][theme]} style={{ minHeight: '100vh' }} data-theme={theme}>
@@ -80,7 +85,17 @@ export function App({ host }: { host: Host }) {
         ) : session.state === 'signedIn' ? (
           <>
             <SignedInAs me={session.me} />
-            {session.me.caller ? pages : <NoAccess me={session.me} onRetry={session.recheck} />}
+            {session.me.caller ? (
+              pages
+            ) : firstLinkGroup ? (
+              <PageErrorBoundary route={route}>
+                <Suspense fallback={<Spinner />}>
+                  <LinkTeamFirst api={api} host={host} tabConfig={teamsTabConfig} me={session.me} groupId={firstLinkGroup} onLinked={session.recheck} />
+                </Suspense>
+              </PageErrorBoundary>
+            ) : (
+              <NoAccess me={session.me} onRetry={session.recheck} />
+            )}
           </>
         ) : session.state === 'signIn' ? (
           <SignInPrompt session={session} />

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Collection, ItemOf, NodeKind, Stored } from '@vp/shared';
 import { collections } from '@vp/shared';
 import { createPlanItem } from '../../../functions/src/app/createPlanItem';
-import { linkGroup } from '../../../functions/src/app/linkGroup';
+import { linkableUnits, linkGroup, type Linker } from '../../../functions/src/app/linkGroup';
 import { readItemHistory } from '../../../functions/src/app/itemHistory';
 import { readPlanItem } from '../../../functions/src/app/readPlanItem';
 import { restoreItemVersion } from '../../../functions/src/app/restoreItemVersion';
@@ -21,8 +21,11 @@ import { ApiError, type ApiClient } from '../api/client';
 
 type ErrorBody = { error: { code: string; message: string; fields?: []; current?: unknown } };
 
-/** The demo data in a fresh SQLite file, and an ApiClient acting as the given development identity. */
-export async function openStoreBackedApi(as: string) {
+/**
+ * The demo data in a fresh SQLite file, and an ApiClient acting as the given development identity;
+ * signedIn: who links instead (entra mode's person: roles, groups, and maybe no caller).
+ */
+export async function openStoreBackedApi(as: string, { signedIn }: { signedIn?: Linker } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'vp-tab-'));
   const store = new SqliteStore(join(dir, 'verksamhetsplan.db'));
   await seedDemoData(store);
@@ -49,9 +52,11 @@ export async function openStoreBackedApi(as: string) {
   };
 
   const api = {
-    listUnits: () => run(() => store.list('unit')),
+    listUnits: ({ linkableTo }: { linkableTo?: string } = {}) =>
+      run(async () => (linkableTo ? linkableUnits(store, signedIn ?? (await linkerOf(as)), linkableTo) : store.list('unit'))),
     listPlans: (unitId: string) => run(async () => (await store.list('plan', { unitId })).sort((a, b) => b.year - a.year)),
-    linkUnitToTeam: (unitId: string, groupId: string | null, eTag: string) => run(async () => linkGroup(store, await linkerOf(as), 'unit', unitId, groupId, eTag)),
+    linkUnitToTeam: (unitId: string, groupId: string | null, eTag: string) =>
+      run(async () => linkGroup(store, signedIn ?? (await linkerOf(as)), 'unit', unitId, groupId, eTag)),
     getItem: (_unitId: string, _year: number, collection: Collection, id: string) => run(() => store.get(collections[collection].kind, id)),
     create: (unitId: string, year: number, collection: Collection, body: unknown) =>
       run(() => createPlanItem(store, callerOf(as), { unitId, year }, collection, json(body))),

@@ -15,6 +15,17 @@ const sv = {
   linkFailedHint: 'Ta bort bocken och spara igen för att lägga till fliken utan att koppla enheten, eller försök spara igen.',
   configFailed: 'Teams kunde inte spara fliken',
   configFailedHint: 'Försök spara igen.',
+  // The first link, made from the Team by someone no unit is linked to yet.
+  firstLinkTitle: 'Vilken enhet hör teamet till?',
+  firstLinkIntro:
+    'Ingen enhet är kopplad till dig i Verksamhetsplan än. Välj den enhet som det här teamet hör till och koppla den till teamet. Då kan du arbeta i enhetens plan, och teamets medlemmar kan göra det efter sin roll (rektor eller personal).',
+  firstLinkChooseUnit: 'Välj enheten som det här teamet hör till.',
+  firstLinkButton: 'Koppla enheten till teamet',
+  firstLinking: 'Kopplar enheten…',
+  firstLinked: 'Enheten är kopplad till teamet. Inställningarna öppnas…',
+  firstLinkNone:
+    'Det finns ingen enhet som du kan koppla till det här teamet. Rektor kan koppla en enhet som inte är kopplad till något team än, och avdelningschefen kan koppla alla förvaltningens enheter. Be avdelningschefen att koppla din enhet till det här teamet.',
+  firstLinkFailedHint: 'Försök igen, eller välj en annan enhet.',
 };
 const en: typeof sv = {
   title: 'Add the operational plan',
@@ -32,5 +43,15 @@ const en: typeof sv = {
   linkFailedHint: 'Clear the check box and save again to add the tab without linking the unit, or try saving again.',
   configFailed: 'Teams could not save the tab',
   configFailedHint: 'Try saving again.',
+  firstLinkTitle: 'Which unit does this team belong to?',
+  firstLinkIntro:
+    'No unit is linked to you in the operational plan yet. Choose the unit this team belongs to and link it to the team. You can then work in the unit’s plan, and the team’s members can do so according to their role (principal or staff).',
+  firstLinkChooseUnit: 'Choose the unit this team belongs to.',
+  firstLinkButton: 'Link the unit to the team',
+  firstLinking: 'Linking the unit…',
+  firstLinked: 'The unit is linked to the team. Opening the settings…',
+  firstLinkNone:
+    'There is no unit you can link to this team. A principal can link a unit that is not linked to a team yet, and the head of department can link all of the administration’s units. Ask the head of department to link your unit to this team.',
+  firstLinkFailedHint: 'Try again, or choose another unit.',
 };
 export const config = { sv, en };
