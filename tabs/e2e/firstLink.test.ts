@@ -1,0 +1,163 @@
+// The first link made from the Team, end to end in entra mode: a rektor whom no unit is linked to yet
+// (GET /me without a caller) adds the tab to their unit's Team. The configuration page offers the units
+// they may link there, links the chosen one, asks GET /me again and goes on as the normal configuration
+// page; personal in the same situation still sees no access. The local host checks tokens of the fake
+// authority, and the Teams stand-in hands them out by Teams SSO.
+import { randomUUID } from 'node:crypto';
+import type { Stored, Unit } from '@vp/shared';
+import type { BrowserContext, Request } from 'playwright-core';
+import { demoGroupIds } from '../../functions/src/seed/demo/groups';
+import { entraAccess } from '../../functions/src/testing/entraAccess';
+import { startFakeAuthority, type FakeAuthority } from '../../functions/src/testing/fakeAuthority';
+import { describeViolations, seriousViolations } from './browser';
+import { flowTimeoutMs, startTab, type TabFixture } from './tabFixture';
+import { openInTeams, proxyTabOrigin, tabOrigin, type TeamsHost } from './teamsHost';
+
+jest.setTimeout(flowTimeoutMs);
+
+let authority: FakeAuthority;
+let tab: TabFixture;
+beforeAll(async () => {
+  authority = await startFakeAuthority();
+  // entraAccess: a link made over the API decides the very next GET /me (the links are read again).
+  tab = await startTab(entraAccess(authority.settings));
+});
+afterAll(async () => {
+  await tab?.stop();
+  await authority?.close();
+});
+
+const mv = 'malarhojden-vastertorps-forskolor';
+const mvName = 'Mälarhöjden/Västertorps förskolor';
+
+/** An access token for the API as the fake tenant issues it: a person, their app roles and groups. */
+const tokenFor = (name: string, roles: string[], groups: string[]) => authority.mint({ ...authority.claimsFor({ oid: randomUUID(), name }), roles, groups });
+const chef = () => tokenFor('Ada Avdelningschef', ['Avdelningschef'], [demoGroupIds.forvaltning]);
+
+async function readUnit(): Promise<Stored<Unit>> {
+  const response = await tab.api.call(`/units/${mv}`, { headers: { authorization: `Bearer ${await chef()}` } });
+  expect(response.status).toBe(200);
+  return (await response.json()) as Stored<Unit>;
+}
+
+/** The avdelningschef unlinks Mälarhöjden/Västertorp: nobody leads it, so a rektor may make its first link. */
+async function unlinkAsChef(): Promise<Stored<Unit>> {
+  const { eTag } = await readUnit();
+  const headers = { authorization: `Bearer ${await chef()}`, 'if-match': eTag };
+  const response = await tab.api.call(`/units/${mv}/group`, { method: 'PUT', headers, body: JSON.stringify({ groupId: null }) });
+  expect(response.status).toBe(200);
+  return readUnit();
+}
+
+/** Chromium with the tab's https origin proxied to the local host; records the tab's API requests and its link bodies. */
+async function teamsContext() {
+  const context: BrowserContext = await tab.chromium({ thirdPartyStorage: 'allowed' });
+  await proxyTabOrigin(context, tab.origin);
+  const errors: string[] = []; // uncaught exceptions in the host page or the tab's frame
+  context.on('weberror', (e) => errors.push(String(e.error())));
+  const apiRequests: string[] = [];
+  const linkBodies: unknown[] = [];
+  context.on('request', (request: Request) => {
+    const url = new URL(request.url());
+    if (url.origin !== tabOrigin || !url.pathname.startsWith('/api/')) return;
+    apiRequests.push(`${request.method()} ${url.pathname}${url.search}`);
+    if (request.method() === 'PUT' && url.pathname.endsWith('/group')) linkBodies.push(JSON.parse(request.postData() ?? 'null'));
+  });
+  return { context, errors, apiRequests, linkBodies };
+}
+
+/** Polls until check holds. */
+async function until<T>(teams: TeamsHost, check: () => Promise<T | undefined | false>, failure: string): Promise<T> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const found = await check();
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error(`${failure}; the tab sent: ${JSON.stringify(await teams.messages())}`);
+    await teams.page.waitForTimeout(100);
+  }
+}
+
+/** Teams' Save, and how the page answered it: success, or failure with its reason. */
+async function save(teams: TeamsHost): Promise<{ ok: true } | { ok: false; reason: unknown }> {
+  const answers = async () => (await teams.messages()).filter((m) => m.func === 'settings.save.success' || m.func === 'settings.save.failure');
+  const before = (await answers()).length;
+  await teams.sendEvent('settings.save', {});
+  const answer = await until(teams, async () => (await answers())[before], 'the page did not answer Save');
+  return answer.func === 'settings.save.success' ? { ok: true } : { ok: false, reason: answer.args[0] };
+}
+
+const validities = async (teams: TeamsHost) => (await teams.messages()).filter((m) => m.func === 'settings.setValidityState').map((m) => m.args[0]);
+const withoutETag = ({ eTag: _eTag, ...fields }: Stored<Unit>) => fields;
+
+async function expectNoSeriousViolations(target: Parameters<typeof seriousViolations>[0]) {
+  const violations = await seriousViolations(target);
+  if (violations.length > 0) throw new Error(`axe-core found serious or critical violations:\n\n${describeViolations(violations)}`);
+}
+
+describe('the first link from the Team (entra mode)', () => {
+  it('a rektor no unit is linked to: chooses the unit, links it, and the configuration page goes on with it linked here; Save adds the tab', async () => {
+    const before = await unlinkAsChef();
+    const team = randomUUID();
+    const token = await tokenFor('Rut Rektor', ['Rektor'], [team]);
+    const { context, errors, apiRequests, linkBodies } = await teamsContext();
+    try {
+      const teams = await openInTeams(context, { path: 'index.html#/config', frameContext: 'settings', groupId: team, authTokens: { tokens: [token] } });
+      const { frame } = teams;
+      await frame.getByText('Inloggad som Rut Rektor').waitFor();
+      await frame.getByRole('heading', { name: 'Vilken enhet hör teamet till?' }).waitFor();
+      await frame.getByText(/^Ingen enhet är kopplad till dig i Verksamhetsplan än\./).waitFor();
+      const units = frame.getByLabel('Enhet');
+      await units.locator('option', { hasText: mvName }).waitFor({ state: 'attached' });
+      // Only the unit nobody leads: Hägerstensåsen is led from its own Team.
+      expect(await units.locator('option').allTextContents()).toEqual(['Välj enhet', mvName]);
+      await teams.waitForMessage('settings.setValidityState');
+      expect(await validities(teams)).toEqual([false]);
+      await expectNoSeriousViolations(frame);
+
+      await units.selectOption({ label: mvName });
+      await frame.getByRole('button', { name: 'Koppla enheten till teamet' }).click();
+
+      // GET /me now gives the caller: the configuration page, with the unit chosen and linked here.
+      await frame.getByRole('heading', { name: 'Lägg till verksamhetsplanen' }).waitFor();
+      await frame.getByText('Enheten är kopplad till det här teamet: teamets medlemmar arbetar i enhetens plan efter sin roll.').waitFor();
+      expect(await frame.getByLabel('Enhet').inputValue()).toBe(mv);
+      await frame.getByLabel('År').selectOption('2021');
+      await teams.waitForMessage('registerHandler', ([name]) => name === 'save');
+      await teams.waitForMessage('settings.setValidityState', ([valid]) => valid === true);
+
+      await expect(save(teams)).resolves.toEqual({ ok: true });
+      const settings = (await teams.messages()).filter((m) => m.func === 'settings.setSettings');
+      expect(settings.map((m) => m.args[0])).toEqual([
+        expect.objectContaining({ entityId: `vp-${mv}-2021`, suggestedDisplayName: `Verksamhetsplan 2021 – ${mvName}` }),
+      ]);
+      expect(linkBodies).toEqual([{ groupId: team }]);
+      expect(apiRequests).toEqual(expect.arrayContaining([`GET /api/units?linkableTo=${team}`, `PUT /api/units/${mv}/group`]));
+      expect(withoutETag(await readUnit())).toEqual({ ...withoutETag(before), groupId: team });
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('personal in the same situation: no access, as before, and nothing offered to link', async () => {
+    const before = await unlinkAsChef();
+    const team = randomUUID();
+    const token = await tokenFor('Per Personal', ['Personal'], [team]);
+    const { context, errors, apiRequests, linkBodies } = await teamsContext();
+    try {
+      const teams = await openInTeams(context, { path: 'index.html#/config', frameContext: 'settings', groupId: team, authTokens: { tokens: [token] } });
+      const { frame } = teams;
+      await frame.getByRole('heading', { name: 'Du har ingen behörighet i Verksamhetsplan än' }).waitFor();
+      await frame.getByText(/^Du har rollen Personal men är inte medlem i teamet för någon enhet/).waitFor();
+      await frame.getByText('Du är inloggad som Per Personal.').waitFor();
+      expect(await frame.getByRole('heading', { name: 'Vilken enhet hör teamet till?' }).count()).toBe(0);
+      expect(await frame.getByRole('combobox').count()).toBe(0);
+      expect(apiRequests.filter((r) => r.includes('/api/units'))).toEqual([]);
+      expect(linkBodies).toEqual([]);
+      expect(await readUnit()).toEqual(before);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
