@@ -217,6 +217,40 @@ describe('PUT /forvaltningar/{forvaltningId}/group', () => {
   });
 });
 
+describe('GET /forvaltningar?linkableTo={groupId}: what the first-link page offers an Avdelningschef-role holder', () => {
+  const linkable = async (token: string, groupId: string) => {
+    const response = await host.call(`/forvaltningar?linkableTo=${groupId}`, { headers: bearer(token) });
+    expect(response.status).toBe(200);
+    return ((await response.json()) as Forvaltning[]).map((f) => f.id);
+  };
+
+  it('offers the unlinked förvaltning to an Avdelningschef-role holder inside the group, who can then link it; a rektor none', async () => {
+    const group = randomUUID();
+    const holder = await tokenFor(['Avdelningschef'], [group]);
+    // Linked to its leadership group: only its avdelningschef may move it.
+    expect(await linkable(holder, group)).toEqual([]);
+    expect(await linkable(await chef(), group)).toEqual(['hagersten-alvsjo']);
+    expect((await link(forvaltning, await chef(), { groupId: null })).status).toBe(200);
+
+    expect((await (await host.call('/me', { headers: bearer(holder) })).json()).caller).toBeNull();
+    expect(await linkable(holder, group)).toEqual(['hagersten-alvsjo']);
+    expect(await linkable(await tokenFor(['Rektor'], [group]), group)).toEqual([]);
+    expect(await linkable(await tokenFor(['Avdelningschef'], [randomUUID()]), group)).toEqual([]);
+    expect((await host.call('/forvaltningar', { headers: bearer(holder) })).status).toBe(403);
+
+    expect((await link(forvaltning, holder, { groupId: group })).status).toBe(200);
+    expect((await (await host.call('/me', { headers: bearer(holder) })).json()).caller).toMatchObject({ role: 'avdelningschef', forvaltningId: 'hagersten-alvsjo' });
+  });
+
+  it('answers 400 for a group id that is not a GUID, 401 without a token, 403 when the groups overflowed', async () => {
+    expect((await host.call('/forvaltningar?linkableTo=gruppen', { headers: bearer(await chef()) })).status).toBe(400);
+    expect((await host.call(`/forvaltningar?linkableTo=${randomUUID()}`)).status).toBe(401);
+    const overflowed = await host.call(`/forvaltningar?linkableTo=${randomUUID()}`, { headers: bearer(await tokenFor(['Avdelningschef'], 'overflowed')) });
+    expect(overflowed.status).toBe(403);
+    expect((await errorOf(overflowed)).message).toMatch(/^Det gick inte att ta reda på vilka team du är medlem i/);
+  });
+});
+
 describe('local mode', () => {
   it('a development rektor links their own unit to the Team in the Teams context; personal cannot', async () => {
     const local = await startApiHost();

@@ -1,4 +1,4 @@
-import { mayLinkForvaltning, mayLinkUnit, type ItemOf, type Me, type Store, type Stored } from '@vp/shared';
+import { mayLinkForvaltning, mayLinkUnit, type ItemOf, type Me, type Membership, type Store, type Stored } from '@vp/shared';
 import type { MemberOf } from './services';
 import { AppError } from './errors';
 import { forvaltningNotFound, unitNotFound } from './organisation';
@@ -33,6 +33,11 @@ const rules = {
 const membershipUnknown =
   'Det gick inte att ta reda på vilka team du är medlem i (du är med i fler grupper än inloggningen kan räkna upp). Be avdelningschefen göra kopplingen.';
 
+/** The rule of the kind: mayLinkUnit for a unit, mayLinkForvaltning for a förvaltning. */
+function mayLink(kind: Linkable, me: Me, item: Stored<ItemOf<Linkable>>, groupId: string | null, membership: Membership): boolean {
+  return kind === 'unit' ? mayLinkUnit(me, item as Stored<ItemOf<'unit'>>, groupId, membership) : mayLinkForvaltning(me, item, groupId, membership);
+}
+
 /** The groups whose membership decides: the one linked now and the one linked to. */
 async function membershipFor(linker: Linker, current: string | null | undefined, next: string | null) {
   const asked = [current, next].filter((id): id is string => typeof id === 'string');
@@ -56,8 +61,7 @@ export async function linkGroup<K extends Linkable>(store: Store, linker: Linker
   const item = (await store.get(kind, id)) as Stored<ItemOf<Linkable>> | null;
   if (!item) throw rule.notFound(id);
   const membership = await membershipFor(linker, item.groupId, groupId);
-  const may = kind === 'unit' ? mayLinkUnit(linker.me, item as Stored<ItemOf<'unit'>>, groupId, membership) : mayLinkForvaltning(linker.me, item, groupId, membership);
-  if (!may) throw new AppError('FORBIDDEN', membership === null ? membershipUnknown : rule.refused(item.name));
+  if (!mayLink(kind, linker.me, item, groupId, membership)) throw new AppError('FORBIDDEN', membership === null ? membershipUnknown : rule.refused(item.name));
   if (!ifMatch) throw new AppError('PRECONDITION_REQUIRED', `If-Match saknas: skicka med eTag från när du läste ${rule.what}, så att ingen annans ändring skrivs över`);
   await assertGroupFree(store, kind, id, groupId);
   const { eTag: _eTag, ...fields } = item;
@@ -66,14 +70,15 @@ export async function linkGroup<K extends Linkable>(store: Store, linker: Linker
 }
 
 /**
- * GET /units?linkableTo={groupId}: the units the person may link to that group (mayLinkUnit), the one
- * linked to it already included — what the configuration page offers in a Team, also to a rektor
- * whom no unit is linked to yet (and who therefore reads nothing else).
+ * GET /units?linkableTo={groupId}, /forvaltningar?linkableTo={groupId}: what the person may link to that
+ * group (mayLinkUnit, mayLinkForvaltning), the one linked to it already included — what the configuration
+ * page offers in a Team, also to a rektor or an Avdelningschef-role holder whom nothing is linked to yet
+ * (and who therefore reads nothing else).
  */
-export async function linkableUnits(store: Store, linker: Linker, groupId: string): Promise<Stored<ItemOf<'unit'>>[]> {
-  const units = await store.list('unit');
-  const linked = units.flatMap((unit) => (unit.groupId ? [unit.groupId] : []));
+export async function linkableTo<K extends Linkable>(store: Store, linker: Linker, kind: K, groupId: string): Promise<Stored<ItemOf<K>>[]> {
+  const items = await store.list(kind);
+  const linked = items.flatMap((item) => (item.groupId ? [item.groupId] : []));
   const membership = await linker.memberOf([...new Set([groupId, ...linked])]);
   if (membership === null) throw new AppError('FORBIDDEN', membershipUnknown);
-  return units.filter((unit) => mayLinkUnit(linker.me, unit, groupId, membership));
+  return items.filter((item) => mayLink(kind, linker.me, item as Stored<ItemOf<Linkable>>, groupId, membership));
 }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Collection, ItemOf, NodeKind, Stored } from '@vp/shared';
 import { collections } from '@vp/shared';
 import { createPlanItem } from '../../../functions/src/app/createPlanItem';
-import { linkableUnits, linkGroup, type Linker } from '../../../functions/src/app/linkGroup';
+import { linkableTo as linkableOf, linkGroup, type Linker } from '../../../functions/src/app/linkGroup';
 import { readItemHistory } from '../../../functions/src/app/itemHistory';
 import { readPlanItem } from '../../../functions/src/app/readPlanItem';
 import { restoreItemVersion } from '../../../functions/src/app/restoreItemVersion';
@@ -53,7 +53,7 @@ export async function openStoreBackedApi(as: string, { signedIn }: { signedIn?: 
 
   const api = {
     listUnits: ({ linkableTo }: { linkableTo?: string } = {}) =>
-      run(async () => (linkableTo ? linkableUnits(store, signedIn ?? (await linkerOf(as)), linkableTo) : store.list('unit'))),
+      run(async () => (linkableTo ? linkableOf(store, signedIn ?? (await linkerOf(as)), 'unit', linkableTo) : store.list('unit'))),
     listPlans: (unitId: string) => run(async () => (await store.list('plan', { unitId })).sort((a, b) => b.year - a.year)),
     linkUnitToTeam: (unitId: string, groupId: string | null, eTag: string) =>
       run(async () => linkGroup(store, signedIn ?? (await linkerOf(as)), 'unit', unitId, groupId, eTag)),

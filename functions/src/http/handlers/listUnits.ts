@@ -1,14 +1,10 @@
 import type { HttpHandler } from '@azure/functions';
-import { GroupId, UnitList } from '@vp/shared';
-import { z } from 'zod';
-import { linkableUnits } from '../../app/linkGroup';
-import { validate } from '../../app/validate';
+import { UnitList } from '@vp/shared';
 import type { Services } from '../../app/services';
-import { assertReader, linker, readable } from '../caller';
+import { assertReader, readable } from '../caller';
+import { linkableList } from '../linkableList';
 import { idQuery } from '../requestParts';
 import { handle, jsonOf } from '../respond';
-
-const LinkableQuery = z.strictObject({ linkableTo: GroupId });
 
 /**
  * GET /api/units[?forvaltningId=…]: the units the caller may read; GET /api/units?linkableTo={groupId}:
@@ -16,11 +12,7 @@ const LinkableQuery = z.strictObject({ linkableTo: GroupId });
  */
 export const listUnits = (services: Services): HttpHandler =>
   handle(async (req) => {
-    if (req.query.has('linkableTo')) {
-      const who = await linker(services, req);
-      const { linkableTo } = validate(LinkableQuery, Object.fromEntries(req.query.entries()));
-      return jsonOf(200, UnitList, await linkableUnits(services.store, who, linkableTo));
-    }
+    if (req.query.has('linkableTo')) return jsonOf(200, UnitList, await linkableList(services, req, 'unit'));
     const caller = await assertReader(services, req);
     const forvaltningId = idQuery(req, 'forvaltningId');
     return jsonOf(200, UnitList, readable(caller, await services.store.list('unit', { forvaltningId }), (unit) => unit.forvaltningId));
