@@ -8,6 +8,7 @@ import {
   PlanList,
   PlanTree,
   SignInConfig,
+  StoredForvaltning,
   StoredItem,
   StoredSummary,
   StoredUnit,
@@ -166,7 +167,12 @@ export function createApiClient(options: { baseUrl?: string } & Credentials) {
     /** local: the development identities; entra: a bearer token, which plain links to files do not carry (see file). */
     mode: 'token' in options ? ('entra' as const) : ('local' as const),
     file,
-    listForvaltningar: () => read(ForvaltningList)('GET', '/forvaltningar'),
+    /** The förvaltningar the caller reads; linkableTo: those the signed-in person may link to that group instead. */
+    listForvaltningar: (options: { linkableTo?: string } = {}) =>
+      read(ForvaltningList)('GET', options.linkableTo ? `/forvaltningar?linkableTo=${encodeURIComponent(options.linkableTo)}` : '/forvaltningar'),
+    /** Links the förvaltning to its leadership group (null: unlinks); eTag is the förvaltning's as last read. */
+    linkForvaltningToTeam: (forvaltningId: string, groupId: string | null, eTag: string) =>
+      read(StoredForvaltning)('PUT', `/forvaltningar/${encodeURIComponent(forvaltningId)}/group`, { body: { groupId }, ifMatch: eTag }),
     /** The units the caller reads; with linkableTo, the units the signed-in person may link to that Team (no caller needed). */
     listUnits: (options: { linkableTo?: string } = {}) =>
       read(UnitList)('GET', options.linkableTo ? `/units?linkableTo=${encodeURIComponent(options.linkableTo)}` : '/units'),

@@ -6,6 +6,7 @@ import type { Host } from '../host/host';
 import { useStrings } from '../i18n/strings';
 import { UnitPicker } from '../nav/Pickers';
 import { LoadFailure } from '../recover/LoadFailure';
+import { LinkForvaltningFirst } from './LinkForvaltningFirst';
 import { useLoad } from '../recover/useLoad';
 import type { TabConfig } from './tabConfig';
 
@@ -27,14 +28,19 @@ export interface LinkTeamFirstProps {
 
 /**
  * The configuration page for someone no unit is linked to yet (a rektor adding the tab to their
- * unit's Team for the first time): the units they may link to this Team, and the link itself. Teams'
+ * unit's Team for the first time): the units they may link to this Team, and the link itself; for a
+ * holder of the Avdelningschef role, the förvaltning they may link to it as its leadership's Team. Teams'
  * Save stays off here; once linked, the session asks who they are again and the configuration page
  * takes over.
  */
 export function LinkTeamFirst({ api, host, tabConfig, me, groupId, onLinked }: LinkTeamFirstProps) {
   const t = useStrings();
   const styles = useStyles();
-  const unitsLoad = useLoad(useCallback(() => api.listUnits({ linkableTo: groupId }), [api, groupId]));
+  // The API offers units only to a rektor (mayLinkUnit), the förvaltning only to the Avdelningschef role.
+  const linksUnit = me.roles.includes('Rektor');
+  const linksForvaltning = me.roles.includes('Avdelningschef');
+  const loadUnits = useCallback(() => api.listUnits({ linkableTo: groupId }), [api, groupId]);
+  const unitsLoad = useLoad(linksUnit ? loadUnits : undefined);
   const [unitId, setUnitId] = useState('');
   // A unit as a refused stale link returned it (newer eTag), for the list it came from.
   const [newer, setNewer] = useState<{ list: Stored<Unit>[]; unit: Stored<Unit> } | null>(null);
@@ -107,12 +113,26 @@ export function LinkTeamFirst({ api, host, tabConfig, me, groupId, onLinked }: L
     );
   };
 
+  const forvaltning = linksForvaltning && <LinkForvaltningFirst api={api} me={me} groupId={groupId} onLinked={onLinked} />;
   return (
     <main className={styles.page}>
-      <Title2 as="h1">{t.config.firstLinkTitle}</Title2>
-      <Body1 as="p">{t.config.firstLinkIntro}</Body1>
-      <LoadFailure loads={[unitsLoad]} />
-      {body()}
+      {linksUnit ? (
+        <>
+          <Title2 as="h1">{t.config.firstLinkTitle}</Title2>
+          <Body1 as="p">{t.config.firstLinkIntro}</Body1>
+          <LoadFailure loads={[unitsLoad]} />
+          {body()}
+          {forvaltning && <Title2 as="h2">{t.config.firstForvaltningTitle}</Title2>}
+          {forvaltning}
+        </>
+      ) : (
+        <>
+          <Title2 as="h1">{t.config.firstForvaltningTitle}</Title2>
+          <Body1 as="p">{t.config.firstForvaltningIntro}</Body1>
+          {forvaltning}
+          <Body1 as="p">{t.signIn.noAccessWho(me.name)}</Body1>
+        </>
+      )}
     </main>
   );
 }

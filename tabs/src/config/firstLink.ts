@@ -2,7 +2,7 @@ import type { AppRole, Me } from '@vp/shared';
 import type { Host } from '../host/host';
 import type { Route } from '../routing';
 
-/** The roles offered the first link: a rektor makes it (mayLinkUnit); an avdelningschef whose förvaltning has no group yet learns who can. */
+/** The roles offered the first link: a rektor links a unit (mayLinkUnit), the Avdelningschef role the förvaltning (mayLinkForvaltning). */
 const linkingRoles: readonly AppRole[] = ['Rektor', 'Avdelningschef'];
 
 /**

@@ -54,6 +54,10 @@ export async function openStoreBackedApi(as: string, { signedIn }: { signedIn?: 
   const api = {
     listUnits: ({ linkableTo }: { linkableTo?: string } = {}) =>
       run(async () => (linkableTo ? linkableOf(store, signedIn ?? (await linkerOf(as)), 'unit', linkableTo) : store.list('unit'))),
+    listForvaltningar: ({ linkableTo }: { linkableTo?: string } = {}) =>
+      run(async () => (linkableTo ? linkableOf(store, signedIn ?? (await linkerOf(as)), 'forvaltning', linkableTo) : store.list('forvaltning'))),
+    linkForvaltningToTeam: (forvaltningId: string, groupId: string | null, eTag: string) =>
+      run(async () => linkGroup(store, signedIn ?? (await linkerOf(as)), 'forvaltning', forvaltningId, groupId, eTag)),
     listPlans: (unitId: string) => run(async () => (await store.list('plan', { unitId })).sort((a, b) => b.year - a.year)),
     linkUnitToTeam: (unitId: string, groupId: string | null, eTag: string) =>
       run(async () => linkGroup(store, signedIn ?? (await linkerOf(as)), 'unit', unitId, groupId, eTag)),
@@ -87,6 +91,9 @@ export async function openStoreBackedApi(as: string, { signedIn }: { signedIn?: 
     /** Someone else links a unit to a Team (null: unlinks), with the unit's eTag as stored now. */
     linkAs: async (who: string, unitId: string, groupId: string | null) =>
       linkGroup(store, await linkerOf(who), 'unit', unitId, groupId, (await store.get('unit', unitId))!.eTag),
+    /** Someone else links the förvaltning to its leadership group (null: unlinks), with its eTag as stored now. */
+    linkForvaltningAs: async (who: string, forvaltningId: string, groupId: string | null) =>
+      linkGroup(store, await linkerOf(who), 'forvaltning', forvaltningId, groupId, (await store.get('forvaltning', forvaltningId))!.eTag),
     createAs: (who: string, unitId: string, year: number, collection: Collection, body: unknown) =>
       createPlanItem(store, callerOf(who), { unitId, year }, collection, body),
     close: async () => {

@@ -26,6 +26,17 @@ const sv = {
   firstLinkNone:
     'Det finns ingen enhet som du kan koppla till det här teamet. Rektor kan koppla en enhet som inte är kopplad till något team än, och avdelningschefen kan koppla alla förvaltningens enheter. Be avdelningschefen att koppla din enhet till det här teamet.',
   firstLinkFailedHint: 'Försök igen, eller välj en annan enhet.',
+  // The first link of a förvaltning, made from its leadership's Team by a holder of the Avdelningschef role.
+  firstForvaltningTitle: 'Koppla förvaltningen till teamet',
+  firstForvaltningIntro:
+    'Ingen förvaltning är kopplad till dig i Verksamhetsplan än. Är det här förvaltningsledningens team kopplar du förvaltningen hit; då arbetar du som avdelningschef i Verksamhetsplan.',
+  firstForvaltningOffer: (name: string) => `Koppla ${name} till det här teamet (förvaltningsledningens team).`,
+  firstForvaltningButton: 'Koppla förvaltningen till det här teamet',
+  firstForvaltningLinking: 'Kopplar förvaltningen…',
+  firstForvaltningLinked: 'Förvaltningen är kopplad till teamet. Inställningarna öppnas…',
+  firstForvaltningNone:
+    'Det finns ingen förvaltning som du kan koppla till det här teamet. En förvaltning som inte är kopplad än kopplas från förvaltningsledningens team av den som har rollen Avdelningschef; är den redan kopplad kan bara dess avdelningschef ändra kopplingen.',
+  firstForvaltningFailed: 'Förvaltningen kopplades inte till teamet',
 };
 const en: typeof sv = {
   title: 'Add the operational plan',
@@ -53,5 +64,15 @@ const en: typeof sv = {
   firstLinkNone:
     'There is no unit you can link to this team. A principal can link a unit that is not linked to a team yet, and the head of department can link all of the administration’s units. Ask the head of department to link your unit to this team.',
   firstLinkFailedHint: 'Try again, or choose another unit.',
+  firstForvaltningTitle: 'Link the administration to the team',
+  firstForvaltningIntro:
+    'No administration is linked to you in the operational plan yet. If this is the administration’s leadership team, link the administration here; you then work as head of department in the operational plan.',
+  firstForvaltningOffer: (name) => `Link ${name} to this team (the administration’s leadership team).`,
+  firstForvaltningButton: 'Link the administration to this team',
+  firstForvaltningLinking: 'Linking the administration…',
+  firstForvaltningLinked: 'The administration is linked to the team. Opening the settings…',
+  firstForvaltningNone:
+    'There is no administration you can link to this team. An administration that is not linked yet is linked from its leadership team by someone with the head of department role; once it is linked, only its head of department can change the link.',
+  firstForvaltningFailed: 'The administration was not linked to the team',
 };
 export const config = { sv, en };
