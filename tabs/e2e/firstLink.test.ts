@@ -1,10 +1,11 @@
 // The first link made from the Team, end to end in entra mode: a rektor whom no unit is linked to yet
 // (GET /me without a caller) adds the tab to their unit's Team. The configuration page offers the units
 // they may link there, links the chosen one, asks GET /me again and goes on as the normal configuration
-// page; personal in the same situation still sees no access. The local host checks tokens of the fake
+// page; personal in the same situation still sees no access; a holder of the Avdelningschef role links
+// the förvaltning to its leadership's Team the same way. The local host checks tokens of the fake
 // authority, and the Teams stand-in hands them out by Teams SSO.
 import { randomUUID } from 'node:crypto';
-import type { Stored, Unit } from '@vp/shared';
+import type { Forvaltning, Stored, Unit } from '@vp/shared';
 import type { BrowserContext, Request } from 'playwright-core';
 import { demoGroupIds } from '../../functions/src/seed/demo/groups';
 import { entraAccess } from '../../functions/src/testing/entraAccess';
@@ -29,6 +30,8 @@ afterAll(async () => {
 
 const mv = 'malarhojden-vastertorps-forskolor';
 const mvName = 'Mälarhöjden/Västertorps förskolor';
+const hagName = 'Hägerstensåsens förskolor';
+const fv = 'hagersten-alvsjo';
 
 /** An access token for the API as the fake tenant issues it: a person, their app roles and groups. */
 const tokenFor = (name: string, roles: string[], groups: string[]) => authority.mint({ ...authority.claimsFor({ oid: randomUUID(), name }), roles, groups });
@@ -47,6 +50,21 @@ async function unlinkAsChef(): Promise<Stored<Unit>> {
   const response = await tab.api.call(`/units/${mv}/group`, { method: 'PUT', headers, body: JSON.stringify({ groupId: null }) });
   expect(response.status).toBe(200);
   return readUnit();
+}
+
+/** A läsare reads the förvaltning whoever leads it. */
+async function readForvaltning(): Promise<Stored<Forvaltning>> {
+  const response = await tab.api.call(`/forvaltningar/${fv}`, { headers: { authorization: `Bearer ${await tokenFor('Lisa Läsare', ['Lasare'], [])}` } });
+  expect(response.status).toBe(200);
+  return (await response.json()) as Stored<Forvaltning>;
+}
+
+/** PUT /forvaltningar/{fv}/group as the token's person, with the eTag as stored now. */
+async function linkForvaltning(token: string, groupId: string | null): Promise<void> {
+  const { eTag } = await readForvaltning();
+  const headers = { authorization: `Bearer ${token}`, 'if-match': eTag };
+  const response = await tab.api.call(`/forvaltningar/${fv}/group`, { method: 'PUT', headers, body: JSON.stringify({ groupId }) });
+  expect(response.status).toBe(200);
 }
 
 /** Chromium with the tab's https origin proxied to the local host; records the tab's API requests and its link bodies. */
@@ -158,6 +176,38 @@ describe('the first link from the Team (entra mode)', () => {
       expect(errors).toEqual([]);
     } finally {
       await context.close();
+    }
+  });
+
+  it('an Avdelningschef-role holder whose förvaltning has no group yet: links it to the Team, and the configuration page goes on with its units', async () => {
+    // Its avdelningschef unlinks it: nobody leads it, so a holder of the role may link it from inside a group.
+    await linkForvaltning(await chef(), null);
+    const team = randomUUID();
+    const token = await tokenFor('Bo Avdelningschef', ['Avdelningschef'], [team]);
+    const { context, errors, apiRequests, linkBodies } = await teamsContext();
+    try {
+      const teams = await openInTeams(context, { path: 'index.html#/config', frameContext: 'settings', groupId: team, authTokens: { tokens: [token] } });
+      const { frame } = teams;
+      await frame.getByText('Inloggad som Bo Avdelningschef').waitFor();
+      await frame.getByRole('heading', { name: 'Koppla förvaltningen till teamet' }).waitFor();
+      await frame.getByText(/^Koppla .* till det här teamet \(förvaltningsledningens team\)\.$/).waitFor();
+      await expectNoSeriousViolations(frame);
+      await frame.getByRole('button', { name: 'Koppla förvaltningen till det här teamet' }).click();
+
+      // GET /me now gives the avdelningschef: the configuration page, with the förvaltning's units to choose.
+      await frame.getByRole('heading', { name: 'Lägg till verksamhetsplanen' }).waitFor();
+      const units = frame.getByLabel('Enhet');
+      await units.locator('option', { hasText: mvName }).waitFor({ state: 'attached' });
+      expect(await units.locator('option').allTextContents()).toEqual(expect.arrayContaining([hagName, mvName]));
+      expect(linkBodies).toEqual([{ groupId: team }]);
+      expect(apiRequests).toEqual(expect.arrayContaining([`GET /api/forvaltningar?linkableTo=${team}`, `PUT /api/forvaltningar/${fv}/group`]));
+      expect(apiRequests.filter((r) => r.startsWith('GET /api/units?linkableTo'))).toEqual([]);
+      expect((await readForvaltning()).groupId).toBe(team);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+      // Back to its leadership group (as the avdelningschef Bo now is, or from inside it while unlinked): chef() leads it again.
+      await linkForvaltning((await readForvaltning()).groupId ? token : await chef(), demoGroupIds.forvaltning);
     }
   });
 });
