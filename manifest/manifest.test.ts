@@ -18,6 +18,16 @@ const dir = __dirname;
 const read = (rel: string) => fs.readFileSync(path.join(dir, rel));
 // Tests use the committed env files only, never the developer's shell environment.
 const noProcessEnv = { processEnv: {} };
+// The committed env files hold names only (provisioning fills them in): these stand for a local host
+// behind a tunnel, as `atk provision --env local` would write them.
+const localValues = {
+  processEnv: {
+    TAB_ENDPOINT: 'https://localhost:7071',
+    TAB_DOMAIN: 'localhost:7071',
+    TEAMS_APP_ID: '580b46d0-c771-4c91-90c4-6d802de57772',
+    AAD_APP_CLIENT_ID: '00000000-0000-0000-0000-000000000000',
+  },
+};
 
 type Json = Record<string, unknown>;
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
@@ -38,7 +48,7 @@ describe('official schema', () => {
 });
 
 describe('manifest with the local env', () => {
-  const app = renderApp('local', noProcessEnv);
+  const app = renderApp('local', localValues);
   const manifest = app.manifest as Json;
 
   it('has no placeholders left and validates against the official schema', () => {
@@ -47,7 +57,7 @@ describe('manifest with the local env', () => {
   });
 
   it('substitutes the local values into id, tab, domains and sign-in', () => {
-    const env = loadEnv('local', noProcessEnv);
+    const env = loadEnv('local', localValues);
     expect(env.TAB_ENDPOINT).toBe('https://localhost:7071');
     expect(manifest.id).toBe(env.TEAMS_APP_ID);
     const tabs = manifest.configurableTabs as Json[];
@@ -94,7 +104,7 @@ describe('manifest with the local env', () => {
 });
 
 describe('schema validation rejects broken manifests', () => {
-  const good = renderApp('local', noProcessEnv).manifest as Json;
+  const good = renderApp('local', localValues).manifest as Json;
 
   it('reports a missing required field', () => {
     const broken = clone(good);
@@ -124,7 +134,7 @@ describe('schema validation rejects broken manifests', () => {
   });
 
   it('reports a localization file missing a required key', () => {
-    const en = clone(renderApp('local', noProcessEnv).localizations['en-us.json']!);
+    const en = clone(renderApp('local', localValues).localizations['en-us.json']!);
     delete en['description.full'];
     expect(validateLocalization(en).valid).toBe(false);
   });
@@ -149,7 +159,7 @@ describe('placeholders', () => {
     const names = ['AAD_APP_CLIENT_ID', 'TAB_DOMAIN', 'TAB_ENDPOINT', 'TEAMS_APP_ID'];
     expect((error as UnresolvedPlaceholdersError).names).toEqual(names);
     for (const name of names) expect((error as Error).message).toContain(name);
-    expect((error as Error).message).toContain('manifest/env/.env.dev');
+    expect((error as Error).message).toContain('env/.env.dev');
   });
 
   it('takes values from the process environment over the env file', () => {
@@ -224,13 +234,13 @@ describe('app package', () => {
   });
 
   it('contains exactly the four files at the root, with the substituted manifest', () => {
-    const { zipPath, manifest } = buildPackage({ env: 'local', outDir, ...noProcessEnv });
+    const { zipPath, manifest } = buildPackage({ env: 'local', outDir, ...localValues });
     expect(path.basename(zipPath)).toBe('appPackage.local.zip');
     const entries = unzipSync(new Uint8Array(fs.readFileSync(zipPath)));
     expect(Object.keys(entries).sort()).toEqual(['color.png', 'en-us.json', 'manifest.json', 'outline.png']);
 
     const zipped = JSON.parse(strFromU8(entries['manifest.json']!)) as Json;
-    expect(zipped).toEqual(renderApp('local', noProcessEnv).manifest);
+    expect(zipped).toEqual(renderApp('local', localValues).manifest);
     expect(zipped).toEqual(manifest);
     expect(validateManifest(zipped).valid).toBe(true);
 

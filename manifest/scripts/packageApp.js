@@ -4,10 +4,10 @@
 //   npm run package:teams -- --env local      → manifest/build/appPackage.local.zip
 //   npm run package:teams -- --env dev [--out <dir>]
 //
-// Steps: read manifest/env/.env.<env> (environment variables of the same names win), replace
-// every ${{NAME}} in manifest.json and the localization files, fail with the list of names left
-// unresolved, validate against the official schemas (see validate.js), check the icons, and zip
-// manifest.json, the localization files and the icons at the zip root.
+// Steps: read env/.env.<env> (the toolkit's env folder at the repository root; environment variables
+// of the same names win), replace every ${{NAME}} in manifest.json and the localization files, fail
+// with the list of names left unresolved, validate against the official schemas (see validate.js),
+// check the icons, and zip manifest.json, the localization files and the icons at the zip root.
 
 const fs = require('node:fs');
 const path = require('node:path');
@@ -16,7 +16,8 @@ const { validateManifest, validateLocalization } = require('./validate');
 const { readPngHeader } = require('./png');
 
 const MANIFEST_DIR = path.resolve(__dirname, '..');
-const ENV_DIR = path.join(MANIFEST_DIR, 'env');
+// The Teams Toolkit's env folder (teamsapp.yml: environmentFolderPath), one place for both.
+const ENV_DIR = path.resolve(MANIFEST_DIR, '..', 'env');
 const BUILD_DIR = path.join(MANIFEST_DIR, 'build');
 const PLACEHOLDER = /\$\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
 const ICON_SIZES = { color: 192, outline: 32 };
@@ -34,7 +35,7 @@ class UnresolvedPlaceholdersError extends PackageError {
   constructor(env, names) {
     super(
       `Unresolved placeholders for env "${env}": ${names.join(', ')}.\n` +
-        `Set ${names.length === 1 ? 'it' : 'them'} in manifest/env/.env.${env} or as environment variables.`,
+        `Set ${names.length === 1 ? 'it' : 'them'} in env/.env.${env} or as environment variables.`,
     );
     this.name = 'UnresolvedPlaceholdersError';
     this.names = names;
@@ -58,12 +59,12 @@ function parseEnvFile(text) {
   return vars;
 }
 
-/** Names of the environments that have a manifest/env/.env.<name> file. */
+/** Names of the environments that have an env/.env.<name> file (not the git-ignored .env.<name>.user secrets). */
 function listEnvs(envDir = ENV_DIR) {
   if (!fs.existsSync(envDir)) return [];
   return fs
     .readdirSync(envDir)
-    .filter((f) => f.startsWith('.env.'))
+    .filter((f) => f.startsWith('.env.') && !f.endsWith('.user'))
     .map((f) => f.slice('.env.'.length))
     .sort();
 }
