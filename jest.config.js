@@ -1,7 +1,7 @@
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node', // component tests under tabs/src say `@jest-environment jsdom` in their docblock
-  roots: ['<rootDir>/shared/src', '<rootDir>/functions/src', '<rootDir>/manifest', '<rootDir>/tabs/src', '<rootDir>/tabs/e2e'],
+  roots: ['<rootDir>/shared/src', '<rootDir>/functions/src', '<rootDir>/manifest', '<rootDir>/infra', '<rootDir>/tabs/src', '<rootDir>/tabs/e2e'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   // Jest's 5 s default is about speed, not correctness: on a 2-core machine running Chromium suites in
   // parallel workers a first request to a fresh host took over 5 s (readPlan, at load 19). Tests that
