@@ -36,10 +36,18 @@ describe('infra/azure.parameters.json against main.bicep', () => {
 });
 
 describe('main.bicep outputs', () => {
-  it('are upper-case names the toolkit writes to env/.env.dev as they are, each listed there', () => {
+  const used = new Set(
+    [readText('teamsapp.yml'), readText('aad.manifest.json'), readText('manifest/manifest.json'), readText('README.md')].flatMap((t) => [
+      ...placeholdersIn(t),
+      ...t.match(/\b[A-Z][A-Z0-9_]+\b/g)!,
+    ]),
+  );
+
+  it('are upper-case names the toolkit writes to env/.env.dev as they are, each listed there and used (the yml, the manifests or the README)', () => {
     for (const name of bicep.outputs.keys()) {
       expect(name).toMatch(/^[A-Z][A-Z0-9_]*$/);
       expect(envFile).toHaveProperty(name);
+      expect(used).toContain(name);
     }
   });
 

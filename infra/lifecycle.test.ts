@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import Ajv from 'ajv';
 import { loadConfig } from '../functions/src/config';
 import { loadEnv } from '../manifest/scripts/packageApp';
-import { namesWritten, undefinedPlaceholders } from './testing/placeholderOrder';
+import { namesSetByHand, namesWritten, undefinedPlaceholders } from './testing/placeholderOrder';
 import { ROOT, lifecycles, placeholdersIn, readEnvFile, readProject, readText, type Action, type Project } from './testing/toolkitProject';
 
 const SCHEMA_FILE = 'infra/toolkit-schema/v1.13/yaml.schema.json';
@@ -201,5 +201,32 @@ describe('aad.manifest.json', () => {
     const teams = JSON.parse(readText('manifest/manifest.json')) as { webApplicationInfo: { id: string; resource: string } };
     expect(teams.webApplicationInfo.id).toBe('${{AAD_APP_CLIENT_ID}}');
     expect(manifest.identifierUris).toContain(teams.webApplicationInfo.resource);
+  });
+});
+
+describe('README "Put it in your tenant"', () => {
+  const readme = readText('README.md');
+  const start = readme.indexOf('\n## Put it in your tenant\n');
+  const section = readme.slice(start, readme.indexOf('\n## ', start + 1));
+
+  it('names every value the admin sets by hand before provisioning', () => {
+    expect(start).toBeGreaterThan(-1);
+    for (const { file, env } of projects) {
+      const project = readProject(file);
+      const byHand = namesSetByHand(project, readEnvFile(project, env));
+      expect(byHand.length).toBeGreaterThan(0);
+      for (const name of byHand) expect(section).toContain(`\`${name}\``);
+    }
+  });
+
+  it('runs only lifecycles the yml has and npm scripts package.json has', () => {
+    const scripts = (JSON.parse(readText('package.json')) as { scripts: Record<string, string> }).scripts;
+    for (const [, name] of section.matchAll(/npm run ([a-z:]+)/g)) expect(Object.keys(scripts)).toContain(name);
+    const commands = [...section.matchAll(/atk (provision|deploy|publish) --env (\w+)/g)];
+    expect(commands.length).toBeGreaterThanOrEqual(3);
+    for (const [, lifecycle, env] of commands) {
+      const project = readProject(projects.find((p) => p.env === env)!.file);
+      expect(project[lifecycle as 'provision']?.length).toBeGreaterThan(0);
+    }
   });
 });
