@@ -39,7 +39,12 @@ beforeEach(() => {
   sent.commercial.length = 0;
   sent.usGov.length = 0;
 });
-afterEach(() => restoreEnvironment());
+/** What a test changed beyond the identity's variables, put back after it. */
+const restoreAfter: (() => void)[] = [];
+afterEach(() => {
+  restoreEnvironment();
+  restoreAfter.splice(0).forEach((restore) => restore());
+});
 
 /** The store's Graph settings as loadConfig makes them in Azure, with no secret or certificate. */
 function graphSettingsInAzure(siteId: string, env: Record<string, string> = {}) {
@@ -51,6 +56,13 @@ const tokenRequests = () => identity.requests.map((r) => ({ ...Object.fromEntrie
 
 describe('Graph as the managed identity', () => {
   it('asks the identity endpoint once for the Graph resource as the system-assigned identity; Graph gets that token', async () => {
+    // In Azure AZURE_CLIENT_ID is an app setting naming the API's registration, not an identity: it must not be sent as one.
+    const before = process.env.AZURE_CLIENT_ID;
+    process.env.AZURE_CLIENT_ID = 'api-1';
+    restoreAfter.push(() => {
+      if (before === undefined) delete process.env.AZURE_CLIENT_ID;
+      else process.env.AZURE_CLIENT_ID = before;
+    });
     const siteId = commercial.addSite();
     const settings = graphSettingsInAzure(siteId);
     expect(settings.credential).toEqual({ kind: 'managedIdentity' });
