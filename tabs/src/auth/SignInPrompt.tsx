@@ -1,5 +1,6 @@
 import { Body1, Button, MessageBar, MessageBarBody, Spinner, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { useStrings } from '../i18n/strings';
+import { signInFailureText } from './signInFailure';
 import type { Session } from './useSession';
 
 const useStyles = makeStyles({
@@ -11,7 +12,7 @@ export function SignInPrompt({ session }: { session: Extract<Session, { state: '
   const t = useStrings().signIn;
   const styles = useStyles();
   const inTeams = session.kind !== 'redirect';
-  const failure = session.cameBackWith !== null ? t.cameBackWith(session.cameBackWith) : session.error;
+  const failure = signInFailureText(t, session);
   return (
     <main className={styles.page}>
       <Title2 as="h1">{t.title}</Title2>

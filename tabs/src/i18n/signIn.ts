@@ -12,6 +12,10 @@ const sv = {
   failed: 'Inloggningen misslyckades.',
   /** back from the sign-in page without being signed in: cancelled, consent declined, or an error there */
   cameBackWith: (code: string) => `Du kom tillbaka utan att vara inloggad (felkod ${code}). Välj Logga in för att försöka igen.`,
+  /** Teams' or MSAL's window closed before the sign-in was done (Teams: CancelledByUser; MSAL: user_cancelled) */
+  cancelled: 'Inloggningsfönstret stängdes innan du var inloggad. Välj Fortsätt för att försöka igen.',
+  /** anything else the window or the host answered: in Swedish, with their words kept as the technical detail */
+  interactiveFailed: (detail: string) => `Inloggningen kunde inte slutföras. Välj Fortsätt för att försöka igen; hjälper inte det, visa den här uppgiften för den som förvaltar appen: ${detail}`,
   starting: 'Loggar in…',
   signedInAs: (name: string) => `Inloggad som ${name}`,
   noAccessTitle: 'Du har ingen behörighet i Verksamhetsplan än',
@@ -28,6 +32,8 @@ const en: typeof sv = {
   signingIn: 'Signing in…',
   failed: 'Signing in failed.',
   cameBackWith: (code) => `You came back without being signed in (error code ${code}). Choose Sign in to try again.`,
+  cancelled: 'The sign-in window was closed before you were signed in. Choose Continue to try again.',
+  interactiveFailed: (detail) => `Signing in could not be completed. Choose Continue to try again; if that does not help, show this to whoever runs the app: ${detail}`,
   starting: 'Signing in…',
   signedInAs: (name) => `Signed in as ${name}`,
   noAccessTitle: 'You have no access to the operational plan yet',
