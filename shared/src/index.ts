@@ -20,6 +20,7 @@ export * from './auditEntry';
 export * from './identity';
 export * from './access';
 export * from './permissions';
+export * from './approval';
 export * from './groupLinkAccess';
 export * from './validation';
 export * from './maxLength';

@@ -2,6 +2,7 @@
  * The Swedish names of the follow-up's choices, printed by the tab's Swedish UI and by the Word exports
  * alike, and the order they are offered and counted in. (The tab's English UI translates these keys.)
  */
+import type { ApprovalState } from './approval';
 import type { Goal, GoalLevel } from './schemas/goal';
 import type { Periodicity } from './schemas/indicator';
 import { ActivityStatus, Assessment, type Period, type ReportStatus } from './schemas/report';
@@ -47,6 +48,14 @@ export const reportStatusLabel: Record<ReportStatus | 'none', string> = {
   draft: 'Utkast',
   ready: 'Klar för granskning',
   none: 'Ej påbörjad',
+};
+
+/** An approval's state: utkast, inskickad, godkänd, återremitterad. */
+export const approvalStateLabel: Record<ApprovalState, string> = {
+  draft: 'Utkast',
+  submitted: 'Inskickad',
+  approved: 'Godkänd',
+  returned: 'Återremitterad',
 };
 
 export const periodicityLabel: Record<Periodicity, string> = { tertial: 'Tertial', year: 'År' };
