@@ -4,18 +4,16 @@ import { AppError, AuthenticationError } from '../app/errors';
 import type { Linker } from '../app/linkGroup';
 import type { Services } from '../app/services';
 
-/** The signed-in person, or 401 with the reason and how to sign in. */
-export async function signedIn(services: Services, req: HttpRequest): Promise<Me> {
-  const found = await services.identify(req.headers);
-  if (!found.signedIn) throw new AuthenticationError(found.message, found.challenge);
-  return found.me;
-}
-
-/** The signed-in person with their membership of groups, for linking units to Teams; 401 when nobody is signed in. */
+/** The signed-in person with their membership of groups (for linking units to Teams), or 401 with the reason and how to sign in. */
 export async function linker(services: Services, req: HttpRequest): Promise<Linker> {
   const found = await services.identify(req.headers);
   if (!found.signedIn) throw new AuthenticationError(found.message, found.challenge);
   return { me: found.me, memberOf: found.memberOf };
+}
+
+/** The signed-in person, or 401 with the reason and how to sign in. */
+export async function signedIn(services: Services, req: HttpRequest): Promise<Me> {
+  return (await linker(services, req)).me;
 }
 
 /** The signed-in caller, or 401; 403 with the reason for someone signed in whom the app gives nothing. */
