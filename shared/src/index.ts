@@ -11,6 +11,7 @@ export * from './schemas/audit';
 export * from './schemas/history';
 export * from './schemas/report';
 export * from './schemas/overview';
+export * from './schemas/approval';
 export * from './schemas/responses';
 export * from './schemas/health';
 export * from './kinds';

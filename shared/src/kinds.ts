@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Activity } from './schemas/activity';
+import { Approval, ApprovalEvent, ChannelPost } from './schemas/approval';
 import { Goal } from './schemas/goal';
 import { Indicator } from './schemas/indicator';
 import { Forvaltning, Unit } from './schemas/organisation';
@@ -21,6 +22,9 @@ export const itemSchemas = {
   indicatorReport: IndicatorReport,
   activityReport: ActivityReport,
   summary: Summary,
+  approval: Approval,
+  approvalEvent: ApprovalEvent,
+  channelPost: ChannelPost,
 } as const;
 
 export type Kind = keyof typeof itemSchemas;

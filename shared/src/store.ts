@@ -107,6 +107,9 @@ const kindNames: Record<Kind, string> = {
   indicatorReport: 'Utfallet för indikatorn',
   activityReport: 'Statusen för aktiviteten',
   summary: 'Tertialsammanställningen',
+  approval: 'Godkännandet',
+  approvalEvent: 'Händelsen i godkännandets historik',
+  channelPost: 'Kanalmeddelandet',
 };
 
 /** Where an invalid row is: our item id when it can be read, and SharePoint's list item id. */
