@@ -12,6 +12,7 @@ export * from './schemas/history';
 export * from './schemas/report';
 export * from './schemas/overview';
 export * from './schemas/approval';
+export * from './schemas/goalAnalysis';
 export * from './schemas/responses';
 export * from './schemas/health';
 export * from './kinds';

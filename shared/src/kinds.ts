@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Activity } from './schemas/activity';
 import { Approval, ApprovalEvent, ChannelPost } from './schemas/approval';
+import { GoalAnalysis } from './schemas/goalAnalysis';
 import { Goal } from './schemas/goal';
 import { Indicator } from './schemas/indicator';
 import { Forvaltning, Unit } from './schemas/organisation';
@@ -25,6 +26,7 @@ export const itemSchemas = {
   approval: Approval,
   approvalEvent: ApprovalEvent,
   channelPost: ChannelPost,
+  goalAnalysis: GoalAnalysis,
 } as const;
 
 export type Kind = keyof typeof itemSchemas;

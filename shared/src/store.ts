@@ -110,6 +110,7 @@ const kindNames: Record<Kind, string> = {
   approval: 'Godkännandet',
   approvalEvent: 'Händelsen i godkännandets historik',
   channelPost: 'Kanalmeddelandet',
+  goalAnalysis: 'Förvaltningens analys av nämndmålet',
 };
 
 /** Where an invalid row is: our item id when it can be read, and SharePoint's list item id. */

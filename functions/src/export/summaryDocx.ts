@@ -30,6 +30,8 @@ import { table, type Cell, type Column } from './table';
 import { NOT_REPORTED, distributionText, joinSwedish } from './wording';
 
 type UnitNames = (unitId: string) => string;
+/** The förvaltning's own analysis of each nämndmål, by the nämndmål's id. */
+type Analyses = ReadonlyMap<string, string>;
 
 const notReported: Run[] = [{ text: NOT_REPORTED, italic: true }];
 // In a unit's row of a drill-down; the reason follows the table.
@@ -59,13 +61,15 @@ function statusBlocks(overview: Overview, nameOf: UnitNames): Block[] {
   ];
 }
 
-function committeeGoalBlocks(goal: CommitteeGoalRollup, period: Period, nameOf: UnitNames): Block[] {
+function committeeGoalBlocks(goal: CommitteeGoalRollup, period: Period, nameOf: UnitNames, analyses: Analyses): Block[] {
   const { distribution } = goal;
   const total = distribution.fully + distribution.partly + distribution.not + goal.notReportedUnitIds.length;
   const blocks: Block[] = [
     ...labelledHeading('Nämndmål:', 3, goal.title),
     paragraph(distributionText(distribution, total, period)),
   ];
+  const own = freeText(analyses.get(goal.goalId) ?? '');
+  if (own.length > 0) blocks.push(paragraph([{ text: 'Förvaltningens analys', bold: true }], { keepNext: true }), ...own);
   if (goal.notReportedUnitIds.length > 0) {
     blocks.push(labelled('Har inte rapporterat', joinSwedish(goal.notReportedUnitIds.map(nameOf))));
   }
@@ -82,7 +86,7 @@ function committeeGoalBlocks(goal: CommitteeGoalRollup, period: Period, nameOf: 
 }
 
 /** Nämndmål grouped under their KF:s mål för verksamhetsområdet, in the overview's order. */
-function goalsBlocks(overview: Overview, nameOf: UnitNames): Block[] {
+function goalsBlocks(overview: Overview, nameOf: UnitNames, analyses: Analyses): Block[] {
   const blocks: Block[] = [heading(1, 'Mål')];
   let area: string | null | undefined;
   for (const goal of overview.committeeGoals) {
@@ -92,7 +96,7 @@ function goalsBlocks(overview: Overview, nameOf: UnitNames): Block[] {
       const areaHeading = goal.areaTitle ? numberedTitle(goal.areaNumber, goal.areaTitle) : 'Övriga nämndmål';
       blocks.push(...labelledHeading('KF:s mål för verksamhetsområdet:', 2, areaHeading));
     }
-    blocks.push(...committeeGoalBlocks(goal, overview.period, nameOf));
+    blocks.push(...committeeGoalBlocks(goal, overview.period, nameOf, analyses));
   }
   return blocks;
 }
@@ -213,7 +217,7 @@ function activityBlocks(activities: ActivityRollup[], nameOf: UnitNames): Block[
   ];
 }
 
-export async function summaryDocx(summary: Summary, units: { id: string; name: string }[]): Promise<Uint8Array> {
+export async function summaryDocx(summary: Summary, units: { id: string; name: string }[], analyses: Analyses = new Map()): Promise<Uint8Array> {
   const { overview } = summary;
   const names = new Map([...overview.units.map((u) => [u.unitId, u.name] as const), ...units.map((u) => [u.id, u.name] as const)]);
   const nameOf: UnitNames = (id) => names.get(id) ?? id;
@@ -227,7 +231,7 @@ export async function summaryDocx(summary: Summary, units: { id: string; name: s
   ];
   const body: Block[] = [
     ...statusBlocks(overview, nameOf),
-    ...goalsBlocks(overview, nameOf),
+    ...goalsBlocks(overview, nameOf, analyses),
     ...indicatorBlocks(overview, nameOf),
     ...activityBlocks(overview.activities, nameOf),
   ];

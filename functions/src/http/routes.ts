@@ -8,6 +8,8 @@ import { getSummaryDocx } from './handlers/getSummaryDocx';
 import { getUnitReportDocx } from './handlers/getUnitReportDocx';
 import { getUnitReport } from './handlers/getUnitReport';
 import { listSummaries } from './handlers/listSummaries';
+import { listGoalAnalyses } from './handlers/listGoalAnalyses';
+import { putGoalAnalysis } from './handlers/putGoalAnalysis';
 import { putGroupLink } from './handlers/putGroupLink';
 import { putUnitReport } from './handlers/putUnitReport';
 import { setUnitReportStatus } from './handlers/setUnitReportStatus';
@@ -86,6 +88,8 @@ export const routes: RouteDef[] = [
   { name: 'listSummaries', methods: read, route: 'forvaltningar/{forvaltningId}/summaries', handler: listSummaries },
   { name: 'getSummaryDocx', methods: read, route: 'forvaltningar/{forvaltningId}/summaries/{summaryId}.docx', handler: getSummaryDocx },
   { name: 'getSummary', methods: read, route: 'forvaltningar/{forvaltningId}/summaries/{summaryId}', handler: getSummary },
+  { name: 'listGoalAnalyses', methods: read, route: 'forvaltningar/{forvaltningId}/analyses/{year}/{period}', handler: listGoalAnalyses },
+  { name: 'putGoalAnalysis', methods: ['PUT'], route: 'forvaltningar/{forvaltningId}/analyses/{year}/{period}/{itemId}', handler: putGoalAnalysis },
   { name: 'listAudit', methods: read, route: 'audit', handler: listAudit },
   { name: 'getMe', methods: read, route: 'me', handler: getMe },
   { name: 'getSignInConfig', methods: read, route: 'signin', handler: getSignInConfig },

@@ -14,7 +14,7 @@ import { Forvaltning, Unit } from './organisation';
 import { Summary } from './overview';
 import { Plan, PlanSection } from './plan';
 
-const ETag = z.string().min(1);
+export const ETag = z.string().min(1);
 const Owner = z.enum(['forvaltning', 'unit']);
 
 /** An item as the API returns it: the item and the version a write must name (If-Match). */

@@ -2,6 +2,7 @@ import {
   DevUsers,
   ErrorBody,
   ForvaltningList,
+  GoalAnalysisList,
   ItemHistory,
   Me,
   Overview,
@@ -9,6 +10,7 @@ import {
   PlanTree,
   SignInConfig,
   StoredForvaltning,
+  StoredGoalAnalysis,
   StoredItem,
   StoredSummary,
   StoredUnit,
@@ -223,6 +225,12 @@ export function createApiClient(options: { baseUrl?: string } & Credentials) {
       read(StoredSummary)('GET', `${forvaltning(forvaltningId)}/summaries/${encodeURIComponent(summaryId)}`),
     createSummary: (forvaltningId: string, year: number, period: Period) =>
       read(StoredSummary)('POST', `${forvaltning(forvaltningId)}/summaries?year=${year}&period=${period}`),
+    /** The förvaltning's own analyses of its nämndmål for a period. */
+    listGoalAnalyses: (forvaltningId: string, year: number, period: Period) =>
+      read(GoalAnalysisList)('GET', `${forvaltning(forvaltningId)}/analyses/${year}/${period}`),
+    /** Writes the förvaltning's analysis of a nämndmål (avdelningschef); eTag null before its first save. */
+    saveGoalAnalysis: (forvaltningId: string, year: number, period: Period, goalId: string, eTag: string | null, analysis: string) =>
+      read(StoredGoalAnalysis)('PUT', `${forvaltning(forvaltningId)}/analyses/${year}/${period}/${encodeURIComponent(goalId)}`, { body: { analysis }, ifMatch: eTag ?? '*' }),
     summaryDocxUrl: (forvaltningId: string, summaryId: string) => `${base}${forvaltning(forvaltningId)}/summaries/${encodeURIComponent(summaryId)}.docx`,
   };
 }

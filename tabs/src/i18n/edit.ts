@@ -1,8 +1,8 @@
 // Strings of editing: dialogs, validation and conflicts.
-type Thing = 'goal' | 'activity' | 'section' | 'indicator';
+type Thing = 'goal' | 'activity' | 'section' | 'indicator' | 'analysis';
 
-const svThe: Record<Thing, string> = { goal: 'målet', activity: 'aktiviteten', section: 'texten', indicator: 'indikatorn' };
-const svIt: Record<Thing, string> = { goal: 'det', activity: 'den', section: 'den', indicator: 'den' };
+const svThe: Record<Thing, string> = { goal: 'målet', activity: 'aktiviteten', section: 'texten', indicator: 'indikatorn', analysis: 'analysen' };
+const svIt: Record<Thing, string> = { goal: 'det', activity: 'den', section: 'den', indicator: 'den', analysis: 'den' };
 
 const sv = {
   edit: 'Redigera',
@@ -93,7 +93,7 @@ const sv = {
   } as Record<string, string>,
 };
 
-const enThe: Record<Thing, string> = { goal: 'the goal', activity: 'the activity', section: 'the text', indicator: 'the indicator' };
+const enThe: Record<Thing, string> = { goal: 'the goal', activity: 'the activity', section: 'the text', indicator: 'the indicator', analysis: 'the analysis' };
 
 const en: typeof sv = {
   edit: 'Edit',

@@ -1,8 +1,15 @@
 import { Badge, Body1, Body1Strong, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import { assessmentKind, numberedTitle, type CommitteeGoalRollup, type Overview } from '@vp/shared';
+import { assessmentKind, numberedTitle, type CommitteeGoalRollup, type Overview, type StoredGoalAnalysis } from '@vp/shared';
 import { useStrings } from '../i18n/strings';
 import { TextBlock } from '../plan/TextBlock';
 import { Distribution } from './Distribution';
+import { GoalAnalysisBlock } from './GoalAnalysisBlock';
+
+/** The förvaltning's analyses of its nämndmål for the period shown, and how the avdelningschef saves one. */
+export interface GoalAnalyses {
+  byGoal: ReadonlyMap<string, StoredGoalAnalysis>;
+  save?(goalId: string, text: string, eTag: string | null): Promise<StoredGoalAnalysis>;
+}
 
 const useStyles = makeStyles({
   area: { marginTop: tokens.spacingVerticalL },
@@ -15,7 +22,7 @@ const useStyles = makeStyles({
 });
 
 /** Nämndmål grouped by their KF area, each with the distribution and every unit's enhetsmål. */
-export function CommitteeGoals({ overview }: { overview: Overview }) {
+export function CommitteeGoals({ overview, analyses }: { overview: Overview; analyses?: GoalAnalyses }) {
   const styles = useStyles();
   const areas: { title: string; goals: CommitteeGoalRollup[] }[] = [];
   for (const goal of overview.committeeGoals) {
@@ -33,7 +40,7 @@ export function CommitteeGoals({ overview }: { overview: Overview }) {
             </Subtitle2>
           )}
           {area.goals.map((goal) => (
-            <CommitteeGoal key={goal.goalId} goal={goal} overview={overview} />
+            <CommitteeGoal key={goal.goalId} goal={goal} overview={overview} analyses={analyses} />
           ))}
         </section>
       ))}
@@ -41,7 +48,7 @@ export function CommitteeGoals({ overview }: { overview: Overview }) {
   );
 }
 
-function CommitteeGoal({ goal, overview }: { goal: CommitteeGoalRollup; overview: Overview }) {
+function CommitteeGoal({ goal, overview, analyses }: { goal: CommitteeGoalRollup; overview: Overview; analyses?: GoalAnalyses }) {
   const t = useStrings().report;
   const styles = useStyles();
   const nameOf = (unitId: string) => overview.units.find((u) => u.unitId === unitId)?.name ?? unitId;
@@ -53,6 +60,13 @@ function CommitteeGoal({ goal, overview }: { goal: CommitteeGoalRollup; overview
       </Body1Strong>
       <Distribution rollup={goal} period={overview.period} />
       {goal.notReportedUnitIds.length > 0 && <Body1 as="p" block>{t.overview.notReported(goal.notReportedUnitIds.map(nameOf).join(', '))}</Body1>}
+      {analyses && (
+        <GoalAnalysisBlock
+          goalTitle={goal.title}
+          analysis={analyses.byGoal.get(goal.goalId)}
+          onSave={analyses.save ? (text, eTag) => analyses.save!(goal.goalId, text, eTag) : undefined}
+        />
+      )}
       {goal.unitGoals.length === 0 ? (
         <Caption1 className={styles.muted}>{t.overview.noUnitGoals}</Caption1>
       ) : (

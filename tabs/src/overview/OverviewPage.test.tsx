@@ -167,3 +167,36 @@ test('only who may edit the förvaltning’s plan gets Gäller för, and a store
   expect(screen.getByRole('table', { name: 'Indikatorer' })).toBeInTheDocument();
   expect(screen.queryByRole('button', { name: /^Gäller för/ })).not.toBeInTheDocument();
 });
+
+test('the avdelningschef writes the förvaltning’s analysis under a nämndmål; it is read back, and a save over someone else’s keeps the text typed', async () => {
+  const { fake } = setup('dev-chef');
+  const goal = await screen.findByRole('region', { name: 'Alla barn utvecklas' });
+  expect(await within(goal).findByText('Förvaltningen har inte skrivit någon analys av nämndmålet.')).toBeInTheDocument();
+  fireEvent.click(within(goal).getByRole('button', { name: 'Skriv förvaltningens analys: Alla barn utvecklas' }));
+  fireEvent.change(within(goal).getByRole('textbox', { name: 'Förvaltningens analys: Alla barn utvecklas' }), { target: { value: 'Språket utvecklas.\nFortsätt.' } });
+  fireEvent.click(within(goal).getByRole('button', { name: 'Spara' }));
+  await waitFor(() => expect(within(goal).queryByRole('textbox')).not.toBeInTheDocument());
+  expect(fake.calls.find((c) => c.method === 'saveGoalAnalysis')).toMatchObject({ args: ['nm-1'], eTag: null, body: { analysis: 'Språket utvecklas.\nFortsätt.' } });
+  // Read back from the API, not kept from the form: the list is asked for again after the save.
+  await waitFor(() => expect(fake.calls.filter((c) => c.method === 'listGoalAnalyses').length).toBeGreaterThan(1));
+  expect(within(goal).getByText(/Språket utvecklas/)).toBeInTheDocument();
+
+  fireEvent.click(within(goal).getByRole('button', { name: 'Ändra förvaltningens analys: Alla barn utvecklas' }));
+  fake.saveAnalysisAsOther('nm-1', 'Någon annans text');
+  fireEvent.change(within(goal).getByRole('textbox', { name: 'Förvaltningens analys: Alla barn utvecklas' }), { target: { value: 'Min nya text' } });
+  fireEvent.click(within(goal).getByRole('button', { name: 'Spara' }));
+  expect(await within(goal).findByText('Någon annan har ändrat analysen medan du redigerade.')).toBeInTheDocument();
+  expect(within(goal).getByRole('textbox', { name: 'Förvaltningens analys: Alla barn utvecklas' })).toHaveValue('Min nya text');
+  expect(within(goal).getByText(/Någon annans text/)).toBeInTheDocument();
+  fireEvent.click(within(goal).getByRole('button', { name: 'Spara min version' }));
+  await waitFor(() => expect(within(goal).queryByRole('textbox')).not.toBeInTheDocument());
+  expect(within(goal).getByText('Min nya text')).toBeInTheDocument();
+});
+
+test('others read the förvaltning’s analysis but get no button to write it', async () => {
+  const { fake } = setup('dev-u1');
+  fake.saveAnalysisAsOther('nm-1', 'Förvaltningens bild av målet');
+  const goal = await screen.findByRole('region', { name: 'Alla barn utvecklas' });
+  expect(await within(goal).findByText('Förvaltningens bild av målet')).toBeInTheDocument();
+  expect(within(goal).queryByRole('button', { name: /förvaltningens analys/ })).not.toBeInTheDocument();
+});

@@ -4,7 +4,7 @@ import { useContext } from 'react';
 import { LanguageContext, useStrings } from '../i18n/strings';
 import { formatDateTime } from '../report/format';
 import { ActivityRollupTable } from './ActivityRollupTable';
-import { CommitteeGoals } from './CommitteeGoals';
+import { CommitteeGoals, type GoalAnalyses } from './CommitteeGoals';
 import { IndicatorRollupTable } from './IndicatorRollupTable';
 import { UnitStatusList } from './UnitStatusList';
 
@@ -16,15 +16,15 @@ const useStyles = makeStyles({
 
 /**
  * A förvaltning's roll-up for a period, live or as kept in a summary: units, goals, indicators and
- * activities. `onEditApplicability` offers each indicator's "Gäller för" (live, to who may edit).
+ * activities, with the förvaltning's analysis of each nämndmål. `onEditApplicability` offers each indicator's "Gäller för" (live, to who may edit).
  */
-export function OverviewView({ overview, onEditApplicability }: { overview: Overview; onEditApplicability?(indicator: IndicatorRollup): void }) {
+export function OverviewView({ overview, analyses, onEditApplicability }: { overview: Overview; analyses?: GoalAnalyses; onEditApplicability?(indicator: IndicatorRollup): void }) {
   const t = useStrings().report.overview;
   const language = useContext(LanguageContext);
   const styles = useStyles();
   const parts = [
     [t.units, <UnitStatusList overview={overview} />],
-    [t.goals, <CommitteeGoals overview={overview} />],
+    [t.goals, <CommitteeGoals overview={overview} analyses={analyses} />],
     [t.indicators, overview.indicators.length ? <IndicatorRollupTable overview={overview} onEditApplicability={onEditApplicability} /> : null],
     [t.activities, overview.activities.length ? <ActivityRollupTable overview={overview} /> : null],
   ] as const;

@@ -12,6 +12,7 @@ import { useDevCaller } from '../nav/useDevCaller';
 import { ApplicabilityDialog } from '../overview/ApplicabilityDialog';
 import { OverviewView } from '../overview/OverviewView';
 import { SummaryList } from '../overview/SummaryList';
+import { useGoalAnalyses } from '../overview/useGoalAnalyses';
 import { useOverviewYears } from '../overview/useOverviewYears';
 import { LoadFailure, anyFailed } from '../recover/LoadFailure';
 import { useLoad } from '../recover/useLoad';
@@ -68,7 +69,9 @@ export function OverviewPage({ api, route, identity, onIdentityChange, signedIn 
   const data = shownLoad.data ?? null;
   const year = live ? liveYear : data?.overview.year;
   const period = live ? livePeriod : data?.overview.period;
-  const loads = [forvaltningarLoad, yearsLoad, shownLoad, summariesLoad, devUsersLoad];
+  const mayWriteAnalysis = Boolean(caller && forvaltningId && canEditForvaltning(caller, forvaltningId));
+  const { analyses, load: analysesLoad } = useGoalAnalyses(api, forvaltningId, year, period, mayWriteAnalysis);
+  const loads = [forvaltningarLoad, yearsLoad, shownLoad, summariesLoad, devUsersLoad, analysesLoad];
   // A förvaltning or summary the server does not know: offer the list of summaries, or the start page.
   const wayOn = summaryId && forvaltningId && forvaltningar.some((f) => f.id === forvaltningId) ? { href: summariesHash(forvaltningId), label: t.recover.showSummaries } : { href: '#/overview', label: t.recover.showStart };
 
@@ -143,7 +146,7 @@ export function OverviewPage({ api, route, identity, onIdentityChange, signedIn 
         </div>
       )}
       {!listOnly && !data && !anyFailed(loads) && <Spinner label={t.loading} />}
-      {!listOnly && data && <OverviewView overview={data.overview} onEditApplicability={mayEdit ? setApplying : undefined} />}
+      {!listOnly && data && <OverviewView overview={data.overview} analyses={analyses} onEditApplicability={mayEdit ? setApplying : undefined} />}
       {applying && forvaltningId && year && data && (
         <ApplicabilityDialog
           api={api}

@@ -1,6 +1,6 @@
 // Test helpers of the report and overview pages: plan fixtures and an in-memory ApiClient. Not used by the app.
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import type { Caller, GoalNode, IndicatorNode, ActivityNode, Overview, Period, PlanTree, ReportContent, ReportStatus, Summary, UnitReportView } from '@vp/shared';
+import type { Caller, GoalNode, IndicatorNode, ActivityNode, Overview, Period, PlanTree, ReportContent, ReportStatus, StoredGoalAnalysis, Summary, UnitReportView } from '@vp/shared';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { ApiError, type ApiClient } from '../api/client';
@@ -113,6 +113,16 @@ export function createFakeApi(options: { tree?: PlanTree; overview?: Overview } 
       activities: merge(r.activities, body.activities, (e) => e.activityId),
     });
   };
+  // The förvaltning's analyses of its nämndmål, by period and goal.
+  const analyses = new Map<string, StoredGoalAnalysis>();
+  const saveAnalysis = (ref: { f: string; year: number; period: Period; goalId: string }, eTag: string | null, analysis: string, by: string) => {
+    const key = `${ref.year}.${ref.period}.${ref.goalId}`;
+    const current = analyses.get(key);
+    if ((current?.eTag ?? null) !== (eTag === '*' ? null : eTag)) throw new ApiError(412, 'PRECONDITION_FAILED', 'Någon annan har ändrat detta sedan du öppnade det.', [], current);
+    const next: StoredGoalAnalysis = { id: key, forvaltningId: ref.f, year: ref.year, period: ref.period, goalId: ref.goalId, analysis, changedAt: '2026-05-05T09:00:00.000Z', changedBy: { id: by, name: by }, eTag: `"${++version}"` };
+    analyses.set(key, next);
+    return next;
+  };
   const log = <T,>(method: string, fields: Omit<(typeof calls)[number], 'method'>, result: () => T) => {
     calls.push({ method, ...fields });
     return Promise.resolve().then(result);
@@ -158,6 +168,9 @@ export function createFakeApi(options: { tree?: PlanTree; overview?: Overview } 
         return next;
       }),
     summaryDocxUrl: (f: string, id: string) => `/api/forvaltningar/${f}/summaries/${id}.docx`,
+    listGoalAnalyses: (f: string, y: number, p: Period) => log('listGoalAnalyses', { args: [f, y, p] }, () => [...analyses.values()].filter((a) => a.year === y && a.period === p)),
+    saveGoalAnalysis: (f: string, year: number, period: Period, goalId: string, eTag: string | null, analysis: string) =>
+      log('saveGoalAnalysis', { eTag, body: { analysis }, args: [goalId] }, () => saveAnalysis({ f, year, period, goalId }, eTag, analysis, 'Avdelningschef')),
   } as unknown as ApiClient;
 
   return {
@@ -170,6 +183,11 @@ export function createFakeApi(options: { tree?: PlanTree; overview?: Overview } 
     },
     setStatus(period: Period, status: ReportStatus) {
       reports.set(period, { ...stored(period), status, eTag: `"${++version}"` });
+    },
+    /** Someone else writes the förvaltning's analysis of a nämndmål. */
+    saveAnalysisAsOther(goalId: string, analysis: string, period: Period = 'T1', year = 2026) {
+      const current = analyses.get(`${year}.${period}.${goalId}`);
+      return saveAnalysis({ f: 'f1', year, period, goalId }, current?.eTag ?? null, analysis, 'Någon annan');
     },
     failNext(error: ApiError) {
       failure = error;
