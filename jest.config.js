@@ -17,5 +17,10 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!(jose|rettime|until-async|@open-draft/deferred-promise)/)'],
   setupFiles: ['<rootDir>/jest.jsdomGlobals.js'],
   setupFilesAfterEnv: ['@testing-library/jest-dom', '<rootDir>/jest.testingLibrary.js'],
-  moduleNameMapper: { '^@vp/shared$': '<rootDir>/shared/src/index.ts' },
+  moduleNameMapper: {
+    '^@vp/shared$': '<rootDir>/shared/src/index.ts',
+    // adaptivecards' lib/ is ESM for bundlers (imports without extensions, swiper as ESM); its own
+    // UMD build of the same code (swiper bundled) is what Jest can load.
+    '^adaptivecards$': '<rootDir>/node_modules/adaptivecards/dist/adaptivecards.js',
+  },
 };

@@ -4,3 +4,23 @@ const { TextDecoder, TextEncoder } = require('node:util');
 
 globalThis.TextEncoder ??= TextEncoder;
 globalThis.TextDecoder ??= TextDecoder;
+
+// jsdom has no innerText, which the adaptivecards renderer writes its text with (the tab shows a
+// channel card as posted). Setting it as browsers do: the text, each line break a <br>.
+if (typeof HTMLElement !== 'undefined' && !('innerText' in HTMLElement.prototype)) {
+  Object.defineProperty(HTMLElement.prototype, 'innerText', {
+    configurable: true,
+    get() {
+      return this.textContent;
+    },
+    set(value) {
+      this.replaceChildren();
+      String(value)
+        .split('\n')
+        .forEach((line, i) => {
+          if (i > 0) this.appendChild(this.ownerDocument.createElement('br'));
+          if (line) this.appendChild(this.ownerDocument.createTextNode(line));
+        });
+    },
+  });
+}

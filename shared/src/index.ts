@@ -36,3 +36,6 @@ export * from './labels';
 export * from './rollupNotes';
 export * from './search';
 export * from './unitChildren';
+export * from './tabRoutes';
+export * from './approvalLink';
+export * from './approvalCard';

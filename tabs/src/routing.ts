@@ -39,23 +39,8 @@ export function parseRoute(hash: string): Route {
   }
 }
 
-const part = encodeURIComponent;
-
-export function planHash(unitId: string, year: number, goalId?: string): string {
-  return `#/plan/${part(unitId)}/${year}${goalId ? `/goal/${part(goalId)}` : ''}`;
-}
-
-export function reportHash(unitId: string, year: number, period: Period): string {
-  return `#/report/${part(unitId)}/${year}/${period}`;
-}
-
-export function overviewHash(forvaltningId: string, year: number, period: Period): string {
-  return `#/overview/${part(forvaltningId)}/${year}/${period}`;
-}
-
-export function summariesHash(forvaltningId: string, summaryId?: string): string {
-  return `#/summaries/${part(forvaltningId)}${summaryId ? `/${part(summaryId)}` : ''}`;
-}
+// Written in shared/, where the API's links to the tab are made too.
+export { overviewHash, planHash, reportHash, summariesHash } from '@vp/shared';
 
 export function useRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(window.location.hash));
