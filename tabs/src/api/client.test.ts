@@ -151,3 +151,35 @@ describe('listUnits({ linkableTo })', () => {
     expect((await refusal(api.listUnits({ linkableTo: unit.id }))).message).toBe(unreadableResponse);
   });
 });
+
+describe('approvals', () => {
+  const digest = { title: 'Enheten – Plan 2021', goals: 1, indicators: 0, activities: 0, progress: null, assessed: null, belowTarget: null };
+  const view = { approvalId: 'unitPlan.u1.2021', subject: 'unitPlan', forvaltningId: 'f1', unitId: 'u1', year: 2021, period: null, state: 'draft', version: 1, eTag: null, allowed: ['submit'], digest, history: [], posts: [] };
+  const sentRequests = () =>
+    (fetch as jest.Mock).mock.calls.map(([url, init]) => ({ url, method: (init as RequestInit).method, headers: (init as RequestInit).headers, body: JSON.parse(String((init as RequestInit).body ?? 'null')) }));
+
+  it('POSTs a step with its Idempotency-Key and the view’s eTag, If-Match * before the first step; the path names the subject', async () => {
+    reply({ ...view, state: 'submitted', eTag: '"1"', allowed: [] });
+    reply({ ...view, state: 'approved', subject: 'unitReport', period: 'T1', eTag: '"2"', allowed: [] });
+    await api.actOnApproval({ subject: 'unitPlan', forvaltningId: 'f1', unitId: 'u1', year: 2021, period: null }, { action: 'submit', comment: '' }, { key: 'k-1', eTag: null });
+    await api.actOnApproval({ subject: 'unitReport', forvaltningId: 'f1', unitId: 'u 1', year: 2021, period: 'T1' }, { action: 'approve', comment: 'Bra.' }, { key: 'k-2', eTag: '"1"' });
+    expect(sentRequests()).toEqual([
+      { url: 'http://api.test/api/units/u1/plans/2021/approval', method: 'POST', headers: { 'content-type': 'application/json', 'if-match': '*', 'idempotency-key': 'k-1' }, body: { action: 'submit', comment: '' } },
+      { url: 'http://api.test/api/units/u%201/plans/2021/reports/T1/approval', method: 'POST', headers: { 'content-type': 'application/json', 'if-match': '"1"', 'idempotency-key': 'k-2' }, body: { action: 'approve', comment: 'Bra.' } },
+    ]);
+  });
+
+  it('reads the summary’s approval, Att göra and the status rows against their schemas', async () => {
+    reply({ ...view, subject: 'summary', unitId: null, period: 'T2' });
+    reply([{ subject: 'unitPlan', forvaltningId: 'f1', unitId: 'u1', year: 2021, period: null, state: 'draft', version: 1, approvalId: 'a', unitName: 'Enheten', changedAt: null, changedBy: null }]);
+    reply([{ subject: 'unitPlan', forvaltningId: 'f1', unitId: 'u1', year: 2021, period: null, state: 'returned', version: 1, approvalId: 'a', unitName: 'Enheten', changedAt: null, changedBy: null, reason: 'later', dueDate: null, comment: null }]);
+    await expect(api.getApproval({ subject: 'summary', forvaltningId: 'f1', unitId: null, year: 2021, period: 'T2' })).resolves.toMatchObject({ subject: 'summary' });
+    await expect(api.listApprovals(2021)).resolves.toHaveLength(1);
+    expect((await refusal(api.getTodo(2021))).message).toBe(unreadableResponse);
+    expect(sentRequests().map((r) => r.url)).toEqual([
+      'http://api.test/api/forvaltningar/f1/summaries/2021/T2/approval',
+      'http://api.test/api/approvals?year=2021',
+      'http://api.test/api/todo?year=2021',
+    ]);
+  });
+});

@@ -1,4 +1,6 @@
 import {
+  ApprovalStatusRow,
+  ApprovalView,
   DevUsers,
   ErrorBody,
   ForvaltningList,
@@ -15,8 +17,11 @@ import {
   StoredSummary,
   StoredUnit,
   SummaryList,
+  TodoItem,
   UnitList,
   UnitReportView,
+  type ApprovalRequest,
+  type ApprovalTarget,
   type Collection,
   type FieldError,
   type Period,
@@ -26,6 +31,7 @@ import {
   type collections,
 } from '@vp/shared';
 import type { z } from 'zod';
+import { approvalPath } from '../approval/approvalPath';
 import { SignInRequired } from '../auth/tokenSource';
 
 export type { SummaryListItem } from '@vp/shared';
@@ -87,6 +93,9 @@ function fileNameOf(disposition: string | null): string {
   return /filename="([^"]+)"/i.exec(disposition ?? '')?.[1] ?? 'Verksamhetsplan.docx';
 }
 
+/** A request's body and conditions: If-Match (the eTag last read) and Idempotency-Key (one per user action, the same on its retries). */
+type SendInit = { body?: unknown; ifMatch?: string; idempotencyKey?: string };
+
 /** Typed access to the plan API, as the development identity (local mode) or with a bearer token (entra mode). */
 export function createApiClient(options: { baseUrl?: string } & Credentials) {
   const base = options.baseUrl ?? apiBase();
@@ -107,10 +116,11 @@ export function createApiClient(options: { baseUrl?: string } & Credentials) {
     return { authorization: `Bearer ${token}` };
   }
 
-  async function send(method: string, url: string, init: { body?: unknown; ifMatch?: string }, fresh: boolean): Promise<Response> {
+  async function send(method: string, url: string, init: SendInit, fresh: boolean): Promise<Response> {
     const headers: Record<string, string> = await whoHeader(fresh);
     if (init.body !== undefined) headers['content-type'] = 'application/json';
     if (init.ifMatch) headers['if-match'] = init.ifMatch;
+    if (init.idempotencyKey) headers['idempotency-key'] = init.idempotencyKey;
     try {
       return await fetch(url, { method, headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
     } catch {
@@ -119,7 +129,7 @@ export function createApiClient(options: { baseUrl?: string } & Credentials) {
   }
 
   /** Sends, and once more with a fresh token when the API refuses the one it got (expired early, revoked, keys rotated). */
-  async function sendRenewing(method: string, url: string, init: { body?: unknown; ifMatch?: string } = {}): Promise<Response> {
+  async function sendRenewing(method: string, url: string, init: SendInit = {}): Promise<Response> {
     const response = await send(method, url, init, false);
     return response.status === 401 && 'token' in options ? send(method, url, init, true) : response;
   }
@@ -132,7 +142,7 @@ export function createApiClient(options: { baseUrl?: string } & Credentials) {
     return new ApiError(status, code, message, fields, current);
   }
 
-  async function request<T>(method: string, path: string, init: { body?: unknown; ifMatch?: string } = {}): Promise<T> {
+  async function request<T>(method: string, path: string, init: SendInit = {}): Promise<T> {
     const response = await sendRenewing(method, `${base}${path}`, init);
     if (response.status === 204) return undefined as T;
     const json = await response.json().catch(() => null);
@@ -150,7 +160,7 @@ export function createApiClient(options: { baseUrl?: string } & Credentials) {
   /** A request whose answer must match the schema. */
   const read =
     <S extends z.ZodType>(schema: S) =>
-    async (method: string, path: string, init: { body?: unknown; ifMatch?: string } = {}): Promise<z.output<S>> =>
+    async (method: string, path: string, init: SendInit = {}): Promise<z.output<S>> =>
       parsed(schema, 200, await request<unknown>(method, path, init), `${method} ${path}`);
 
   /** A plan item checked against its collection's schema, typed as the item the caller names. */
@@ -232,6 +242,17 @@ export function createApiClient(options: { baseUrl?: string } & Credentials) {
     saveGoalAnalysis: (forvaltningId: string, year: number, period: Period, goalId: string, eTag: string | null, analysis: string) =>
       read(StoredGoalAnalysis)('PUT', `${forvaltning(forvaltningId)}/analyses/${year}/${period}/${encodeURIComponent(goalId)}`, { body: { analysis }, ifMatch: eTag ?? '*' }),
     summaryDocxUrl: (forvaltningId: string, summaryId: string) => `${base}${forvaltning(forvaltningId)}/summaries/${encodeURIComponent(summaryId)}.docx`,
+    /** Where the plan, report or summary stands, what the caller may do, its history and its channel posts. */
+    getApproval: (target: ApprovalTarget) => read(ApprovalView)('GET', approvalPath(target)),
+    /** Takes a step; key: the user action's Idempotency-Key (the same on a retry); eTag: the view's (null before the first step: If-Match *). */
+    actOnApproval: (target: ApprovalTarget, step: ApprovalRequest, { key, eTag }: { key: string; eTag: string | null }) =>
+      read(ApprovalView)('POST', approvalPath(target), { body: step, ifMatch: eTag ?? '*', idempotencyKey: key }),
+    /** The state of every plan and report the caller sees (a unit's, or all units' for the avdelningschef). */
+    listApprovals: (year: number) => read(ApprovalStatusRow.array())('GET', `/approvals?year=${year}`),
+    /** Att göra: what waits for the caller, most urgent first. */
+    getTodo: (year: number) => read(TodoItem.array())('GET', `/todo?year=${year}`),
+    /** Sends a failed channel post again (the answer is read again with the approval). */
+    retryPost: (postId: string) => request<unknown>('POST', `/posts/${encodeURIComponent(postId)}/send`),
   };
 }
 
