@@ -1,4 +1,5 @@
-import { overviewHash, parseRoute, planHash, reportHash, summariesHash } from './routing';
+import { approvalDeepLink } from '@vp/shared';
+import { openSubPage, overviewHash, parseRoute, planHash, reportHash, subPageHash, summariesHash } from './routing';
 
 describe('tab routes', () => {
   it('reads the plan, goal and config routes', () => {
@@ -28,5 +29,36 @@ describe('tab routes', () => {
     expect(parseRoute('#/overview/hagersten-alvsjo')).toEqual({ page: 'overview', forvaltningId: 'hagersten-alvsjo', year: undefined, period: undefined });
     expect(parseRoute('#/summaries/hagersten-alvsjo')).toEqual({ page: 'summaries', forvaltningId: 'hagersten-alvsjo', summaryId: undefined });
     expect(parseRoute('#/summaries/hagersten-alvsjo/abc-123')).toEqual({ page: 'summaries', forvaltningId: 'hagersten-alvsjo', summaryId: 'abc-123' });
+  });
+});
+
+describe('a deep link\'s sub-page', () => {
+  const teams = { tabUrl: 'https://plan.example.se/index.html', teamsAppId: '11111111-2222-3333-4444-555555555555' };
+  const subEntityOf = (link: string) => JSON.parse(new URL(link).searchParams.get('context')!).subEntityId as string;
+
+  it('names the page an approval card links to, read as the tab reads routes', () => {
+    const report = approvalDeepLink({ subject: 'unitReport', forvaltningId: 'f', unitId: 'hag skola', year: 2025, period: 'VB' }, '19:a@thread.tacv2', teams);
+    expect(parseRoute(subPageHash(subEntityOf(report))!)).toEqual({ page: 'report', unitId: 'hag skola', year: 2025, period: 'VB' });
+    const plan = approvalDeepLink({ subject: 'unitPlan', forvaltningId: 'f', unitId: 'hag', year: 2025, period: null }, null, teams);
+    expect(parseRoute(subPageHash(subEntityOf(plan))!)).toMatchObject({ page: 'plan', unitId: 'hag', year: 2025 });
+    const summary = approvalDeepLink({ subject: 'summary', forvaltningId: 'h/a', unitId: null, year: 2025, period: 'T2' }, null, teams);
+    expect(parseRoute(subPageHash(subEntityOf(summary))!)).toEqual({ page: 'overview', forvaltningId: 'h/a', year: 2025, period: 'T2' });
+  });
+
+  it('is no route when it is a goal id, none, or a page a link should not open', () => {
+    expect(subPageHash('hag-em-4')).toBeNull();
+    expect(subPageHash(undefined)).toBeNull();
+    expect(subPageHash('#/config')).toBeNull();
+    expect(subPageHash('#/privacy')).toBeNull();
+  });
+
+  it('opens the named page once at start in place of the saved one, leaving goal links to the plan page', () => {
+    const replaced: string[] = [];
+    const at = (hash: string) => ({ location: { hash }, history: { replaceState: (_: unknown, __: string, url?: string | URL | null) => void replaced.push(String(url)) } });
+    openSubPage('#/report/hag/2025/T1', at('#/plan/hag/2025'));
+    openSubPage('#/report/hag/2025/T1', at('#/report/hag/2025/T1'));
+    openSubPage('hag-em-4', at('#/plan/hag/2025'));
+    openSubPage(undefined, at('#/plan/hag/2025'));
+    expect(replaced).toEqual(['#/report/hag/2025/T1']);
   });
 });

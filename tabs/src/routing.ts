@@ -42,6 +42,28 @@ export function parseRoute(hash: string): Route {
 // Written in shared/, where the API's links to the tab are made too.
 export { overviewHash, planHash, reportHash, summariesHash } from '@vp/shared';
 
+/** The pages a deep link may open: the plan, a report, the overview and the summaries. */
+const linkablePages: readonly Route['page'][] = ['plan', 'report', 'overview', 'summaries'];
+
+/**
+ * The route a Teams deep link's sub-page (page.subPageId) names: approval cards link to #/report/…
+ * and the like (approvalDeepLink in shared/). Null for a goal id (a goal's shared link) or none.
+ */
+export function subPageHash(subPageId: string | undefined): string | null {
+  if (!subPageId?.startsWith('#/')) return null;
+  return linkablePages.includes(parseRoute(subPageId).page) ? subPageId : null;
+}
+
+/**
+ * Opens the page a deep link's sub-page names instead of the one the tab was saved with, once at start
+ * (Teams keeps the sub-page for the whole visit, so later changes of hash must not be undone). The
+ * history entry is replaced: going back leaves the tab rather than returning to the saved page.
+ */
+export function openSubPage(subPageId: string | undefined, target: { location: Pick<Location, 'hash'>; history: Pick<History, 'replaceState'> } = window): void {
+  const hash = subPageHash(subPageId);
+  if (hash && target.location.hash !== hash) target.history.replaceState(null, '', hash);
+}
+
 export function useRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(window.location.hash));
   useEffect(() => {

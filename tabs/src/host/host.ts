@@ -14,7 +14,7 @@ export interface Host {
   teamName?: string;
   /** The Microsoft 365 group of the Team the tab is in (none in a group chat or a browser): the unit's link */
   groupId?: string;
-  /** A Teams deep link's sub-page: the goal to open */
+  /** A Teams deep link's sub-page: a goal to open on the plan, or a route (#/report/…) to open at start (openSubPage) */
   subPageId?: string;
 }
 

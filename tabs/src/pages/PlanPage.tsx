@@ -17,7 +17,7 @@ import { PlanView } from '../plan/PlanView';
 import { LoadFailure, anyFailed } from '../recover/LoadFailure';
 import { MissingMessage } from '../recover/MissingMessage';
 import { useLoad } from '../recover/useLoad';
-import { planHash, type Route } from '../routing';
+import { planHash, subPageHash, type Route } from '../routing';
 
 const useStyles = makeStyles({
   page: { padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXXL}`, maxWidth: '75rem', margin: '0 auto' },
@@ -54,7 +54,8 @@ export function PlanPage({ api, host, route, identity, onIdentityChange, signedI
   const newest = plans[0]?.year;
   const wayOn = unit && newest && newest !== year ? { href: planHash(unit.id, newest), label: t.recover.showYear(newest) } : { href: '#/plan', label: t.recover.showStart };
 
-  const focusGoal = route.goalId ?? host.subPageId;
+  // A sub-page that is a route was opened at start (openSubPage); any other names a goal.
+  const focusGoal = route.goalId ?? (subPageHash(host.subPageId) ? undefined : host.subPageId);
   const missingGoal = tree && year && focusGoal && !hasGoal(tree.goals, focusGoal) ? focusGoal : null;
   useEffect(() => {
     if (tree && focusGoal) document.getElementById(`goal-${focusGoal}`)?.scrollIntoView({ block: 'start' });
