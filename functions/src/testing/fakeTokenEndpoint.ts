@@ -8,13 +8,15 @@ const JWT_BEARER_ASSERTION = 'urn:ietf:params:oauth:client-assertion-type:jwt-be
  * OpenID metadata (which MSAL reads to find the token endpoint) and a token endpoint that accepts one
  * secret, or client assertions the test trusts (as a federated credential would), and hands out
  * numbered tokens: for the app (client credentials), and on behalf of a user (`obo:{the user token's
- * oid}:{n}`, so a fake Graph knows who "me" is). Logs the token requests.
+ * oid}:{n}`, so a fake Graph knows who "me" is). Logs the token requests, and remembers the scope
+ * each token was issued for (scopesOf: the permission names, e.g. ChannelMessage.Send).
  */
 export function fakeTokenEndpoint(authorityHost: string, acceptedSecret = 'right-secret', acceptsAssertion: (assertion: string) => boolean = () => false) {
   const host = authorityHost.replace(/\/+$/, '');
   /** url without its query (MSAL adds a client-request-id) */
   const tokenRequests: { url: string; form: URLSearchParams }[] = [];
   let issued = 0;
+  const scopes = new Map<string, string[]>();
   const handlers = [
     http.get(`${host}/:tenant/v2.0/.well-known/openid-configuration`, ({ params }) => {
       const tenant = String(params.tenant);
@@ -40,10 +42,13 @@ export function fakeTokenEndpoint(authorityHost: string, acceptedSecret = 'right
       }
       const onBehalfOf = form.get('grant_type') === 'urn:ietf:params:oauth:grant-type:jwt-bearer' && form.get('requested_token_use') === 'on_behalf_of';
       const access_token = onBehalfOf ? `obo:${oidOf(form.get('assertion') ?? '')}:${++issued}` : `app-token-${++issued}`;
+      scopes.set(access_token, (form.get('scope') ?? '').split(' ').filter(Boolean).map((scope) => scope.replace(/^.*\//, '')));
       return HttpResponse.json({ token_type: 'Bearer', expires_in: 3599, ext_expires_in: 3599, access_token });
     }),
   ];
-  return { handlers, tokenRequests };
+  /** The permissions a token was issued for (the scope's last part: .default, ChannelMessage.Send, offline_access …); undefined for one it did not issue. */
+  const scopesOf = (token: string): string[] | undefined => scopes.get(token);
+  return { handlers, tokenRequests, scopesOf };
 }
 
 /** The oid claim of a JWT, unchecked (the fake trusts what it is given). */

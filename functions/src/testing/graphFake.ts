@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { randomUUID } from 'node:crypto';
+import { FakeChannels } from './graphFakeChannels';
 import { download, driveFiles, driveResponse, DOWNLOAD_URL_PATTERN, newDrive } from './graphFakeDrive';
 import { FakeDirectory } from './graphFakeMembership';
 import {
@@ -88,6 +89,8 @@ export class GraphFake {
   acceptsToken: (token: string) => boolean = () => true;
   /** People's group memberships, for /me/checkMemberGroups asked on behalf of a user. */
   readonly directory = new FakeDirectory();
+  /** Teams channels and their messages (graphFakeChannels), posted and read on behalf of a user. */
+  readonly channels = new FakeChannels();
   private readonly sites = new Map<string, FakeSite>();
   private throttle: Throttle | undefined;
   private batchThrottle: Throttle | undefined;
@@ -202,14 +205,14 @@ export class GraphFake {
     for (const list of this.sites.get(siteId)?.lists.values() ?? []) if (displayName === undefined || list.displayName === displayName) list.deltaEpoch += 1;
   }
 
-  private async handleHttp(request: Request): Promise<FakeResponse> {
+  private async handleHttp(request: Request): Promise<FakeResponse | 'networkError'> {
     const url = new URL(request.url);
     const path = decodeURIComponent(url.pathname.slice(new URL(this.baseUrl).pathname.length));
     const entry: LoggedRequest = { method: request.method, path, query: url.search.slice(1) };
     this.requests.push(entry);
     await this.beforeAnswer?.(entry);
     const response = await this.respond(request, url, path);
-    entry.status = response.status;
+    entry.status = response === 'networkError' ? undefined : response.status;
     return response;
   }
 
@@ -224,7 +227,7 @@ export class GraphFake {
     return response;
   }
 
-  private async respond(request: Request, url: URL, path: string): Promise<FakeResponse> {
+  private async respond(request: Request, url: URL, path: string): Promise<FakeResponse | 'networkError'> {
     const throttled = take(this.throttle);
     if (throttled !== undefined) return throttled;
     const auth = request.headers.get('Authorization');
@@ -235,6 +238,9 @@ export class GraphFake {
     const body = text === '' || !json ? undefined : (JSON.parse(text) as unknown);
     if (request.method === 'POST' && path === '/$batch') return await this.batch(body);
     if (request.method === 'POST' && path === '/me/checkMemberGroups') return this.directory.checkMemberGroups(auth.slice('Bearer '.length), body);
+    const req: FakeRequest = { method: request.method, path, params: url.searchParams, headers: request.headers, body, text };
+    const channelAnswer = this.channels.handle(req, auth.slice('Bearer '.length), this.directory.whoIs, this.baseUrl);
+    if (channelAnswer !== undefined) return channelAnswer;
     return this.dispatch({ method: request.method, path, params: url.searchParams, headers: request.headers, body, text });
   }
 
@@ -560,7 +566,8 @@ function columnJson(column: { id: string; name: string; indexed: boolean; enforc
   return { ...column.definition, id: column.id, name: column.name, indexed: column.indexed, enforceUniqueValues: column.enforceUniqueValues };
 }
 
-function toHttpResponse(response: FakeResponse): Response {
+function toHttpResponse(response: FakeResponse | 'networkError'): Response {
+  if (response === 'networkError') return HttpResponse.error();
   if (response.body === undefined) return new HttpResponse(null, { status: response.status, headers: response.headers });
   if (typeof response.body === 'string') return new HttpResponse(response.body, { status: response.status, headers: response.headers });
   return HttpResponse.json(response.body as Record<string, unknown>, { status: response.status, headers: response.headers });
