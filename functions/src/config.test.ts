@@ -141,6 +141,17 @@ describe('configuration', () => {
     });
   });
 
+  it('links channel cards to the tab: this host by default, through Teams when the app id is set', () => {
+    expect(loadConfig({}, 'local').tabLink).toEqual({ tabUrl: 'http://localhost:7071/index.html', teamsAppId: null });
+    expect(loadConfig({ PORT: '7300' }, 'local').tabLink.tabUrl).toBe('http://localhost:7300/index.html');
+    expect(loadConfig({ ...tenant, TAB_ENDPOINT: 'https://plan.example.se/', TEAMS_APP_ID: '0e5a2c1d-3b4f-4a6e-9c8d-7f6e5d4c3b2a' }, 'azure').tabLink).toEqual({
+      tabUrl: 'https://plan.example.se/index.html',
+      teamsAppId: '0e5a2c1d-3b4f-4a6e-9c8d-7f6e5d4c3b2a',
+    });
+    expect(() => loadConfig({ TEAMS_APP_ID: 'verksamhetsplan' }, 'local')).toThrow(/TEAMS_APP_ID/);
+    expect(() => loadConfig({ TAB_ENDPOINT: 'plan.example.se' }, 'local')).toThrow(/TAB_ENDPOINT/);
+  });
+
   it('names what is wrong', () => {
     expect(() => loadConfig({ PORT: 'åttio' }, 'local')).toThrow(/PORT/);
     expect(() => loadConfig({ GRAPH_BASE_URL: 'inte en adress' }, 'local')).toThrow(/GRAPH_BASE_URL/);

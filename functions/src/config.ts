@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
+import type { TabLinkSettings } from '@vp/shared';
 import { z } from 'zod';
 import { loopbackNames, type AllowedHosts } from './local/hostHeader';
 
@@ -43,6 +44,10 @@ const Env = z.object({
   AZURE_AUTHORITY_HOST: z.url().default('https://login.microsoftonline.com'),
   /** The API's App ID URI, the other audience its tokens may name (default api://{AZURE_CLIENT_ID}). */
   API_APP_ID_URI: z.string().min(1).optional(),
+  /** The tab's origin (https://… in a tenant): channel cards open the tab there. Default: this host on localhost. */
+  TAB_ENDPOINT: z.url().optional(),
+  /** The Teams app id (the manifest's id): channel cards open the tab through a Teams deep link. Unset: the tab's page itself. */
+  TEAMS_APP_ID: z.guid('TEAMS_APP_ID ska vara Teams-appens id (ett GUID, manifestets id)').optional(),
 });
 
 const text = z.string().min(1);
@@ -109,6 +114,8 @@ export interface Config {
   dataDir: string;
   store: StoreSettings;
   auth: AuthSettings;
+  /** where channel cards' buttons lead: the tab, through Teams when the app id is known */
+  tabLink: TabLinkSettings;
 }
 
 /** The one reader of process.env: validated once at start-up, then passed in. */
@@ -132,6 +139,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, host: 'local' | 'azure'): Con
     dataDir,
     store: storeSettings(e, resolve(dataDir, 'verksamhetsplan.db'), authorityHost, inAzure),
     auth: authMode === 'local' ? AuthSettings.parse({ mode: 'local' }) : entraSettings(e, authorityHost, inAzure),
+    tabLink: { tabUrl: `${(e.TAB_ENDPOINT ?? `http://localhost:${e.PORT}`).replace(/\/+$/, '')}/index.html`, teamsAppId: e.TEAMS_APP_ID ?? null },
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Caller, Me, SignInConfig, Store } from '@vp/shared';
+import type { ChannelServices } from '../channel/channelServices';
 import type { GroupLinksReader } from '../identity/groupLinks';
 import type { ReadFollowUpData } from './overview/followUpData';
 
@@ -39,4 +40,6 @@ export interface Services {
    * mirror kept for the process, over SQLite plain queries (openStorage chooses).
    */
   followUp: ReadFollowUpData;
+  /** Approvals told in the unit's channel: the card's link, and the dispatcher where this host can send. Absent: nothing is sent. */
+  channel?: ChannelServices;
 }

@@ -1,4 +1,5 @@
 import { app } from '@azure/functions';
+import { channelServices } from '../channel/channelServices';
 import { loadConfig } from '../config';
 import { routes } from '../http/routes';
 import { entraIdentity } from '../identity/entraIdentity';
@@ -14,7 +15,9 @@ const { store, followUp } = openStorage(config);
 const { auth } = config;
 if (auth.mode !== 'entra') throw new Error('I Azure krävs AUTH_MODE=entra.');
 const links = groupLinksReader(store);
-const services = { store, followUp, identify: entraIdentity(auth, store, { links }), links, devUsers: [], anonymousReads: false, signIn: signInConfigOf(auth) };
+// A post whose background delivery fails unexpectedly stays pending or sending (visible in the tab); the log says why.
+const channel = channelServices(auth, config.tabLink, store, { onError: (error, postId) => console.error(`Kanalmeddelandet ${postId} kunde inte skickas:`, error) });
+const services = { store, followUp, identify: entraIdentity(auth, store, { links }), links, devUsers: [], anonymousReads: false, signIn: signInConfigOf(auth), channel };
 
 for (const route of routes) {
   app.http(route.name, { methods: route.methods, route: route.route, authLevel: 'anonymous', handler: route.handler(services) });

@@ -30,6 +30,7 @@ import { listForvaltningar } from './handlers/listForvaltningar';
 import { listUnitPlans } from './handlers/listUnitPlans';
 import { listUnits } from './handlers/listUnits';
 import { restoreItemVersion } from './handlers/restoreItemVersion';
+import { sendChannelPost } from './handlers/sendChannelPost';
 import { updatePlanItem } from './handlers/updatePlanItem';
 
 export interface RouteDef {
@@ -90,6 +91,7 @@ export const routes: RouteDef[] = [
   { name: 'getSummary', methods: read, route: 'forvaltningar/{forvaltningId}/summaries/{summaryId}', handler: getSummary },
   { name: 'listGoalAnalyses', methods: read, route: 'forvaltningar/{forvaltningId}/analyses/{year}/{period}', handler: listGoalAnalyses },
   { name: 'putGoalAnalysis', methods: ['PUT'], route: 'forvaltningar/{forvaltningId}/analyses/{year}/{period}/{itemId}', handler: putGoalAnalysis },
+  { name: 'sendChannelPost', methods: ['POST'], route: 'posts/{postId}/send', handler: sendChannelPost },
   { name: 'listAudit', methods: read, route: 'audit', handler: listAudit },
   { name: 'getMe', methods: read, route: 'me', handler: getMe },
   { name: 'getSignInConfig', methods: read, route: 'signin', handler: getSignInConfig },

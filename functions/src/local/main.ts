@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { channelServices } from '../channel/channelServices';
 import { isLoopback, loadConfig } from '../config';
 import { devIdentity } from '../identity/devIdentity';
 import { devUsers } from '../identity/devUsers';
@@ -24,7 +25,8 @@ async function main(): Promise<void> {
   const local = auth.mode === 'local';
   const links = groupLinksReader(store);
   const identify = auth.mode === 'entra' ? entraIdentity(auth, store, { links }) : devIdentity(devUsers);
-  const services = { store, followUp, identify, links, devUsers: local ? devUsers : [], anonymousReads: local, signIn: signInConfigOf(auth) };
+  const channel = channelServices(auth, config.tabLink, store, { onError: (error, postId) => console.error(`Kanalmeddelandet ${postId} kunde inte skickas:`, error) });
+  const services = { store, followUp, identify, links, devUsers: local ? devUsers : [], anonymousReads: local, signIn: signInConfigOf(auth), channel };
   const server = createLocalHost(services, { allowedHosts: config.allowedHosts });
   server.on('error', (error) => {
     console.error(`Kunde inte lyssna på ${config.host}:${config.port}: ${error.message}`);
@@ -42,7 +44,8 @@ async function main(): Promise<void> {
   const stop = () => {
     if (stopping) return;
     stopping = true;
-    server.close(() => void store.close().then(() => process.exit(0)));
+    // Posts being sent finish first (or are left 'sending', read back by the next attempt).
+    server.close(() => void (channel.dispatcher?.idle() ?? Promise.resolve()).then(() => store.close()).then(() => process.exit(0)));
     server.closeIdleConnections();
     setTimeout(() => server.closeAllConnections(), shutdownGraceMs).unref();
   };

@@ -17,11 +17,18 @@ export interface GraphClientOptions {
   /** Who the app is to Graph (graphCredential); asked for every request, so it must cache (@azure/identity's do). */
   credential: TokenCredential;
   retry?: Partial<RetryPolicy>;
+  /** What the token is asked for; default the Graph host's .default (an app's granted permissions). A delegated call may name one permission, e.g. https://graph.microsoft.com/ChannelMessage.Send. */
+  scopes?: string[];
 }
 
 /** The .default scope for the Graph host of a configured base URL (national clouds differ). */
 export function graphScope(graphBaseUrl: string): string {
-  return `${new URL(graphBaseUrl).origin}/.default`;
+  return graphPermission(graphBaseUrl, '.default');
+}
+
+/** One permission of the Graph host of a configured base URL, as a scope: https://graph.microsoft.com/ChannelMessage.Send. */
+export function graphPermission(graphBaseUrl: string, permission: string): string {
+  return `${new URL(graphBaseUrl).origin}/${permission}`;
 }
 
 /** Splits a configured Graph root into the SDK's host part and version part. */
@@ -40,7 +47,7 @@ export function createGraphClient(options: GraphClientOptions): Client {
   const { host, hostname, version } = parseGraphBaseUrl(options.baseUrl);
   const policy: RetryPolicy = retryPolicy(options.retry);
   const chain = [
-    new AuthenticationHandler(new TokenCredentialAuthenticationProvider(options.credential, { scopes: [graphScope(options.baseUrl)] })),
+    new AuthenticationHandler(new TokenCredentialAuthenticationProvider(options.credential, { scopes: options.scopes ?? [graphScope(options.baseUrl)] })),
     new RetryAfterMiddleware(policy),
     new RedirectHandler(new RedirectHandlerOptions()),
     new TelemetryHandler(),

@@ -21,7 +21,7 @@ export type ApiResponse = Omit<Response, 'json'> & { json(): Promise<any> };
  * Who may call: the local mode's development identities unless a test signs in otherwise; signIn
  * (what GET /api/signin tells the tab) is the local mode's unless given.
  */
-export type Access = Pick<Services, 'identify' | 'devUsers' | 'anonymousReads'> & Partial<Pick<Services, 'signIn' | 'links'>>;
+export type Access = Pick<Services, 'identify' | 'devUsers' | 'anonymousReads'> & Partial<Pick<Services, 'signIn' | 'links' | 'channel'>>;
 const devAccess: Access = { identify: devIdentity(devUsers), devUsers, anonymousReads: true };
 
 /** Serves the API over a store on a free port with the development identities (or `access`); `stop` closes the server. */
