@@ -8,7 +8,7 @@ import type { Request } from 'playwright-core';
 import { demoGroupIds } from '../../functions/src/seed/demo/groups';
 import { describeViolations, seriousViolations } from './browser';
 import { flowTimeoutMs, hag, rektor, startTab, type TabFixture } from './tabFixture';
-import { openInTeams, proxyTabOrigin, type TeamsHost } from './teamsHost';
+import { openInTeams, proxyTabOrigin, teamChannelId, type TeamsHost } from './teamsHost';
 
 jest.setTimeout(flowTimeoutMs);
 
@@ -99,7 +99,7 @@ describe('the configuration page links the unit to the Team', () => {
       await expectNoSeriousViolations(frame);
 
       await expect(save(teams)).resolves.toEqual({ ok: true });
-      expect(linkRequests.map((body) => JSON.parse(body))).toEqual([{ groupId: team }]);
+      expect(linkRequests.map((body) => JSON.parse(body))).toEqual([{ groupId: team, channelId: teamChannelId }]);
       const after = await readUnit();
       expect(withoutETag(after)).toEqual({ ...withoutETag(before), groupId: team });
       const [settings] = await settingsSent(teams);

@@ -12,7 +12,7 @@ import { entraAccess } from '../../functions/src/testing/entraAccess';
 import { startFakeAuthority, type FakeAuthority } from '../../functions/src/testing/fakeAuthority';
 import { describeViolations, seriousViolations } from './browser';
 import { flowTimeoutMs, startTab, type TabFixture } from './tabFixture';
-import { openInTeams, proxyTabOrigin, tabOrigin, type TeamsHost } from './teamsHost';
+import { openInTeams, proxyTabOrigin, tabOrigin, teamChannelId, type TeamsHost } from './teamsHost';
 
 jest.setTimeout(flowTimeoutMs);
 
@@ -148,7 +148,7 @@ describe('the first link from the Team (entra mode)', () => {
       expect(settings.map((m) => m.args[0])).toEqual([
         expect.objectContaining({ entityId: `vp-${mv}-2021`, suggestedDisplayName: `Verksamhetsplan 2021 – ${mvName}` }),
       ]);
-      expect(linkBodies).toEqual([{ groupId: team }]);
+      expect(linkBodies).toEqual([{ groupId: team, channelId: teamChannelId }]);
       expect(apiRequests).toEqual(expect.arrayContaining([`GET /api/units?linkableTo=${team}`, `PUT /api/units/${mv}/group`]));
       expect(withoutETag(await readUnit())).toEqual({ ...withoutETag(before), groupId: team });
       expect(errors).toEqual([]);
@@ -199,7 +199,7 @@ describe('the first link from the Team (entra mode)', () => {
       const units = frame.getByLabel('Enhet');
       await units.locator('option', { hasText: mvName }).waitFor({ state: 'attached' });
       expect(await units.locator('option').allTextContents()).toEqual(expect.arrayContaining([hagName, mvName]));
-      expect(linkBodies).toEqual([{ groupId: team }]);
+      expect(linkBodies).toEqual([{ groupId: team, channelId: teamChannelId }]);
       expect(apiRequests).toEqual(expect.arrayContaining([`GET /api/forvaltningar?linkableTo=${team}`, `PUT /api/forvaltningar/${fv}/group`]));
       expect(apiRequests.filter((r) => r.startsWith('GET /api/units?linkableTo'))).toEqual([]);
       expect((await readForvaltning()).groupId).toBe(team);

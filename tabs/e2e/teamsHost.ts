@@ -72,6 +72,9 @@ export async function proxyTabOrigin(context: BrowserContext, localOrigin: strin
 }
 
 /** Opens the Teams stand-in framing the tab; resolves once the tab's frame exists. */
+/** The channel of the Team the stand-in frames the tab in (context.channel.id): the tab sends it with a link. */
+export const teamChannelId = '19:general@thread.tacv2';
+
 export async function openInTeams(context: BrowserContext, options: TeamsHostOptions): Promise<TeamsHost> {
   const tabUrl = `${tabOrigin}/${options.path}`;
   if (options.naa) await context.addInitScript(naaBridge, { tabOrigin, answer: options.naa });
@@ -167,7 +170,7 @@ function hostPage(tabUrl: string, options: TeamsHostOptions): string {
   const where =
     groupId === null
       ? { chatId: '19:e2e-chat@thread.v2' }
-      : { teamId: '19:e2e@thread.tacv2', teamName: 'Hägerstensåsens förskolor', groupId, channelId: '19:general@thread.tacv2', channelName: 'Allmänt' };
+      : { teamId: '19:e2e@thread.tacv2', teamName: 'Hägerstensåsens förskolor', groupId, channelId: teamChannelId, channelName: 'Allmänt' };
   const context = {
     locale: options.locale ?? 'sv-se',
     theme: options.theme ?? 'default',

@@ -131,6 +131,14 @@ describe('linkUnitToTeam', () => {
     });
   });
 
+  it('sends the channel the tab is configured in with a link, and none with an unlink', async () => {
+    reply(unit);
+    reply({ ...unit, groupId: null });
+    await api.linkUnitToTeam('u1', unit.groupId, '"1"', '19:general@thread.tacv2');
+    await api.linkUnitToTeam('u1', null, '"2"', '19:general@thread.tacv2');
+    expect((fetch as jest.Mock).mock.calls.map(([, init]) => JSON.parse(String((init as RequestInit).body)))).toEqual([{ groupId: unit.groupId, channelId: '19:general@thread.tacv2' }, { groupId: null }]);
+  });
+
   it('throws the refusal in the API’s words, and refuses an answer that is not a unit', async () => {
     reply({ error: { code: 'FORBIDDEN', message: 'Du kan inte koppla Enheten till det här teamet.' } }, 403);
     const refused = await refusal(api.linkUnitToTeam('u1', null, '"1"'));

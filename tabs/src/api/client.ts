@@ -23,6 +23,7 @@ import {
   type ApprovalRequest,
   type ApprovalTarget,
   type Collection,
+  type GroupLink,
   type FieldError,
   type Period,
   type ReportContent,
@@ -95,6 +96,9 @@ function fileNameOf(disposition: string | null): string {
 
 /** A request's body and conditions: If-Match (the eTag last read) and Idempotency-Key (one per user action, the same on its retries). */
 type SendInit = { body?: unknown; ifMatch?: string; idempotencyKey?: string };
+
+/** A link's body: the group, and the channel the tab is configured in when there is one (absent: the API leaves the stored one). */
+const groupLink = (groupId: string | null, channelId: string | undefined): GroupLink => (channelId && groupId ? { groupId, channelId } : { groupId });
 
 /** Typed access to the plan API, as the development identity (local mode) or with a bearer token (entra mode). */
 export function createApiClient(options: { baseUrl?: string } & Credentials) {
@@ -182,15 +186,15 @@ export function createApiClient(options: { baseUrl?: string } & Credentials) {
     /** The förvaltningar the caller reads; linkableTo: those the signed-in person may link to that group instead. */
     listForvaltningar: (options: { linkableTo?: string } = {}) =>
       read(ForvaltningList)('GET', options.linkableTo ? `/forvaltningar?linkableTo=${encodeURIComponent(options.linkableTo)}` : '/forvaltningar'),
-    /** Links the förvaltning to its leadership group (null: unlinks); eTag is the förvaltning's as last read. */
-    linkForvaltningToTeam: (forvaltningId: string, groupId: string | null, eTag: string) =>
-      read(StoredForvaltning)('PUT', `/forvaltningar/${encodeURIComponent(forvaltningId)}/group`, { body: { groupId }, ifMatch: eTag }),
+    /** Links the förvaltning to its leadership group (null: unlinks); eTag is the förvaltning's as last read; channelId: the channel the tab is in, kept with the link. */
+    linkForvaltningToTeam: (forvaltningId: string, groupId: string | null, eTag: string, channelId?: string) =>
+      read(StoredForvaltning)('PUT', `/forvaltningar/${encodeURIComponent(forvaltningId)}/group`, { body: groupLink(groupId, channelId), ifMatch: eTag }),
     /** The units the caller reads; with linkableTo, the units the signed-in person may link to that Team (no caller needed). */
     listUnits: (options: { linkableTo?: string } = {}) =>
       read(UnitList)('GET', options.linkableTo ? `/units?linkableTo=${encodeURIComponent(options.linkableTo)}` : '/units'),
-    /** Links the unit to a Team's Microsoft 365 group (null: unlinks); eTag is the unit's as last read. */
-    linkUnitToTeam: (unitId: string, groupId: string | null, eTag: string) =>
-      read(StoredUnit)('PUT', `/units/${encodeURIComponent(unitId)}/group`, { body: { groupId }, ifMatch: eTag }),
+    /** Links the unit to a Team's Microsoft 365 group (null: unlinks); eTag is the unit's as last read; channelId: the channel the tab is in, where approvals are posted. */
+    linkUnitToTeam: (unitId: string, groupId: string | null, eTag: string, channelId?: string) =>
+      read(StoredUnit)('PUT', `/units/${encodeURIComponent(unitId)}/group`, { body: groupLink(groupId, channelId), ifMatch: eTag }),
     listDevUsers: () => read(DevUsers)('GET', '/dev/users'),
     /** How to sign in, asked before signing in (the development identities, or Entra ID's settings). */
     getSignInConfig: () => read(SignInConfig)('GET', '/signin'),

@@ -12,6 +12,8 @@ export interface LinkForvaltningFirstProps {
   me: Me;
   /** The Team's Microsoft 365 group: the förvaltning's leadership group once linked */
   groupId: string;
+  /** The channel the tab is being configured in, kept with the link */
+  channelId?: string;
   /** The förvaltning is linked: ask GET /me again, which now gives the avdelningschef caller. */
   onLinked(): void;
 }
@@ -20,7 +22,7 @@ export interface LinkForvaltningFirstProps {
  * On the first-link page: the förvaltningar the person may link to this Team as its leadership group
  * (before one has a group, any holder of the Avdelningschef role inside it may), each with its button.
  */
-export function LinkForvaltningFirst({ api, me, groupId, onLinked }: LinkForvaltningFirstProps) {
+export function LinkForvaltningFirst({ api, me, groupId, channelId, onLinked }: LinkForvaltningFirstProps) {
   const t = useStrings();
   const load = useLoad(useCallback(() => api.listForvaltningar({ linkableTo: groupId }), [api, groupId]));
   // A förvaltning as a refused stale link returned it: its newer eTag lets the next try through.
@@ -36,7 +38,7 @@ export function LinkForvaltningFirst({ api, me, groupId, onLinked }: LinkForvalt
     setBusy(true);
     setFailure(null);
     try {
-      await api.linkForvaltningToTeam(forvaltning.id, groupId, forvaltning.eTag);
+      await api.linkForvaltningToTeam(forvaltning.id, groupId, forvaltning.eTag, channelId);
       setLinkedFor(me);
       onLinked();
     } catch (error) {

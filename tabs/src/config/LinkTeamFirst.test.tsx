@@ -16,6 +16,7 @@ import type { TabConfig } from './tabConfig';
 const mv = 'malarhojden-vastertorps-forskolor';
 const hag = 'hagerstensasens-forskolor';
 const team = '7d1e5b0a-3c2f-4a6b-9e8d-1f2a3b4c5d6e';
+const channel = '19:general@thread.tacv2';
 const chef = 'dev-avdelningschef';
 const mvName = 'Mälarhöjden/Västertorps förskolor';
 
@@ -36,7 +37,7 @@ async function setup({ unlinked = [mv], membership = 'known', listFailsOnce = fa
   for (const unitId of unlinked) await backed.linkAs(chef, unitId, null);
   const validity: boolean[] = [];
   const tabConfig: TabConfig = { setValidityState: (valid) => void validity.push(valid), registerOnSaveHandler: () => undefined, setConfig: async () => undefined };
-  const host: Host = { kind: 'teams', theme: 'light', language: 'sv', onThemeChange: () => undefined, groupId: team };
+  const host: Host = { kind: 'teams', theme: 'light', language: 'sv', onThemeChange: () => undefined, groupId: team, channelId: channel };
   const onLinked = jest.fn();
   const link = jest.spyOn(backed.api, 'linkUnitToTeam');
   if (listFailsOnce) jest.spyOn(backed.api, 'listUnits').mockRejectedValueOnce(new ApiError(0, 'NETWORK', 'Kunde inte nå servern.'));
@@ -123,7 +124,8 @@ it('the unit changed since the list was read (412): says so, and trying again li
   expect(onLinked).not.toHaveBeenCalled();
   const newer = await stored();
   await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Försök igen' })));
-  expect(link).toHaveBeenLastCalledWith(mv, team, newer.eTag);
+  // The channel the tab is configured in goes with the link (approvals are posted there).
+  expect(link).toHaveBeenLastCalledWith(mv, team, newer.eTag, channel);
   expect(onLinked).toHaveBeenCalledTimes(1);
   expect((await stored()).groupId).toBe(team);
 });

@@ -66,7 +66,7 @@ export function LinkTeamFirst({ api, host, tabConfig, me, groupId, onLinked }: L
     setBusy(true);
     setFailure(null);
     try {
-      await api.linkUnitToTeam(unit.id, groupId, unit.eTag);
+      await api.linkUnitToTeam(unit.id, groupId, unit.eTag, host.channelId);
       setLinkedFor(me);
       onLinked();
     } catch (error) {
@@ -113,7 +113,7 @@ export function LinkTeamFirst({ api, host, tabConfig, me, groupId, onLinked }: L
     );
   };
 
-  const forvaltning = linksForvaltning && <LinkForvaltningFirst api={api} me={me} groupId={groupId} onLinked={onLinked} />;
+  const forvaltning = linksForvaltning && <LinkForvaltningFirst api={api} me={me} groupId={groupId} channelId={host.channelId} onLinked={onLinked} />;
   return (
     <main className={styles.page}>
       {linksUnit ? (

@@ -20,6 +20,8 @@ export interface SaveTab {
   unit: Stored<Unit>;
   /** The Team's group to link the unit to first; null: no link */
   linkTo: string | null;
+  /** The channel the tab is saved in, kept with the link (approvals are posted there) */
+  channelId?: string;
   config: pages.InstanceConfig;
   /** The unit as the API now has it: linked, or someone else's newer version after a 412 */
   onUnit(unit: Stored<Unit>): void;
@@ -30,10 +32,10 @@ export interface SaveTab {
  * can decide (leave the link out, or try again), then Teams' setConfig. The linked unit is handed
  * back, so that saving again after Teams failed does not link twice.
  */
-export async function saveTab({ api, tabConfig, unit, linkTo, config, onUnit }: SaveTab): Promise<void> {
+export async function saveTab({ api, tabConfig, unit, linkTo, channelId, config, onUnit }: SaveTab): Promise<void> {
   if (linkTo) {
     try {
-      onUnit(await api.linkUnitToTeam(unit.id, linkTo, unit.eTag));
+      onUnit(await api.linkUnitToTeam(unit.id, linkTo, unit.eTag, channelId));
     } catch (error) {
       // Stale: the newer unit says where it stands now, and its eTag lets a retry through.
       const newer = error instanceof ApiError && error.status === 412 ? StoredUnit.safeParse(error.current) : null;

@@ -14,6 +14,8 @@ export interface Host {
   teamName?: string;
   /** The Microsoft 365 group of the Team the tab is in (none in a group chat or a browser): the unit's link */
   groupId?: string;
+  /** The channel the tab is in (none in a group chat or a browser): kept with the unit's link, approvals are posted there */
+  channelId?: string;
   /** A Teams deep link's sub-page: a goal to open on the plan, or a route (#/report/…) to open at start (openSubPage) */
   subPageId?: string;
 }
@@ -46,6 +48,7 @@ export async function startHost(timeoutMs = 3000): Promise<Host> {
       onThemeChange: (handler) => app.registerOnThemeChangeHandler((theme) => handler(themeOf(theme))),
       teamName: context.team?.displayName,
       groupId: context.team?.groupId || undefined,
+      channelId: context.channel?.id || undefined,
       subPageId: context.page.subPageId || undefined,
     };
   } catch {

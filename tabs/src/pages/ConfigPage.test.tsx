@@ -15,6 +15,7 @@ import { ConfigPage } from './ConfigPage';
 const hag = 'hagerstensasens-forskolor';
 const team = '7d1e5b0a-3c2f-4a6b-9e8d-1f2a3b4c5d6e';
 const chef = 'dev-avdelningschef';
+const channel = '19:general@thread.tacv2';
 
 type Opened = Awaited<ReturnType<typeof openStoreBackedApi>>;
 const opened: Opened[] = [];
@@ -56,7 +57,7 @@ async function setup({ as = 'dev-rektor-hag', groupId = team, unitGroupId }: { a
   if (unitGroupId !== undefined) await backed.linkAs(chef, hag, unitGroupId);
   const link = jest.spyOn(backed.api, 'linkUnitToTeam');
   const teams = fakeTeams();
-  const host: Host = { kind: 'teams', theme: 'light', language: 'sv', onThemeChange: () => undefined, groupId: groupId ?? undefined };
+  const host: Host = { kind: 'teams', theme: 'light', language: 'sv', onThemeChange: () => undefined, groupId: groupId ?? undefined, channelId: groupId ? channel : undefined };
   renderInFluent(<ConfigPage api={backed.api} host={host} tabConfig={teams.tabConfig} />);
   const unit = await screen.findByRole('option', { name: 'Hägerstensåsens förskolor' });
   fireEvent.change(unit.closest('select')!, { target: { value: hag } });
@@ -69,12 +70,13 @@ const withoutETag = ({ eTag: _eTag, ...fields }: Stored<Unit>) => fields;
 const checkbox = (name: string) => screen.queryByRole('checkbox', { name });
 
 describe('in a Team', () => {
-  it('a unit with no Team yet: saving links it here (checked by default), then sets the config; the rest of the unit is kept', async () => {
-    const { teams, stored, before } = await setup({ unitGroupId: null });
+  it('a unit with no Team yet: saving links it here (checked by default) with the channel, then sets the config; the rest of the unit is kept', async () => {
+    const { teams, link, stored, before } = await setup({ unitGroupId: null });
     expect(screen.getByText(/^Enheten är inte kopplad till något team än\. När du sparar kopplas den till det här teamet/)).toBeTruthy();
     expect(checkbox('Koppla enheten till det här teamet')).toBeChecked();
 
     await expect(teams.save()).resolves.toEqual({ ok: true });
+    expect(link).toHaveBeenCalledWith(hag, team, before.eTag, channel);
     const after = await stored();
     expect(withoutETag(after)).toEqual({ ...withoutETag(before), groupId: team });
     expect(teams.configs).toEqual([expect.objectContaining({ entityId: `vp-${hag}-2021`, suggestedDisplayName: 'Verksamhetsplan 2021 – Hägerstensåsens förskolor' })]);

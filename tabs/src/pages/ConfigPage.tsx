@@ -62,7 +62,7 @@ export function ConfigPage({ api, host, tabConfig }: { api: ApiClient; host: Hos
       setFailure(null);
       const contentUrl = new URL(`index.html${planHash(unit.id, year)}`, document.baseURI).toString();
       const config = { entityId: `vp-${unit.id}-${year}`, contentUrl, websiteUrl: contentUrl, suggestedDisplayName: t.config.tabName(unit.name, year) };
-      saveTab({ api, tabConfig, unit, linkTo: linkWanted ? (teamGroupId ?? null) : null, config, onUnit: keepUnit }).then(
+      saveTab({ api, tabConfig, unit, linkTo: linkWanted ? (teamGroupId ?? null) : null, channelId: host.channelId, config, onUnit: keepUnit }).then(
         () => saveEvent.notifySuccess(),
         (e: SaveFailed) => {
           setFailure(e);
@@ -70,7 +70,7 @@ export function ConfigPage({ api, host, tabConfig }: { api: ApiClient; host: Hos
         },
       );
     });
-  }, [host.kind, tabConfig, api, unit, year, linkWanted, teamGroupId, keepUnit, t]);
+  }, [host.kind, host.channelId, tabConfig, api, unit, year, linkWanted, teamGroupId, keepUnit, t]);
 
   return (
     <main className={styles.page}>
