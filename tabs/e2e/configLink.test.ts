@@ -103,7 +103,7 @@ describe('the configuration page links the unit to the Team', () => {
       const after = await readUnit();
       expect(withoutETag(after)).toEqual({ ...withoutETag(before), groupId: team });
       const [settings] = await settingsSent(teams);
-      expect(settings?.args[0]).toMatchObject({ entityId: `vp-${hag}-2021`, suggestedDisplayName: 'Verksamhetsplan 2021 – Hägerstensåsens förskolor' });
+      expect(settings?.args[0]).toMatchObject({ entityId: 'verksamhetsplan', suggestedDisplayName: 'Verksamhetsplan 2021 – Hägerstensåsens förskolor' });
       expect(errors).toEqual([]);
     } finally {
       await context.close();

@@ -146,7 +146,7 @@ describe('the first link from the Team (entra mode)', () => {
       await expect(save(teams)).resolves.toEqual({ ok: true });
       const settings = (await teams.messages()).filter((m) => m.func === 'settings.setSettings');
       expect(settings.map((m) => m.args[0])).toEqual([
-        expect.objectContaining({ entityId: `vp-${mv}-2021`, suggestedDisplayName: `Verksamhetsplan 2021 – ${mvName}` }),
+        expect.objectContaining({ entityId: 'verksamhetsplan', suggestedDisplayName: `Verksamhetsplan 2021 – ${mvName}` }),
       ]);
       expect(linkBodies).toEqual([{ groupId: team, channelId: teamChannelId }]);
       expect(apiRequests).toEqual(expect.arrayContaining([`GET /api/units?linkableTo=${team}`, `PUT /api/units/${mv}/group`]));

@@ -1,5 +1,6 @@
 // The tab inside a stand-in Teams host: the configuration page's save protocol, and the content
 // page following Teams' theme and deep links.
+import { approvalDeepLink } from '@vp/shared';
 import { flowTimeoutMs, hag, startTab, type TabFixture } from './tabFixture';
 import { openInTeams, proxyTabOrigin, tabOrigin } from './teamsHost';
 
@@ -49,7 +50,7 @@ describe('the tab in Teams', () => {
       const settings = args[0] as { entityId: string; contentUrl: string; websiteUrl?: string; suggestedDisplayName: string };
       expect(settings.contentUrl.startsWith(`${tabOrigin}/index.html`)).toBe(true);
       expect(settings.contentUrl.endsWith(`#/plan/${hag}/2021`)).toBe(true);
-      expect(settings.entityId).toBe(`vp-${hag}-2021`);
+      expect(settings.entityId).toBe('verksamhetsplan');
       expect(settings.suggestedDisplayName).toBe('Verksamhetsplan 2021 – Hägerstensåsens förskolor');
       await teams.waitForMessage('settings.save.success');
       expect((await teams.messages()).some((m) => m.func === 'settings.save.failure')).toBe(false);
@@ -86,6 +87,27 @@ describe('the tab in Teams', () => {
       await frame.locator('.fui-FluentProvider[data-theme="contrast"]').first().waitFor();
       await teams.sendEvent('themeChange', 'default');
       await frame.locator('.fui-FluentProvider[data-theme="light"]').first().waitFor();
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('opens the page an approval card’s deep link names instead of the plan the tab was saved with', async () => {
+    const { context, errors } = await teamsContext();
+    try {
+      const link = approvalDeepLink({ subject: 'unitReport', forvaltningId: 'hagersten-alvsjo', unitId: hag, year: 2021, period: 'T1' }, '19:kanal@thread.tacv2', {
+        tabUrl: `${tabOrigin}/index.html`,
+        teamsAppId: '11111111-2222-3333-4444-555555555555',
+      });
+      const subEntityId = (JSON.parse(new URL(link).searchParams.get('context')!) as { subEntityId: string }).subEntityId;
+      const teams = await openInTeams(context, { path: `index.html#/plan/${hag}/2021`, frameContext: 'content', subEntityId });
+      const { frame } = teams;
+      await frame.getByRole('heading', { level: 1, name: 'Uppföljning T1 2021 – Hägerstensåsens förskolor' }).waitFor();
+      expect(new URL(frame.url()).hash).toBe(`#/report/${hag}/2021/T1`);
+      // moving on from there is not undone by the sub-page, which Teams keeps for the visit
+      await frame.evaluate((hash) => (window.location.hash = hash), `#/plan/${hag}/2021`);
+      await frame.getByRole('region', { name: /^1\.3 I Stockholm når barn/ }).waitFor();
       expect(errors).toEqual([]);
     } finally {
       await context.close();

@@ -79,7 +79,7 @@ describe('in a Team', () => {
     expect(link).toHaveBeenCalledWith(hag, team, before.eTag, channel);
     const after = await stored();
     expect(withoutETag(after)).toEqual({ ...withoutETag(before), groupId: team });
-    expect(teams.configs).toEqual([expect.objectContaining({ entityId: `vp-${hag}-2021`, suggestedDisplayName: 'Verksamhetsplan 2021 – Hägerstensåsens förskolor' })]);
+    expect(teams.configs).toEqual([expect.objectContaining({ entityId: 'verksamhetsplan', suggestedDisplayName: 'Verksamhetsplan 2021 – Hägerstensåsens förskolor' })]);
     // The page now knows the unit is linked here.
     expect(await screen.findByText(/^Enheten är kopplad till det här teamet/)).toBeTruthy();
     expect(screen.queryByRole('checkbox')).toBeNull();
@@ -122,7 +122,7 @@ describe('in a Team', () => {
     expect(screen.getByRole('combobox', { name: 'Enhet' })).toHaveValue(hag);
     await waitFor(() => expect(screen.getByRole('combobox', { name: 'År' })).toHaveValue('2021'));
     await expect(teams.save()).resolves.toEqual({ ok: true });
-    expect(teams.configs).toEqual([expect.objectContaining({ entityId: `vp-${hag}-2021` })]);
+    expect(teams.configs).toEqual([expect.objectContaining({ entityId: 'verksamhetsplan' })]);
   });
 
   it('personal is refused: the API’s Swedish message on the page, Teams told, no tab; unchecked, the tab saves', async () => {

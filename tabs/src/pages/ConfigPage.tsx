@@ -1,5 +1,5 @@
 import { Body1, Title2, makeStyles, tokens } from '@fluentui/react-components';
-import type { Stored, Unit } from '@vp/shared';
+import { tabEntityId, type Stored, type Unit } from '@vp/shared';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ApiClient } from '../api/client';
 import { SaveFailedMessage } from '../config/SaveFailedMessage';
@@ -61,7 +61,8 @@ export function ConfigPage({ api, host, tabConfig }: { api: ApiClient; host: Hos
     tabConfig.registerOnSaveHandler((saveEvent) => {
       setFailure(null);
       const contentUrl = new URL(`index.html${planHash(unit.id, year)}`, document.baseURI).toString();
-      const config = { entityId: `vp-${unit.id}-${year}`, contentUrl, websiteUrl: contentUrl, suggestedDisplayName: t.config.tabName(unit.name, year) };
+      // One entity id for every tab: a channel card's deep link names the tab by it (approvalDeepLink).
+      const config = { entityId: tabEntityId, contentUrl, websiteUrl: contentUrl, suggestedDisplayName: t.config.tabName(unit.name, year) };
       saveTab({ api, tabConfig, unit, linkTo: linkWanted ? (teamGroupId ?? null) : null, channelId: host.channelId, config, onUnit: keepUnit }).then(
         () => saveEvent.notifySuccess(),
         (e: SaveFailed) => {
