@@ -148,6 +148,7 @@ describe('the Function App', () => {
     resourceBaseName: baseNameWith('abcdef'),
     aadAppClientId: '66666666-7777-8888-9999-000000000000',
     aadAppTenantId: '11111111-2222-3333-4444-555555555555',
+    teamsAppId: '22222222-3333-4444-5555-666666666666',
     sharePointSiteId: 'kommun.sharepoint.com,aaaaaaaa-0000-0000-0000-000000000000,bbbbbbbb-0000-0000-0000-000000000000',
     sharePointListPrefix: 'Plan',
   };
@@ -170,6 +171,8 @@ describe('the Function App', () => {
       graph: { credential: { kind: 'managedIdentity' } },
     });
     expect(bicep.outputs.get('TAB_DOMAIN')!.expr).toBe('endpoint.properties.hostName');
+    // an approval's channel card opens the tab Front Door serves, through the Teams app
+    expect(config.tabLink).toEqual({ tabUrl: `https://${hostName}/index.html`, teamsAppId: params.teamsAppId });
   });
 
   it('runs on Flex Consumption with identity-based storage and telemetry: no keys, no settings Flex refuses', () => {

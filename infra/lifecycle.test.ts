@@ -176,6 +176,7 @@ describe('aad.manifest.json', () => {
     api: { requestedAccessTokenVersion: number; oauth2PermissionScopes: { value: string; id: string }[]; preAuthorizedApplications: { appId: string; delegatedPermissionIds: string[] }[] };
     appRoles: { value: string; id: string; allowedMemberTypes: string[]; isEnabled: boolean }[];
     spa: { redirectUris: string[] };
+    requiredResourceAccess: { resourceAppId: string; resourceAccess: { id: string; type: string }[] }[];
     optionalClaims: { accessToken: { name: string }[] };
     groupMembershipClaims: string;
   };
@@ -195,6 +196,12 @@ describe('aad.manifest.json', () => {
     expect(manifest.spa.redirectUris).toEqual(['brk-multihub://${{TAB_DOMAIN}}', '${{TAB_ENDPOINT}}/auth.html']);
     expect(manifest.optionalClaims.accessToken.map((c) => c.name)).toContain('groups');
     expect(['All', 'ApplicationGroup']).toContain(manifest.groupMembershipClaims);
+  });
+
+  it('asks Graph for posting approvals to channels as the leader (delegated: application permission is for migration only) and reading them back', () => {
+    const graph = manifest.requiredResourceAccess.find((r) => r.resourceAppId === 'Microsoft Graph')!;
+    expect(graph.resourceAccess).toEqual(expect.arrayContaining([{ id: 'ChannelMessage.Send', type: 'Scope' }, { id: 'ChannelMessage.Read.All', type: 'Scope' }]));
+    expect(graph.resourceAccess.filter((a) => a.id.startsWith('ChannelMessage') && a.type !== 'Scope')).toEqual([]);
   });
 
   it('names the same API as the Teams manifest', () => {

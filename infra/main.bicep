@@ -23,6 +23,9 @@ param aadAppClientId string
 @description('Directory (tenant) id of the app registration (AZURE_TENANT_ID).')
 param aadAppTenantId string
 
+@description('The Teams app id (TEAMS_APP_ID, the manifest\'s id): the button of an approval\'s channel card opens the tab through it.')
+param teamsAppId string
+
 @description('The förvaltning\'s SharePoint site as Graph names it: host,siteCollectionId,webId.')
 param sharePointSiteId string
 
@@ -177,6 +180,8 @@ resource functionAppSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     STORE: 'sharepoint'
     SHAREPOINT_SITE_ID: sharePointSiteId
     SHAREPOINT_LIST_PREFIX: sharePointListPrefix
+    TEAMS_APP_ID: teamsAppId
+    TAB_ENDPOINT: 'https://${endpoint.properties.hostName}'
   }
   dependsOn: [
     functionStorageOwner
