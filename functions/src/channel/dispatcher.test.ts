@@ -328,6 +328,18 @@ describe('failures', () => {
     expect(inChannel().map((m) => m.from)).toEqual([chef.id]);
   });
 
+  it('a person trying again while reading back is throttled: still failed, told to try later, nothing sent', async () => {
+    const post = await approvedWithPost();
+    fake.channels.failNext('POST', { status: 500 }, 5);
+    await dispatcher().deliver(post.id, userToken(rektorOid), rektor);
+    fake.resetLog();
+    fake.channels.failNext('GET', { status: 429, retryAfterSeconds: 60 });
+    const result = await dispatcher().deliver(post.id, userToken(rektorOid), rektor, { manual: true });
+    expect(result).toMatchObject({ state: 'failed', attempts: 5, retryAt: null });
+    expect(result.lastError).toMatch(/^Teams bad oss vänta: för många meddelanden just nu\. Försök igen senare\./);
+    expect(fake.requests.map((r) => r.method)).toEqual(['GET']);
+  });
+
   it('cannot tell whether an unanswered attempt came through when the channel cannot be read: failed, and a person may send anyway', async () => {
     const post = await approvedWithPost();
     fake.channels.failNext('POST', { status: 502 });

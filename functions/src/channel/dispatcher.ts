@@ -136,8 +136,10 @@ export function channelDispatcher(options: DispatcherOptions): ChannelDispatcher
       // A person who was told to look in the channel first may send without it.
       if (failure.kind === 'refused' && manual && post.state === 'failed') return { notFound: true };
       if (failure.kind === 'refused') return { done: (await write(post, { state: 'failed', retryAt: null, lastError: readBackFailureText(failure) }, by)) ?? (await read(post.id)) };
+      // A failed post stays failed (nothing retries it on its own); a sending one is read again after the wait.
       const at = clock.now() + delayFor(failure, post.attempts);
-      return { waitUntil: at, post: (await write(post, { retryAt: iso(at), lastError: sendFailureText(failure, true) }, by)) ?? (await read(post.id)) };
+      const retrying = post.state === 'sending';
+      return { waitUntil: at, post: (await write(post, { retryAt: retrying ? iso(at) : null, lastError: sendFailureText(failure, retrying) }, by)) ?? (await read(post.id)) };
     }
   }
 
