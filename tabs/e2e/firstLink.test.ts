@@ -121,7 +121,7 @@ describe('the first link from the Team (entra mode)', () => {
     try {
       const teams = await openInTeams(context, { path: 'index.html#/config', frameContext: 'settings', groupId: team, authTokens: { tokens: [token] } });
       const { frame } = teams;
-      await frame.getByText('Inloggad som Rut Rektor').waitFor();
+      await frame.getByText('Inloggad som Rut Rektor', { exact: true }).waitFor();
       await frame.getByRole('heading', { name: 'Vilken enhet hör teamet till?' }).waitFor();
       await frame.getByText(/^Ingen enhet är kopplad till dig i Verksamhetsplan än\./).waitFor();
       const units = frame.getByLabel('Enhet');
@@ -188,7 +188,8 @@ describe('the first link from the Team (entra mode)', () => {
     try {
       const teams = await openInTeams(context, { path: 'index.html#/config', frameContext: 'settings', groupId: team, authTokens: { tokens: [token] } });
       const { frame } = teams;
-      await frame.getByText('Inloggad som Bo Avdelningschef').waitFor();
+      // exact: the first-link page also says "Du är inloggad som …" beneath
+      await frame.getByText('Inloggad som Bo Avdelningschef', { exact: true }).waitFor();
       await frame.getByRole('heading', { name: 'Koppla förvaltningen till teamet' }).waitFor();
       await frame.getByText(/^Koppla .* till det här teamet \(förvaltningsledningens team\)\.$/).waitFor();
       await expectNoSeriousViolations(frame);
