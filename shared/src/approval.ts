@@ -2,23 +2,10 @@ import { z } from 'zod';
 import type { Caller } from './identity';
 import { approvalStateLabel } from './labels';
 import { canEditForvaltning, canEditUnit } from './permissions';
+import { ApprovalAction, ApprovalKind, ApprovalState } from './schemas/approvalStates';
 import { Id } from './schemas/common';
 
-/** What is approved: a unit's plan for a year, a unit's period report (T1, T2, VB), the förvaltning's tertial summary. */
-export const ApprovalKind = z.enum(['unitPlan', 'unitReport', 'summary']);
-export type ApprovalKind = z.infer<typeof ApprovalKind>;
-
-/**
- * utkast → inskickad → godkänd | återremitterad. English ids with Swedish labels (approvalStateLabel),
- * as every other stored choice here (ReportStatus, ActivityStatus, Assessment). Keeping `draft` lets
- * today's report status migrate by one rename: draft → draft (utkast), ready → submitted (inskickad).
- */
-export const ApprovalState = z.enum(['draft', 'submitted', 'approved', 'returned']);
-export type ApprovalState = z.infer<typeof ApprovalState>;
-
-/** submit: utkast/återremitterad → inskickad; approve → godkänd; return → återremitterad (with a comment); reopen: godkänd → utkast, a new version. */
-export const ApprovalAction = z.enum(['submit', 'approve', 'return', 'reopen']);
-export type ApprovalAction = z.infer<typeof ApprovalAction>;
+export { ApprovalAction, ApprovalKind, ApprovalState } from './schemas/approvalStates';
 
 /** The item acted on: a unit's plan or report names its unit, the summary its förvaltning. */
 export const ApprovalSubject = z.discriminatedUnion('kind', [

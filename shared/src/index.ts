@@ -23,6 +23,8 @@ export * from './identity';
 export * from './access';
 export * from './permissions';
 export * from './approval';
+export * from './approvalDeadline';
+export * from './reportState';
 export * from './groupLinkAccess';
 export * from './validation';
 export * from './maxLength';

@@ -5,7 +5,7 @@
 import type { ApprovalState } from './approval';
 import type { Goal, GoalLevel } from './schemas/goal';
 import type { Periodicity } from './schemas/indicator';
-import { ActivityStatus, Assessment, type Period, type ReportStatus } from './schemas/report';
+import { ActivityStatus, Assessment, type Period } from './schemas/report';
 
 /** In the order they are offered and counted: helt, delvis, inte. */
 export const assessments: readonly Assessment[] = Assessment.options;
@@ -43,19 +43,18 @@ export const activityStatusLabel: Record<ActivityStatus, string> = {
   cancelled: 'Inställd',
 };
 
-/** A report's status; "none" for a unit that has not saved its report yet. */
-export const reportStatusLabel: Record<ReportStatus | 'none', string> = {
-  draft: 'Utkast',
-  ready: 'Klar för granskning',
-  none: 'Ej påbörjad',
-};
-
 /** An approval's state: utkast, inskickad, godkänd, återremitterad. */
 export const approvalStateLabel: Record<ApprovalState, string> = {
   draft: 'Utkast',
   submitted: 'Inskickad',
   approved: 'Godkänd',
   returned: 'Återremitterad',
+};
+
+/** A unit report's state in the overview: its approval's; "none" for a unit that has not saved its report yet. */
+export const reportStatusLabel: Record<ApprovalState | 'none', string> = {
+  ...approvalStateLabel,
+  none: 'Ej påbörjad',
 };
 
 export const periodicityLabel: Record<Periodicity, string> = { tertial: 'Tertial', year: 'År' };

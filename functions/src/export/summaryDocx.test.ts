@@ -13,7 +13,7 @@ const units = [
 
 const legitimerade = 'Andel legitimerade förskollärare av totalt antal anställda (årsarbetare)';
 
-/** A small T1 summary of three units, one of which has not started its report. */
+/** A small T1 summary of three units, one of which has not started its report; stored before approvals ("ready" reads as submitted). */
 const summary = Summary.parse({
   id: 'sum-2021-t1',
   forvaltningId: 'hagersten-alvsjo',
@@ -149,10 +149,10 @@ it('lists the headings down to the nämndmål and indicators in a table of conte
 });
 
 it("tables each unit's report status", () => {
-  expect(texts()).toContain('1 av 3 enheter har lämnat sin rapport klar för granskning.');
+  expect(texts()).toContain('1 av 3 enheter har skickat in sin rapport.');
   expect(tableStarting('Enhet')).toEqual([
     ['Enhet', 'Rapportstatus'],
-    ['Hägerstensåsens förskolor', 'Klar för granskning'],
+    ['Hägerstensåsens förskolor', 'Inskickad'],
     ['Mälarhöjden/Västertorps förskolor', 'Utkast'],
     ['Älvsjö förskolor', 'Ej påbörjad'],
   ]);
@@ -234,7 +234,7 @@ it('counts the activity statuses and lists them per unit', () => {
 
 it('names a unit missing from the list by its overview name', async () => {
   const named = readDocx(await summaryDocx(summary, []));
-  expect(named.tables[0]![1]).toEqual(['Hägerstensåsens förskolor', 'Klar för granskning']);
+  expect(named.tables[0]![1]).toEqual(['Hägerstensåsens förskolor', 'Inskickad']);
 });
 
 describe('units left out of a value, and warnings', () => {

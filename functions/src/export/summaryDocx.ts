@@ -27,7 +27,7 @@ import {
 import { docxFile, heading, labelled, labelledHeading, paragraph, freeText, type Block, type Run } from './wordDocument';
 import { formatDate } from './format';
 import { table, type Cell, type Column } from './table';
-import { NOT_REPORTED, distributionText, joinSwedish } from './wording';
+import { NOT_REPORTED, distributionText, joinSwedish, summaryKind } from './wording';
 
 type UnitNames = (unitId: string) => string;
 /** The förvaltning's own analysis of each nämndmål, by the nämndmål's id. */
@@ -37,20 +37,15 @@ const notReported: Run[] = [{ text: NOT_REPORTED, italic: true }];
 // In a unit's row of a drill-down; the reason follows the table.
 const leftOut: Run[] = [{ text: 'Utelämnad', italic: true }];
 
-/** "Tertialsammanställning T1 2021", "Sammanställning verksamhetsberättelse 2021" */
-function summaryKind(period: Period, year: number): string {
-  return period === 'VB' ? `Sammanställning verksamhetsberättelse ${year}` : `Tertialsammanställning ${period} ${year}`;
-}
-
 export function summaryTitle(period: Period, year: number, forvaltningName: string): string {
   return `${summaryKind(period, year)} – ${forvaltningName}`;
 }
 
 function statusBlocks(overview: Overview, nameOf: UnitNames): Block[] {
-  const ready = overview.units.filter((u) => u.reportStatus === 'ready').length;
+  const sent = overview.units.filter((u) => u.reportStatus === 'submitted' || u.reportStatus === 'approved').length;
   return [
     heading(1, 'Rapportstatus'),
-    paragraph(`${ready} av ${overview.units.length} enheter har lämnat sin rapport klar för granskning.`),
+    paragraph(`${sent} av ${overview.units.length} enheter har skickat in sin rapport.`),
     table(
       [
         { header: 'Enhet', width: 60 },

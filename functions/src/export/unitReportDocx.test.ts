@@ -23,10 +23,10 @@ function reportView(period: Period): UnitReportView {
     unitId: 'hagerstensasens-forskolor',
     year: 2021,
     period,
-    status: 'ready',
+    status: 'submitted',
+    statusAt: '2021-05-03T08:00:00.000Z',
+    statusBy: 'rektor@hagersten.example',
     eTag: '"7"',
-    readyAt: '2021-05-03T08:00:00.000Z',
-    readyBy: 'rektor@hagersten.example',
     ...content,
     progress: { filled: 6, total: 31 },
     previous: null,
@@ -67,7 +67,7 @@ it('opens with the title, the förvaltning and the report status', () => {
     { style: 'Title', text: 'Tertialrapport 1 2021 – Hägerstensåsens förskolor' },
     { style: 'Subtitle', text: 'Hägersten-Älvsjö stadsdelsförvaltning' },
     { style: 'Subtitle', text: 'Uppföljning av Verksamhetsplan 2021 efter tertial 1 (januari–april)' },
-    { style: 'Normal', text: 'Status: Klar för granskning 3 maj 2021   Ifyllt: 6 av 31 mål, indikatorer och aktiviteter' },
+    { style: 'Normal', text: 'Status: Inskickad 3 maj 2021   Ifyllt: 6 av 31 mål, indikatorer och aktiviteter' },
   ]);
   expect(vb.paragraphs[0]!.text).toBe('Verksamhetsberättelse 2021 – Hägerstensåsens förskolor');
 });
@@ -166,7 +166,7 @@ it('lists the activities with status and comment', () => {
 });
 
 it('says a draft is a draft', async () => {
-  const draft = readDocx(await unitReportDocx(tree, { ...reportView('T2'), status: 'draft', readyAt: null, readyBy: null }));
+  const draft = readDocx(await unitReportDocx(tree, { ...reportView('T2'), status: 'draft', statusAt: null, statusBy: null }));
   expect(draft.paragraphs[0]!.text).toBe('Tertialrapport 2 2021 – Hägerstensåsens förskolor');
   expect(draft.paragraphs[3]!.text).toMatch(/^Status: Utkast /);
 });

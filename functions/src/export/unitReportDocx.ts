@@ -127,10 +127,8 @@ export async function unitReportDocx(tree: PlanTree, report: UnitReportView): Pr
   const owner = tree.unit?.name ?? tree.forvaltning.name;
   const title = `${periodTitle[report.period]} ${report.year} – ${owner}`;
   const planTitle = tree.plan?.title ?? `Verksamhetsplan ${report.year}`;
-  const status =
-    report.status === 'ready' && report.readyAt
-      ? `${reportStatusLabel.ready} ${formatDate(report.readyAt)}`
-      : reportStatusLabel[report.status];
+  // "Inskickad 3 maj 2021", "Godkänd 5 maj 2021"; a draft nobody has acted on has no date.
+  const status = report.statusAt ? `${reportStatusLabel[report.status]} ${formatDate(report.statusAt)}` : reportStatusLabel[report.status];
   const entries: Entries = {
     unitId: report.unitId,
     period: report.period,
@@ -152,7 +150,7 @@ export async function unitReportDocx(tree: PlanTree, report: UnitReportView): Pr
   return docxFile({
     title,
     subject: `Uppföljning av ${planTitle}`,
-    created: report.readyAt ? new Date(report.readyAt) : new Date(),
+    created: report.statusAt ? new Date(report.statusAt) : new Date(),
     runningHead: [owner, `${periodTitle[report.period]} ${report.year}`],
     cover,
     contentsDepth: 4,

@@ -14,6 +14,11 @@ export const periodTitle: Record<Period, string> = {
   VB: 'Verksamhetsberättelse',
 };
 
+/** "Tertialsammanställning T1 2021", "Sammanställning verksamhetsberättelse 2021" */
+export function summaryKind(period: Period, year: number): string {
+  return period === 'VB' ? `Sammanställning verksamhetsberättelse ${year}` : `Tertialsammanställning ${period} ${year}`;
+}
+
 /** What the period covers, for the lead paragraph: "Uppföljning av Verksamhetsplan 2021 efter tertial 1 (januari–april)". */
 export const periodSpan: Record<Period, string> = {
   T1: 'efter tertial 1 (januari–april)',

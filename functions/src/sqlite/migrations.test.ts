@@ -3,6 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Indicator } from '@vp/shared';
+import { approvalId } from '../app/approvals/approvalId';
+import { largeSummary } from '../testing/largeSummary';
 import { SqliteStore } from './sqliteStore';
 
 let dir: string;
@@ -72,6 +74,60 @@ it('units stored before group links are found as linked to no group, and by thei
     await reopened.update('unit', { ...unit, groupId: '00000000-0000-4000-8000-0000000000e3' }, u1.eTag, { id: 'a', name: 'A' });
     expect((await reopened.list('unit', { groupId: '00000000-0000-4000-8000-0000000000e3' })).map((u) => u.id)).toEqual(['u1']);
     expect(await reopened.list('unit', { groupId: null })).toEqual([]);
+  } finally {
+    await reopened.close();
+  }
+});
+
+it('a report marked ready before approvals becomes a submitted approval, its header loses the status, and stored summaries say submitted', async () => {
+  const file = join(dir, 'plan.db');
+  const store = new SqliteStore(file);
+  const actor = { id: 'a', name: 'A' };
+  const scope = { forvaltningId: 'f1', unitId: 'u1', year: 2021 };
+  const unitWithLongId = 'u'.repeat(95);
+  await store.create('report', { ...scope, id: 'r1', period: 'T1' }, actor);
+  await store.create('report', { ...scope, id: 'r2', period: 'T2' }, actor);
+  await store.create('report', { ...scope, unitId: unitWithLongId, id: 'r3', period: 'VB' }, actor);
+  await store.create('summary', largeSummary('s1', { units: 2 }), actor);
+  await store.close();
+
+  // The file as the version before approvals wrote it: r1 and r3 marked ready, r2 a draft, the summary saying "ready".
+  const db = new Database(file);
+  const legacy = (id: string, status: string, readyAt: string | null, readyBy: string | null) =>
+    db.prepare(`UPDATE items SET data = json_set(data, '$.status', ?, '$.readyAt', ?, '$.readyBy', ?) WHERE kind = 'report' AND id = ?`).run(status, readyAt, readyBy, id);
+  legacy('r1', 'ready', '2021-05-03T08:00:00.000Z', 'Rektor R');
+  legacy('r2', 'draft', null, null);
+  legacy('r3', 'ready', null, null);
+  db.prepare(`UPDATE items SET data = replace(data, '"reportStatus":"submitted"', '"reportStatus":"ready"') WHERE kind = 'summary'`).run();
+  expect((db.prepare(`SELECT data FROM items WHERE kind = 'summary'`).get() as { data: string }).data).toContain('"reportStatus":"ready"');
+  db.prepare('DELETE FROM schema_migrations WHERE version = 6').run();
+  db.close();
+
+  const reopened = new SqliteStore(file);
+  try {
+    const approvals = await reopened.list('approval');
+    expect(approvals.map(({ eTag: _, changedAt: _at, ...a }) => a)).toEqual(
+      [
+        { id: 'unitReport.u1.2021.T1', subject: 'unitReport', ...scope, period: 'T1', state: 'submitted', version: 1, changedBy: { id: 'Rektor R', name: 'Rektor R' } },
+        {
+          id: approvalId({ kind: 'unitReport', unitId: unitWithLongId, year: 2021, period: 'VB' }),
+          subject: 'unitReport',
+          ...scope,
+          unitId: unitWithLongId,
+          period: 'VB',
+          state: 'submitted',
+          version: 1,
+          changedBy: { id: 'migration', name: 'Okänd (markerad klar före godkännanden)' },
+        },
+      ].sort((a, b) => (a.id < b.id ? -1 : 1)),
+    );
+    expect(approvals.find((a) => a.id === 'unitReport.u1.2021.T1')!.changedAt).toBe('2021-05-03T08:00:00.000Z');
+    expect(approvalId({ kind: 'unitReport', unitId: unitWithLongId, year: 2021, period: 'VB' })).toMatch(/^approval\.[0-9a-f]{40}$/);
+    expect(await reopened.list('approval', { unitId: 'u1', year: 2021, period: 'T1' })).toHaveLength(1);
+    for (const report of await reopened.list('report')) expect(Object.keys(report).sort()).toEqual(['eTag', 'forvaltningId', 'id', 'period', 'unitId', 'year']);
+    const summary = (await reopened.get('summary', 's1'))!;
+    expect(summary.overview.units.map((u) => u.reportStatus)).not.toContain('ready');
+    expect(summary.overview.units.some((u) => u.reportStatus === 'submitted')).toBe(true);
   } finally {
     await reopened.close();
   }

@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
+import { legacyReportsToApprovals } from './legacyReportsToApprovals';
 
-/** Schema migrations, applied in order once each; append, never edit a released one. */
-const migrations: string[] = [
+/** Schema migrations (SQL, or a function for what SQL alone cannot compute), applied in order once each; append, never edit a released one. */
+const migrations: (string | ((db: Database.Database) => void))[] = [
   `CREATE TABLE items (
      kind TEXT NOT NULL,
      id TEXT NOT NULL,
@@ -77,6 +78,9 @@ const migrations: string[] = [
   `ALTER TABLE items ADD COLUMN group_id TEXT;
    UPDATE items SET group_id = json_extract(data, '$.groupId') WHERE kind IN ('unit', 'forvaltning');
    CREATE INDEX items_group ON items (kind, group_id);`,
+  // Approvals replace the report's status: a report marked ready (klar för granskning) becomes a
+  // submitted approval, headers lose the status, and stored summaries say "submitted" for "ready".
+  legacyReportsToApprovals,
 ];
 
 export function migrate(db: Database.Database): void {
@@ -88,7 +92,8 @@ export function migrate(db: Database.Database): void {
     const version = index + 1;
     if (applied.has(version)) return;
     db.transaction(() => {
-      db.exec(sql);
+      if (typeof sql === 'string') db.exec(sql);
+      else sql(db);
       db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(version, new Date().toISOString());
     })();
   });

@@ -32,7 +32,7 @@ export function largeSummary(id: string, options: LargeSummaryOptions = {}): Sum
       year,
       period,
       computedAt: '2021-05-15T06:00:00.000Z',
-      units: unitIds.map((unitId, i) => ({ unitId, name: `Förskoleenhet ${i + 1}`, reportStatus: i % 3 === 0 ? 'draft' : 'ready' })),
+      units: unitIds.map((unitId, i) => ({ unitId, name: `Förskoleenhet ${i + 1}`, reportStatus: i % 3 === 0 ? 'draft' : 'submitted' })),
       committeeGoals: [
         {
           goalId: 'nm-1',

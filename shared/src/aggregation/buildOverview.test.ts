@@ -7,7 +7,9 @@ import type { Goal } from '../schemas/goal';
 import type { Aggregation, Indicator } from '../schemas/indicator';
 import type { Unit } from '../schemas/organisation';
 import { Overview, type IndicatorRollup } from '../schemas/overview';
-import { IndicatorReport, type ActivityReport, type ActivityStatus, type Assessment, type GoalReport, type Period, type Report, type ReportStatus } from '../schemas/report';
+import { IndicatorReport, type ActivityReport, type ActivityStatus, type Assessment, type GoalReport, type LegacyReportStatus, type Period, type Report } from '../schemas/report';
+import type { Approval } from '../schemas/approval';
+import type { ApprovalState } from '../schemas/approvalStates';
 import { Indicator as IndicatorSchema } from '../schemas/indicator';
 import { figureProblems } from './figureProblems';
 import { buildOverview, type OverviewInput } from './buildOverview';
@@ -23,14 +25,18 @@ const computedAt = '2021-05-15T05:00:00.000Z';
 
 let seq = 0;
 const row = (unitId: string, period: Period, year = Y) => ({ id: `r${++seq}`, forvaltningId: F, unitId, year, period });
-const header = (unitId: string, period: Period, status: ReportStatus): Report => ({ ...row(unitId, period), status, readyAt: null, readyBy: null });
+/** A header as stored before approvals ("ready": klar för granskning), or as now (no status). */
+const header = (unitId: string, period: Period, status?: LegacyReportStatus): Report => ({ ...row(unitId, period), ...(status && { status, readyAt: null, readyBy: null }) });
+const approval = (unitId: string, period: Period, state: ApprovalState, year = Y): Approval => ({
+  id: `a-${unitId}-${period}-${year}`, subject: 'unitReport', forvaltningId: F, unitId, year, period, state, version: 1, changedAt: computedAt, changedBy: { id: 'r', name: 'Rektor' },
+});
 const goalRow = (unitId: string, period: Period, goalId: string, assessment: Assessment | null, analysis = ''): GoalReport => ({ ...row(unitId, period), goalId, assessment, analysis });
 const figures = (f: Partial<IndicatorFigures>): IndicatorFigures => ({ value: null, numerator: null, denominator: null, weight: null, ...f });
 const indRow = (unitId: string, period: Period, indicatorId: string, f: Partial<IndicatorFigures>): IndicatorReport => ({ ...row(unitId, period), indicatorId, ...figures(f), comment: '' });
 const actRow = (unitId: string, period: Period, activityId: string, status: ActivityStatus | null, comment = ''): ActivityReport => ({ ...row(unitId, period), activityId, status, comment });
 const unit = (id: string, name: string): Unit => ({ id, forvaltningId: F, name, description: '', preschools: [] });
 
-type Rows = Partial<Pick<OverviewInput, 'reports' | 'goalReports' | 'indicatorReports' | 'activityReports' | 'units' | 'goals' | 'indicators'>>;
+type Rows = Partial<Pick<OverviewInput, 'reports' | 'approvals' | 'goalReports' | 'indicatorReports' | 'activityReports' | 'units' | 'goals' | 'indicators'>>;
 /** The demo förvaltning with its two units (plus `units`), and the report rows given. */
 const demoInput = (period: Period, rows: Rows = {}): OverviewInput => ({
   forvaltning,
@@ -41,6 +47,7 @@ const demoInput = (period: Period, rows: Rows = {}): OverviewInput => ({
   indicators: [...fv.indicators, ...(rows.indicators ?? [])],
   activities: fv.activities,
   reports: rows.reports ?? [],
+  approvals: rows.approvals ?? [],
   goalReports: rows.goalReports ?? [],
   indicatorReports: rows.indicatorReports ?? [],
   activityReports: rows.activityReports ?? [],
@@ -64,7 +71,8 @@ describe('buildOverview on the demo förvaltning (hand-computed)', () => {
   const t1 = buildOverview(
     demoInput('T1', {
       units: [alvsjo],
-      reports: [header(HAG, 'T1', 'draft'), header(MV, 'T1', 'ready')],
+      reports: [header(HAG, 'T1'), header(MV, 'T1', 'ready')],
+      approvals: [approval(HAG, 'T1', 'approved'), approval(MV, 'T2', 'returned'), approval(MV, 'T1', 'draft', 2020)],
       goalReports: [
         goalRow(HAG, 'T1', 'hag-em-1', 'fully', 'Barnkonventionen syns i utbildningen.'),
         goalRow(MV, 'T1', 'mv-em-1', 'partly'),
@@ -89,10 +97,10 @@ describe('buildOverview on the demo förvaltning (hand-computed)', () => {
     expect(t1).toMatchObject({ forvaltningId: F, forvaltningName: forvaltning.name, year: Y, period: 'T1', computedAt });
   });
 
-  it('lists every unit by Swedish name order with its report status: ready, draft, none', () => {
+  it("lists every unit by Swedish name order with its report's approval state: approved, submitted (marked ready before approvals), none", () => {
     expect(t1.units).toEqual([
-      { unitId: HAG, name: 'Hägerstensåsens förskolor', reportStatus: 'draft' },
-      { unitId: MV, name: 'Mälarhöjden/Västertorps förskolor', reportStatus: 'ready' },
+      { unitId: HAG, name: 'Hägerstensåsens förskolor', reportStatus: 'approved' },
+      { unitId: MV, name: 'Mälarhöjden/Västertorps förskolor', reportStatus: 'submitted' },
       { unitId: 'alvsjo', name: 'Älvsjö förskolor', reportStatus: 'none' },
     ]);
   });
@@ -356,7 +364,7 @@ const world = fc
       return rows.filter((r) => !seen.has(`${r.unitId}|${item(r)}|${r.period}`) && !!seen.add(`${r.unitId}|${item(r)}|${r.period}`));
     };
     return {
-      forvaltning, year: Y, period: w.period, units, goals, indicators, activities, computedAt,
+      forvaltning, year: Y, period: w.period, units, goals, indicators, activities, computedAt, approvals: [],
       reports: unique(w.headers.map((h) => header(pickUnit(h.unit), h.period, h.status)), () => ''),
       goalReports: unique(w.goalRows.filter(() => unitGoals.length > 0).map((r) => {
         const g = unitGoals[r.goal % unitGoals.length]!;
@@ -434,7 +442,7 @@ describe('buildOverview: properties', () => {
         const after = buildOverview({
           ...input,
           units: [...input.units, newcomer],
-          reports: withHeader ? [...input.reports, header('u-new', base.period, 'draft')] : input.reports,
+          reports: withHeader ? [...input.reports, header('u-new', base.period)] : input.reports,
           indicatorReports: [...rows, indRow('u-new', base.period, 'ind-x', lacking)],
         });
         const [b, a] = [before.indicators[0]!, after.indicators[0]!];

@@ -1,4 +1,6 @@
+import { reportState } from '../reportState';
 import type { Activity } from '../schemas/activity';
+import type { Approval } from '../schemas/approval';
 import type { Goal } from '../schemas/goal';
 import type { Indicator } from '../schemas/indicator';
 import type { Forvaltning, Unit } from '../schemas/organisation';
@@ -22,6 +24,8 @@ export interface OverviewInput {
   indicators: readonly Indicator[];
   activities: readonly Activity[];
   reports: readonly Report[];
+  /** The approvals of the period (the units' reports'; others are ignored): where each report stands. */
+  approvals: readonly Approval[];
   goalReports: readonly GoalReport[];
   indicatorReports: readonly IndicatorReport[];
   activityReports: readonly ActivityReport[];
@@ -35,8 +39,8 @@ const collator = new Intl.Collator('sv');
  * collation), and every per-unit list follows that order. Report rows are indexed once by item and
  * unit, so the work is linear in units × items. Rows of another förvaltning, year or period and rows of
  * units not in `units` are ignored, so a caller passing a broader list cannot mix periods.
- * Draft reports count: the overview shows the state of reporting now, and reportStatus says which
- * units have marked their report ready.
+ * Draft reports count: the overview shows the state of reporting now, and reportStatus says where
+ * each unit's report stands in its approval.
  */
 export function buildOverview(input: OverviewInput): Overview {
   const { forvaltning, year, period } = input;
@@ -52,7 +56,9 @@ export function buildOverview(input: OverviewInput): Overview {
 
   const headers = new Map<string, Report>();
   for (const r of input.reports) if (inFollowUp(r)) headers.set(r.unitId, r);
-  const overviewUnits: OverviewUnit[] = units.map((u) => ({ unitId: u.id, name: u.name, reportStatus: headers.get(u.id)?.status ?? 'none' }));
+  const approvals = new Map<string, Approval>();
+  for (const a of input.approvals) if (a.subject === 'unitReport' && a.unitId !== null && a.period !== null && inFollowUp({ ...a, period: a.period })) approvals.set(a.unitId, a);
+  const overviewUnits: OverviewUnit[] = units.map((u) => ({ unitId: u.id, name: u.name, reportStatus: reportState(approvals.get(u.id), headers.get(u.id)) }));
 
   const goalReports = indexByItemAndUnit(input.goalReports.filter(inFollowUp), (r) => r.goalId);
   const indicatorReports = indexByItemAndUnit(input.indicatorReports.filter(inFollowUp), (r) => r.indicatorId);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ApprovalAction, ApprovalKind, ApprovalState } from '../approval';
+import { ApprovalAction, ApprovalKind, ApprovalState } from './approvalStates';
 import { Actor } from './audit';
 import { Id, LongText, ShortText, Year } from './common';
 import { ChannelId, GroupId } from './organisation';

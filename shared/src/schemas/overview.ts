@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { Id, Year } from './common';
 import { Aggregation, Direction, Periodicity, Target } from './indicator';
-import { ActivityStatus, Assessment, Period, ReportStatus } from './report';
+import { ApprovalState } from './approvalStates';
+import { ActivityStatus, Assessment, Period } from './report';
 
 /** How a value compares with a target, respecting the indicator's direction; null without value or numeric target. */
 export const TargetComparison = z.enum(['meets', 'misses']).nullable();
@@ -83,7 +84,12 @@ export type ActivityRollup = z.infer<typeof ActivityRollup>;
 export const OverviewUnit = z.strictObject({
   unitId: Id,
   name: z.string(),
-  reportStatus: z.union([ReportStatus, z.literal('none')]),
+  /**
+   * The unit's report's approval state; none: nothing saved yet. Summaries stored before approvals say
+   * "ready" (klar för granskning), read as submitted here (SharePoint parses rows on read; SQLite
+   * rewrote them in a migration).
+   */
+  reportStatus: z.preprocess((status) => (status === 'ready' ? 'submitted' : status), z.union([ApprovalState, z.literal('none')])),
 });
 export type OverviewUnit = z.infer<typeof OverviewUnit>;
 

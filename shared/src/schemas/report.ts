@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ApprovalState } from './approvalStates';
 import { Id, LongText, Year } from './common';
 import { FigureCount, FigureValue } from './figures';
 
@@ -20,9 +21,12 @@ export type Assessment = z.infer<typeof Assessment>;
 export const ActivityStatus = z.enum(['notStarted', 'ongoing', 'done', 'cancelled']);
 export type ActivityStatus = z.infer<typeof ActivityStatus>;
 
-/** A report is a draft until the unit marks it ready for review (klar för granskning); approval builds on this. */
-export const ReportStatus = z.enum(['draft', 'ready']);
-export type ReportStatus = z.infer<typeof ReportStatus>;
+/**
+ * Before approvals a report was a draft until the unit marked it ready for review (klar för granskning).
+ * Kept only to read headers stored then: a report marked ready reads as submitted (legacyReportState).
+ */
+export const LegacyReportStatus = z.enum(['draft', 'ready']);
+export type LegacyReportStatus = z.infer<typeof LegacyReportStatus>;
 
 /** Stored counts: read as they are (figures edited by hand are left out of the roll-up, see figureProblems). */
 const Count = z.number().finite().min(0);
@@ -36,12 +40,16 @@ export const reportFields = {
   period: Period,
 };
 
-/** The report's header: one per unit, year and period. Every change to the report bumps its eTag. */
+/**
+ * The report's header: one per unit, year and period. Every change to the report bumps its eTag. Where
+ * the report stands is its approval's (an Approval of subject unitReport); headers written before
+ * approvals carry the status they had, which the next save drops (see legacyReportState).
+ */
 export const Report = z.strictObject({
   ...reportFields,
-  status: ReportStatus,
-  readyAt: z.iso.datetime().nullable(),
-  readyBy: z.string().nullable(),
+  status: LegacyReportStatus.optional(),
+  readyAt: z.iso.datetime().nullable().optional(),
+  readyBy: z.string().nullable().optional(),
 });
 export type Report = z.infer<typeof Report>;
 
@@ -122,9 +130,6 @@ export const ReportContent = z
   });
 export type ReportContent = z.infer<typeof ReportContent>;
 
-/** Body of POST …/reports/{period}/status: mark ready for review, or reopen for editing. */
-export const ReportStatusChange = z.strictObject({ status: ReportStatus });
-
 export const ReportProgress = z.strictObject({
   /** entries with an assessment / value (with the counts the rule needs) / status */
   filled: z.number().int().min(0),
@@ -143,11 +148,13 @@ export const UnitReportView = z.strictObject({
   unitId: Id,
   year: Year,
   period: Period,
-  status: ReportStatus,
+  /** the report's approval state; only a draft or a returned report can be saved */
+  status: ApprovalState,
+  /** when and by whom the report got that state; null for a draft nobody has acted on */
+  statusAt: z.iso.datetime().nullable(),
+  statusBy: z.string().nullable(),
   /** null until the report is first saved; PUT needs it as If-Match afterwards */
   eTag: z.string().min(1).nullable(),
-  readyAt: z.iso.datetime().nullable(),
-  readyBy: z.string().nullable(),
   ...entries,
   progress: ReportProgress,
   previous: z.strictObject({ period: Period, ...entries }).nullable(),

@@ -1,4 +1,4 @@
-import type { Activity, ActivityReport, Goal, GoalReport, Indicator, IndicatorReport, ItemOf, Period, Query, Report, Store, Stored, Unit } from '@vp/shared';
+import type { Activity, ActivityReport, Approval, Goal, GoalReport, Indicator, IndicatorReport, ItemOf, Period, Query, Report, Store, Stored, Unit } from '@vp/shared';
 
 /** Everything an overview of a förvaltning, year and period is computed from. */
 export interface FollowUpData {
@@ -8,6 +8,8 @@ export interface FollowUpData {
   activities: Activity[];
   reports: Report[];
   goalReports: GoalReport[];
+  /** the period's approvals: the units' reports' (and the summary's) */
+  approvals: Approval[];
   indicatorReports: IndicatorReport[];
   activityReports: ActivityReport[];
 }
@@ -16,7 +18,7 @@ export interface FollowUpData {
 export type ReadFollowUpData = (forvaltningId: string, year: number, period: Period) => Promise<FollowUpData>;
 
 /**
- * The eight queries an overview is computed from: each kind once for the whole förvaltning, filtered
+ * The nine queries an overview is computed from: each kind once for the whole förvaltning, filtered
  * on the indexed förvaltning, year and period columns — never a query per unit. Every reader asks
  * these, so they all mean the same FollowUpData.
  */
@@ -32,6 +34,7 @@ export function followUpQueries(forvaltningId: string, year: number, period: Per
     { kind: 'goalReport', filter: followUp },
     { kind: 'indicatorReport', filter: followUp },
     { kind: 'activityReport', filter: followUp },
+    { kind: 'approval', filter: followUp },
   ] as const satisfies readonly Query[];
 }
 
@@ -42,11 +45,11 @@ export type ListsOf<Q extends readonly Query[]> = { [I in keyof Q]: Stored<ItemO
 
 /** The lists answering followUpQueries, in their order, as FollowUpData. */
 export function toFollowUpData(lists: ListsOf<FollowUpQueries>): FollowUpData {
-  const [units, goals, indicators, activities, reports, goalReports, indicatorReports, activityReports] = lists;
-  return { units, goals, indicators, activities, reports, goalReports, indicatorReports, activityReports };
+  const [units, goals, indicators, activities, reports, goalReports, indicatorReports, activityReports, approvals] = lists;
+  return { units, goals, indicators, activities, reports, goalReports, indicatorReports, activityReports, approvals };
 }
 
-/** The plain way: the eight queries in one listMany (one $batch through Graph) on every call. */
+/** The plain way: the nine queries in one listMany (one $batch through Graph) on every call. */
 export const readFollowUpData =
   (store: Store): ReadFollowUpData =>
   async (forvaltningId, year, period) =>

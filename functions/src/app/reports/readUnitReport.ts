@@ -1,4 +1,5 @@
 import { indicatorAskedOf, isReported, previousPeriod, type Period, type Store, type UnitReportView } from '@vp/shared';
+import { approvalNow } from '../approvals/approvalNow';
 import { readUnitPlan } from '../readPlan';
 import { readStoredReport, reportables, type StoredReport } from './reportData';
 import { toEntries } from './entries';
@@ -22,14 +23,18 @@ export async function readUnitReport(store: Store, unitId: string, year: number,
     unitId,
     year,
     period,
-    status: current.header?.status ?? 'draft',
+    ...statusOf(current),
     eTag: current.header?.eTag ?? null,
-    readyAt: current.header?.readyAt ?? null,
-    readyBy: current.header?.readyBy ?? null,
     ...entries,
     progress: { filled, total: due.goals.length + indicators.length + due.activities.length },
     previous: before && previous ? { period: before, ...toEntries(previous) } : null,
   };
+}
+
+/** Where the report stands in its approval, when and by whom it got there. */
+function statusOf(report: StoredReport): Pick<UnitReportView, 'status' | 'statusAt' | 'statusBy'> {
+  const now = approvalNow(report.approval, report.header);
+  return { status: now.state, statusAt: now.changedAt, statusBy: now.changedBy?.name ?? null };
 }
 
 export type { StoredReport };

@@ -1,8 +1,10 @@
-import type { ActivityReport, GoalReport, IndicatorReport, Period, PlanTree, Report, Store, Stored } from '@vp/shared';
+import type { ActivityReport, Approval, GoalReport, IndicatorReport, Period, PlanTree, Report, Store, Stored } from '@vp/shared';
+import { approvalId } from '../approvals/approvalId';
 
-/** A unit's stored report for one period: the header and its entries. */
+/** A unit's stored report for one period: the header, its entries and its approval (null: none yet). */
 export interface StoredReport {
   header: Stored<Report> | null;
+  approval: Stored<Approval> | null;
   goals: Stored<GoalReport>[];
   indicators: Stored<IndicatorReport>[];
   activities: Stored<ActivityReport>[];
@@ -11,13 +13,14 @@ export interface StoredReport {
 /** Reads a unit's report for a period in one batch. */
 export async function readStoredReport(store: Store, unitId: string, year: number, period: Period): Promise<StoredReport> {
   const filter = { unitId, year, period };
-  const [headers, goals, indicators, activities] = await store.listMany([
+  const [headers, goals, indicators, activities, approvals] = await store.listMany([
     { kind: 'report', filter },
     { kind: 'goalReport', filter },
     { kind: 'indicatorReport', filter },
     { kind: 'activityReport', filter },
+    { kind: 'approval', filter: { id: approvalId({ kind: 'unitReport', unitId, year, period }) } },
   ] as const);
-  return { header: headers[0] ?? null, goals, indicators, activities };
+  return { header: headers[0] ?? null, approval: approvals[0] ?? null, goals, indicators, activities };
 }
 
 /** What a unit reports on in a plan: its own goals, and every indicator and activity in its tree. */

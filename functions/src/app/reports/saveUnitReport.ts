@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import {
   canEditUnit,
   derivedValue,
@@ -15,6 +15,8 @@ import {
   type Write,
   writeTarget,
 } from '@vp/shared';
+import { approvalNow } from '../approvals/approvalNow';
+import { assertEditable } from '../approvals/editLock';
 import { AppError } from '../errors';
 import { readUnitPlan } from '../readPlan';
 import { actorOf, staleError } from '../updatePlanItem';
@@ -22,12 +24,13 @@ import { validate } from '../validate';
 import { checkEntries } from './checkEntries';
 import { readStoredReport, reportables, type StoredReport } from './reportData';
 import { readUnitReport } from './readUnitReport';
+import { reportId } from './reportId';
 
 /**
  * Saves the entries of a unit's report, all or nothing: the changed entries and the header go to the
  * store as one writeMany, the header last, so a save that fails anywhere (a stale eTag on the header
  * or on an entry, a store failure) leaves the report as it was, its eTag included. The header's eTag
- * guards the whole report: every save bumps it. A report marked ready is locked.
+ * guards the whole report: every save bumps it. Only a draft or returned report is saved (its approval).
  */
 export async function saveUnitReport(store: Store, caller: Caller, unitId: string, year: number, period: Period, ifMatch: string | null, body: unknown): Promise<UnitReportView> {
   const content = validate(ReportContent, body);
@@ -35,26 +38,10 @@ export async function saveUnitReport(store: Store, caller: Caller, unitId: strin
   if (!canEditUnit(caller, tree.unit!)) throw new AppError('FORBIDDEN', `Du kan inte rapportera för ${tree.unit!.name}`);
   checkEntries(tree, period, content);
   const stored = await readStoredReport(store, unitId, year, period);
-  const header = headerWrite(tree, period, stored.header, ifMatch, (current) => {
-    if (current.status === 'ready') throw new AppError('CONFLICT', 'Rapporten är markerad klar för granskning. Öppna den igen för att ändra.');
-    return current;
-  });
+  assertEditable('unitReport', approvalNow(stored.approval, stored.header));
+  // A header written before approvals drops the status it had: the approval says where the report stands.
+  const header = headerWrite(tree, period, stored.header, ifMatch, ({ status: _s, readyAt: _a, readyBy: _b, ...current }) => current);
   await writeReport(store, caller, [...entryWrites(tree, period, stored, content), header]);
-  return readUnitReport(store, unitId, year, period);
-}
-
-/** Marks the report ready for review (klar för granskning) or reopens it. */
-export async function setReportStatus(store: Store, caller: Caller, unitId: string, year: number, period: Period, ifMatch: string | null, status: Report['status']): Promise<UnitReportView> {
-  const tree = await readUnitPlan(store, unitId, year);
-  if (!canEditUnit(caller, tree.unit!)) throw new AppError('FORBIDDEN', `Du kan inte ändra status för ${tree.unit!.name}s rapport`);
-  const { header } = await readStoredReport(store, unitId, year, period);
-  const write = headerWrite(tree, period, header, ifMatch, (current) => ({
-    ...current,
-    status,
-    readyAt: status === 'ready' ? new Date().toISOString() : null,
-    readyBy: status === 'ready' ? caller.name : null,
-  }));
-  await writeReport(store, caller, [write]);
   return readUnitReport(store, unitId, year, period);
 }
 
@@ -62,22 +49,13 @@ export async function setReportStatus(store: Store, caller: Caller, unitId: stri
 function headerWrite(tree: PlanTree, period: Period, header: Stored<Report> | null, ifMatch: string | null, change: (header: Report) => Report): Write {
   if (!header) {
     if (ifMatch && ifMatch !== '*') throw staleError(null);
-    const fresh: Report = { id: reportId(tree.unit!.id, tree.year, period), forvaltningId: tree.forvaltning.id, unitId: tree.unit!.id, year: tree.year, period, status: 'draft', readyAt: null, readyBy: null };
+    const fresh: Report = { id: reportId(tree.unit!.id, tree.year, period), forvaltningId: tree.forvaltning.id, unitId: tree.unit!.id, year: tree.year, period };
     return { op: 'create', kind: 'report', item: change(fresh) };
   }
   if (!ifMatch) throw new AppError('PRECONDITION_REQUIRED', 'If-Match saknas: skicka med rapportens eTag från när du läste den');
   if (ifMatch !== header.eTag) throw staleError(header);
   const { eTag, ...current } = header;
   return { op: 'update', kind: 'report', item: change(current), ifMatch: eTag };
-}
-
-/**
- * One report per unit, year and period: its header's id says which, so two first saves at once cannot
- * both create one (the second gets CONFLICT). Ids are at most 100 characters; longer ones are hashed.
- */
-export function reportId(unitId: string, year: number, period: Period): string {
-  const id = `${unitId}.${year}.${period}`;
-  return id.length <= 100 ? id : `report.${createHash('sha256').update(id).digest('hex').slice(0, 40)}`;
 }
 
 /**
