@@ -54,18 +54,33 @@ async function assertGroupFree(store: Store, kind: Linkable, id: string, groupId
 /**
  * PUT /units/{id}/group, /forvaltningar/{id}/group: links a unit to its Team's group, a förvaltning to
  * its leadership group (null unlinks), if the person may (mayLinkUnit, mayLinkForvaltning) and nobody
- * changed it since ifMatch. Audited like every write.
+ * changed it since ifMatch. Audited like every write. channelId, the channel of that Team the tab is
+ * configured in: set, removed (null), or, absent, kept — while the group stays the same: a channel
+ * belongs to its Team, so another group or none drops it.
  */
-export async function linkGroup<K extends Linkable>(store: Store, linker: Linker, kind: K, id: string, groupId: string | null, ifMatch: string | null): Promise<Stored<ItemOf<K>>> {
+export async function linkGroup<K extends Linkable>(
+  store: Store,
+  linker: Linker,
+  kind: K,
+  id: string,
+  link: { groupId: string | null; channelId?: string | null },
+  ifMatch: string | null,
+): Promise<Stored<ItemOf<K>>> {
+  const { groupId } = link;
   const rule = rules[kind as Linkable];
   const item = (await store.get(kind, id)) as Stored<ItemOf<Linkable>> | null;
   if (!item) throw rule.notFound(id);
   const membership = await membershipFor(linker, item.groupId, groupId);
   if (!mayLink(kind, linker.me, item, groupId, membership)) throw new AppError('FORBIDDEN', membership === null ? membershipUnknown : rule.refused(item.name));
   if (!ifMatch) throw new AppError('PRECONDITION_REQUIRED', `If-Match saknas: skicka med eTag från när du läste ${rule.what}, så att ingen annans ändring skrivs över`);
+  if (groupId === null && link.channelId) {
+    throw new AppError('VALIDATION', 'En kanal hör till ett team: ange teamets grupp (groupId) tillsammans med kanalen', { fields: [{ field: 'channelId', message: 'Kanalen kräver ett team (groupId)' }] });
+  }
   await assertGroupFree(store, kind, id, groupId);
-  const { eTag: _eTag, ...fields } = item;
-  const next = { ...fields, groupId } as ItemOf<K>;
+  const { eTag: _eTag, channelId: current, ...fields } = item;
+  const sameGroup = groupId !== null && item.groupId?.toLowerCase() === groupId.toLowerCase();
+  const channelId = link.channelId !== undefined ? link.channelId : sameGroup ? current : null;
+  const next = { ...fields, groupId, ...(channelId ? { channelId } : {}) } as ItemOf<K>;
   return withPreconditionCheck(store, kind, id, () => store.update(kind, next, ifMatch, { id: linker.me.id, name: linker.me.name }));
 }
 

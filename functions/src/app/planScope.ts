@@ -1,4 +1,5 @@
 import { canEditForvaltning, canEditUnit, type Caller, type Goal, type Store, type Stored } from '@vp/shared';
+import { assertPlanEditable } from './approvals/editLock';
 import { AppError } from './errors';
 import { findForvaltning, findUnit } from './organisation';
 
@@ -14,11 +15,12 @@ export interface Scope {
   name: string;
 }
 
-/** Resolves the scope and checks that the caller may write in it. */
+/** Resolves the scope and checks that the caller may write in it; a unit's plan only while its approval lets it be changed. */
 export async function writableScope(store: Store, ref: ScopeRef, caller: Caller): Promise<Scope> {
   if ('unitId' in ref) {
     const unit = await findUnit(store, ref.unitId);
     if (!canEditUnit(caller, unit)) throw new AppError('FORBIDDEN', `Du kan inte ändra i planen för ${unit.name}`);
+    await assertPlanEditable(store, unit.id, ref.year);
     return { forvaltningId: unit.forvaltningId, unitId: unit.id, year: ref.year, name: unit.name };
   }
   const forvaltning = await findForvaltning(store, ref.forvaltningId);

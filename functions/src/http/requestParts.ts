@@ -74,3 +74,21 @@ export function yearQuery(req: HttpRequest): number {
   if (!year.success) throw new AppError('VALIDATION', 'Ange år med fyra siffror, t.ex. ?year=2021', { fields: [{ field: 'year', message: 'Ange ett år med fyra siffror, t.ex. 2021' }] });
   return year.data;
 }
+
+/**
+ * The Idempotency-Key header of a step (POST …/approval): required, an id like every other (a UUID
+ * fits), so that the same request sent again is recognised and answered without a second step.
+ */
+export function idempotencyKey(req: HttpRequest): string {
+  const value = req.headers.get('idempotency-key');
+  if (value === null || value.trim() === '') {
+    const message = 'Skicka med en unik nyckel per steg (till exempel ett UUID), så att ett upprepat anrop inte tar steget två gånger';
+    throw new AppError('VALIDATION', `Idempotency-Key saknas: ${message.toLowerCase()}`, { fields: [{ field: 'Idempotency-Key', message }] });
+  }
+  const key = Id.safeParse(value);
+  if (!key.success || key.data !== value) {
+    const message = key.error?.issues[0]?.message ?? 'Inga mellanslag före eller efter nyckeln';
+    throw new AppError('VALIDATION', `Ogiltig Idempotency-Key "${value.slice(0, 120)}" – ${message}`, { fields: [{ field: 'Idempotency-Key', message }] });
+  }
+  return key.data;
+}

@@ -12,8 +12,8 @@ import { listGoalAnalyses } from './handlers/listGoalAnalyses';
 import { putGoalAnalysis } from './handlers/putGoalAnalysis';
 import { putGroupLink } from './handlers/putGroupLink';
 import { putUnitReport } from './handlers/putUnitReport';
-import { setUnitReportStatus } from './handlers/setUnitReportStatus';
 import { deletePlanItem } from './handlers/deletePlanItem';
+import { getApproval } from './handlers/getApproval';
 import { getForvaltning } from './handlers/getForvaltning';
 import { getHealth } from './handlers/getHealth';
 import { getForvaltningPlan } from './handlers/getForvaltningPlan';
@@ -21,14 +21,17 @@ import { getItemHistory } from './handlers/getItemHistory';
 import { getMe } from './handlers/getMe';
 import { getPlanItem } from './handlers/getPlanItem';
 import { getSignInConfig } from './handlers/getSignInConfig';
+import { getTodo } from './handlers/getTodo';
 import { getUnit } from './handlers/getUnit';
 import { getUnitPlan } from './handlers/getUnitPlan';
 import { getUnitPlanDocx } from './handlers/getUnitPlanDocx';
+import { listApprovals } from './handlers/listApprovals';
 import { listAudit } from './handlers/listAudit';
 import { listDevUsers } from './handlers/listDevUsers';
 import { listForvaltningar } from './handlers/listForvaltningar';
 import { listUnitPlans } from './handlers/listUnitPlans';
 import { listUnits } from './handlers/listUnits';
+import { postApproval } from './handlers/postApproval';
 import { restoreItemVersion } from './handlers/restoreItemVersion';
 import { sendChannelPost } from './handlers/sendChannelPost';
 import { updatePlanItem } from './handlers/updatePlanItem';
@@ -61,12 +64,15 @@ export const routes: RouteDef[] = [
   { name: 'listUnitPlans', methods: read, route: 'units/{unitId}/plans', handler: listUnitPlans },
   { name: 'getUnitPlan', methods: read, route: 'units/{unitId}/plans/{year}', handler: getUnitPlan },
   { name: 'getUnitPlanDocx', methods: read, route: 'units/{unitId}/plans/{year}.docx', handler: getUnitPlanDocx },
+  // A literal last segment: …/{collection} with collection "approval" would be an unknown collection (404) anyway.
+  { name: 'getUnitPlanApproval', methods: read, route: 'units/{unitId}/plans/{year}/approval', handler: getApproval('unitPlan') },
+  { name: 'postUnitPlanApproval', methods: ['POST'], route: 'units/{unitId}/plans/{year}/approval', handler: postApproval('unitPlan') },
   { name: 'createUnitPlanItem', methods: ['POST'], route: unitItems, handler: createPlanItem },
   { name: 'getUnitPlanItem', methods: read, route: `${unitItems}/{itemId}`, handler: getPlanItem },
   { name: 'updateUnitPlanItem', methods: ['PATCH'], route: `${unitItems}/{itemId}`, handler: updatePlanItem },
   { name: 'deleteUnitPlanItem', methods: ['DELETE'], route: `${unitItems}/{itemId}`, handler: deletePlanItem },
   // One and three literal-bounded segments longer than …/{collection}/{itemId}, so neither shadows it
-  // nor …/reports/{period}/status (whose last segment is another literal).
+  // nor …/reports/{period}/approval (whose last segment is another literal).
   { name: 'getUnitPlanItemHistory', methods: read, route: `${unitItems}/{itemId}/versions`, handler: getItemHistory },
   { name: 'restoreUnitPlanItemVersion', methods: ['POST'], route: `${unitItems}/{itemId}/versions/{versionId}/restore`, handler: restoreItemVersion },
   { name: 'createForvaltningPlanItem', methods: ['POST'], route: forvaltningItems, handler: createPlanItem },
@@ -83,7 +89,8 @@ export const routes: RouteDef[] = [
   { name: 'getUnitReportDocx', methods: read, route: `${unitReport}.docx`, handler: getUnitReportDocx },
   { name: 'getUnitReport', methods: read, route: `${unitReport}`, handler: getUnitReport },
   { name: 'putUnitReport', methods: ['PUT'], route: `${unitReport}`, handler: putUnitReport },
-  { name: 'setUnitReportStatus', methods: ['POST'], route: `${unitReport}/status`, handler: setUnitReportStatus },
+  { name: 'getUnitReportApproval', methods: read, route: `${unitReport}/approval`, handler: getApproval('unitReport') },
+  { name: 'postUnitReportApproval', methods: ['POST'], route: `${unitReport}/approval`, handler: postApproval('unitReport') },
   { name: 'getOverview', methods: read, route: 'forvaltningar/{forvaltningId}/overview', handler: getOverview },
   { name: 'createSummary', methods: ['POST'], route: 'forvaltningar/{forvaltningId}/summaries', handler: createSummary },
   { name: 'listSummaries', methods: read, route: 'forvaltningar/{forvaltningId}/summaries', handler: listSummaries },
@@ -92,6 +99,11 @@ export const routes: RouteDef[] = [
   { name: 'listGoalAnalyses', methods: read, route: 'forvaltningar/{forvaltningId}/analyses/{year}/{period}', handler: listGoalAnalyses },
   { name: 'putGoalAnalysis', methods: ['PUT'], route: 'forvaltningar/{forvaltningId}/analyses/{year}/{period}/{itemId}', handler: putGoalAnalysis },
   { name: 'sendChannelPost', methods: ['POST'], route: 'posts/{postId}/send', handler: sendChannelPost },
+  // Three segments after summaries/: neither summaries/{summaryId} nor its .docx matches them.
+  { name: 'getSummaryApproval', methods: read, route: 'forvaltningar/{forvaltningId}/summaries/{year}/{period}/approval', handler: getApproval('summary') },
+  { name: 'postSummaryApproval', methods: ['POST'], route: 'forvaltningar/{forvaltningId}/summaries/{year}/{period}/approval', handler: postApproval('summary') },
+  { name: 'listApprovals', methods: read, route: 'approvals', handler: listApprovals },
+  { name: 'getTodo', methods: read, route: 'todo', handler: getTodo },
   { name: 'listAudit', methods: read, route: 'audit', handler: listAudit },
   { name: 'getMe', methods: read, route: 'me', handler: getMe },
   { name: 'getSignInConfig', methods: read, route: 'signin', handler: getSignInConfig },

@@ -1,3 +1,4 @@
+import type { Store } from '@vp/shared';
 import { readFollowUpData } from '../app/overview/followUpData';
 import { startApiHost, type ApiHost } from './apiHost';
 import { GraphFake } from './graphFake';
@@ -6,6 +7,8 @@ import { serveSharePointApi } from './sharePointApi';
 /** The seeded API as a test over both stores needs it; dataDir only on SQLite. */
 export interface StoreApi {
   call: ApiHost['call'];
+  /** the store behind the API, to look at what was written or to write what only an older version wrote */
+  store: Store;
   stop(): Promise<void>;
   dataDir?: string;
 }
@@ -24,6 +27,7 @@ export const apiOnEachStore: [string, () => Promise<StoreApi>][] = [
       const api = await serveSharePointApi(fake, readFollowUpData);
       return {
         call: api.call,
+        store: api.store,
         stop: async () => {
           await api.close();
           fake.close();

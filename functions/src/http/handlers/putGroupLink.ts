@@ -13,8 +13,9 @@ const linkables = {
 } as const;
 
 /**
- * PUT /api/units/{unitId}/group and /api/forvaltningar/{forvaltningId}/group { groupId } with If-Match:
- * the unit's Team, the förvaltning's leadership group (null: none). The links are read again at once.
+ * PUT /api/units/{unitId}/group and /api/forvaltningar/{forvaltningId}/group { groupId, channelId? } with
+ * If-Match: the unit's Team, the förvaltning's leadership group (null: none), and the channel the tab is
+ * configured in (null: none; absent: kept). The links are read again at once.
  */
 export const putGroupLink =
   (kind: Linkable) =>
@@ -22,8 +23,8 @@ export const putGroupLink =
     handle(async (req) => {
       const who = await linker(services, req);
       const id = idParam(req, linkables[kind].param);
-      const { groupId } = validate(GroupLink, await readJson(req));
-      const item = await linkGroup(services.store, who, kind, id, groupId, req.headers.get('if-match'));
+      const link = validate(GroupLink, await readJson(req));
+      const item = await linkGroup(services.store, who, kind, id, link, req.headers.get('if-match'));
       services.links?.changed();
       return jsonOf(200, linkables[kind].schema, item, { etag: item.eTag });
     });

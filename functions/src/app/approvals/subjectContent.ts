@@ -1,0 +1,31 @@
+import type { ApprovalDigest, Store } from '@vp/shared';
+import { readUnitPlan } from '../readPlan';
+import { readUnitReport } from '../reports/readUnitReport';
+import { planDigest, reportDigest, summaryDigest } from './approvalDigest';
+import type { ResolvedSubject } from './approvalSubject';
+import { latestSummary } from './latestSummary';
+
+/** The subject as it is now: its digest, and the content an approval keeps (the plan tree, the report, the summary); null content: no summary yet. */
+export interface SubjectContent {
+  digest: ApprovalDigest;
+  content: unknown;
+}
+
+export async function readSubjectContent(store: Store, subject: ResolvedSubject): Promise<SubjectContent> {
+  const { ref } = subject;
+  switch (ref.kind) {
+    case 'unitPlan': {
+      const tree = await readUnitPlan(store, ref.unitId, ref.year);
+      return { digest: planDigest(tree), content: tree };
+    }
+    case 'unitReport': {
+      const [tree, report] = await Promise.all([readUnitPlan(store, ref.unitId, ref.year), readUnitReport(store, ref.unitId, ref.year, ref.period)]);
+      return { digest: reportDigest(tree, report), content: report };
+    }
+    case 'summary': {
+      const summary = await latestSummary(store, ref.forvaltningId, ref.year, ref.period);
+      const { eTag: _, ...content } = summary ?? { eTag: '' };
+      return { digest: summaryDigest(subject.ownerName, ref.year, ref.period, summary), content: summary === null ? null : content };
+    }
+  }
+}
