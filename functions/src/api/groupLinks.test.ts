@@ -83,6 +83,37 @@ describe('PUT /units/{unitId}/group', () => {
     expect(audit[0]).toMatchObject({ actor: { name: 'Rektor Hag' }, changes: [{ field: 'groupId', before: demoGroupIds.hagerstensasen, after: team.toUpperCase() }] });
   });
 
+  it('keeps the channel the tab is configured in: set with the group, kept when absent, removed by null or with the group; refused without a group', async () => {
+    const rektor = await tokenFor(['Rektor'], [demoGroupIds.hagerstensasen]);
+    const channel = '19:a1b2c3d4e5@thread.tacv2';
+    const before = await read<Unit>(hag, rektor);
+    const { eTag: _e, ...kept } = before;
+    const written = async (body: unknown, status = 200) => {
+      const response = await link(hag, rektor, body);
+      expect(response.status).toBe(status);
+      return read<Unit>(hag, rektor);
+    };
+    expect(await written({ groupId: demoGroupIds.hagerstensasen, channelId: channel })).toEqual({ ...kept, channelId: channel, eTag: expect.any(String) });
+    expect((await written({ groupId: demoGroupIds.hagerstensasen })).channelId).toBe(channel);
+    expect((await written({ groupId: demoGroupIds.hagerstensasen, channelId: null })).channelId).toBeUndefined();
+    await written({ groupId: demoGroupIds.hagerstensasen, channelId: channel });
+    const refused = await link(hag, rektor, { groupId: demoGroupIds.hagerstensasen, channelId: 'general' });
+    expect(refused.status).toBe(400);
+    expect((await errorOf(refused)).fields?.map((f) => f.field)).toEqual(['channelId']);
+    expect((await read<Unit>(hag, rektor)).channelId).toBe(channel);
+    const unlinkedWithChannel = await link(hag, await chef(), { groupId: null, channelId: channel });
+    expect(unlinkedWithChannel.status).toBe(400);
+    expect((await errorOf(unlinkedWithChannel)).message).toMatch(/^En kanal hör till ett team/);
+    const unlinked = await link(hag, await chef(), { groupId: null });
+    expect(unlinked.status).toBe(200);
+    expect(await read<Unit>(hag, await chef())).toEqual({ ...kept, groupId: null, eTag: expect.any(String) });
+
+    const leadership = await read<Forvaltning>(forvaltning, await chef());
+    const linked = await link(forvaltning, await chef(), { groupId: demoGroupIds.forvaltning, channelId: channel }, leadership.eTag);
+    expect(linked.status).toBe(200);
+    expect((await read<Forvaltning>(forvaltning, await chef())).channelId).toBe(channel);
+  });
+
   it('a rektor links a unit nobody leads yet from inside the Team, and then leads it', async () => {
     const unlinked = await link(mv, await chef(), { groupId: null });
     expect(unlinked.status).toBe(200);

@@ -94,17 +94,25 @@ describe('a unit reports T1, T2 and the VB', () => {
     });
   });
 
-  it('locks a report marked ready until it is reopened', async () => {
+  it('locks a submitted or approved report until it is returned or reopened', async () => {
     const saved = await put(`${hag}/T1`, 'dev-personal-hag', firstReport);
-    const ready = await api.call(`${hag}/T1/status`, { method: 'POST', as: 'dev-rektor-hag', headers: { 'if-match': saved.headers.get('etag')! }, body: JSON.stringify({ status: 'ready' }) });
-    expect(ready.status).toBe(200);
-    const readyReport = await ready.json();
-    expect(readyReport).toMatchObject({ status: 'ready', readyBy: 'Rektor, Hägerstensåsens förskolor' });
-    const locked = await put(`${hag}/T1`, 'dev-personal-hag', firstReport, readyReport.eTag);
+    const step = (as: string, action: string, key: string, ifMatch?: string) =>
+      api.call(`${hag}/T1/approval`, { method: 'POST', as, headers: { 'idempotency-key': key, ...(ifMatch && { 'if-match': ifMatch }) }, body: JSON.stringify({ action, comment: action === 'return' ? 'Komplettera analysen.' : '' }) });
+    const submitted = await step('dev-personal-hag', 'submit', 'k1');
+    expect(submitted.status).toBe(200);
+    const submittedReport = await (await api.call(`${hag}/T1`)).json();
+    expect(submittedReport).toMatchObject({ status: 'submitted', statusBy: 'Personal, Hägerstensåsens förskolor', eTag: saved.headers.get('etag') });
+    const locked = await put(`${hag}/T1`, 'dev-personal-hag', firstReport, submittedReport.eTag);
     expect(locked.status).toBe(409);
-    expect((await locked.json()).error.message).toContain('Öppna den igen');
-    const reopened = await api.call(`${hag}/T1/status`, { method: 'POST', as: 'dev-rektor-hag', headers: { 'if-match': readyReport.eTag }, body: JSON.stringify({ status: 'draft' }) });
-    expect((await put(`${hag}/T1`, 'dev-personal-hag', firstReport, reopened.headers.get('etag')!)).status).toBe(200);
+    expect((await locked.json()).error.message).toBe('Rapporten är inskickad och kan inte ändras. Enhetens rektor kan återremittera den för ändring.');
+    const approved = await step('dev-rektor-hag', 'approve', 'k2', (await submitted.json()).eTag);
+    const lockedApproved = await put(`${hag}/T1`, 'dev-rektor-hag', firstReport, submittedReport.eTag);
+    expect((await lockedApproved.json()).error.message).toBe(
+      'Rapporten är godkänd och kan inte ändras. Enhetens rektor kan öppna den igen, och förvaltningens avdelningschef kan återremittera den.',
+    );
+    await step('dev-avdelningschef', 'return', 'k3', (await approved.json()).eTag);
+    expect((await (await api.call(`${hag}/T1`)).json()).status).toBe('returned');
+    expect((await put(`${hag}/T1`, 'dev-personal-hag', firstReport, submittedReport.eTag)).status).toBe(200);
   });
 
   it("shows the previous period's entries beside the current ones", async () => {

@@ -1,6 +1,8 @@
 // Every GET the tab makes, over the demo data on the real local host, answers what the response
 // schemas in @vp/shared say, and so do refusals: the schemas the tab parses with are the server's truth.
 import {
+  ApprovalStatusRow,
+  ApprovalView,
   DevUsers,
   ErrorBody,
   ForvaltningList,
@@ -16,10 +18,11 @@ import {
   StoredSummary,
   SummaryList,
   UnitList,
+  TodoItem,
   UnitReportView,
   type GoalNode,
 } from '@vp/shared';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { startApiHost, type ApiHost } from '../testing/apiHost';
 
 // Some hundred requests on a shared machine.
@@ -122,15 +125,20 @@ it('answers every GET of the demo data with its response schema', async () => {
 
 it('answers the writes the tab makes with the same schemas', async () => {
   const plan = '/units/hagerstensasens-forskolor/plans/2021';
-  const write = async (path: string, method: string, body?: unknown, ifMatch?: string) => {
-    const response = await api.call(path, { method, as: 'dev-rektor-hag', body: body === undefined ? undefined : JSON.stringify(body), headers: ifMatch ? { 'if-match': ifMatch } : {} });
-    expect({ path, method, status: response.status }).toEqual({ path, method, status: method === 'POST' && !path.includes('/reports/') ? 201 : 200 });
+  const write = async (path: string, method: string, body?: unknown, ifMatch?: string, headers: Record<string, string> = {}) => {
+    const response = await api.call(path, { method, as: 'dev-rektor-hag', body: body === undefined ? undefined : JSON.stringify(body), headers: { ...headers, ...(ifMatch ? { 'if-match': ifMatch } : {}) } });
+    expect({ path, method, status: response.status }).toEqual({ path, method, status: method === 'POST' && !path.endsWith('/approval') ? 201 : 200 });
     return response.json();
   };
   const goal = StoredItem.goals.parse(await write(`${plan}/goals`, 'POST', { level: 'unitGoal', parentId: 'nm-1.3-1', title: 'Läsning varje dag' }));
   StoredItem.goals.parse(await write(`${plan}/goals/${goal.id}`, 'PATCH', { workingMethods: 'Högläsning efter lunch.' }, goal.eTag));
-  const report = UnitReportView.parse(await write(`${plan}/reports/T2`, 'PUT', { goals: [{ goalId: goal.id, assessment: 'fully', analysis: '' }] }));
-  UnitReportView.parse(await write(`${plan}/reports/T2/status`, 'POST', { status: 'ready' }, report.eTag!));
+  UnitReportView.parse(await write(`${plan}/reports/T2`, 'PUT', { goals: [{ goalId: goal.id, assessment: 'fully', analysis: '' }] }));
+  const read = async (path: string) => (await api.call(path, { as: 'dev-rektor-hag' })).json();
+  const submitted = ApprovalView.parse(await write(`${plan}/reports/T2/approval`, 'POST', { action: 'submit' }, undefined, { 'idempotency-key': 'svar-1' }));
+  ApprovalView.parse(await write(`${plan}/reports/T2/approval`, 'POST', { action: 'approve', comment: 'Bra.' }, submitted.eTag!, { 'idempotency-key': 'svar-2' }));
+  ApprovalView.parse(await read(`${plan}/reports/T2/approval`));
+  z.array(ApprovalStatusRow).parse(await read('/approvals?year=2021'));
+  z.array(TodoItem).parse(await read('/todo?year=2021'));
 });
 
 it('refuses in the error envelope the tab parses', async () => {

@@ -50,7 +50,9 @@ const endpoints = {
   'write another unit': patchGoal(`${mv}/plans/2021/goals/mv-em-1`),
   'write förvaltning items': patchGoal(`${forvaltning}/plans/2021/goals/nm-1.3-1`),
   report: send('PUT', `${hag}/plans/2021/reports/T1`, {}),
-  'mark ready': send('POST', `${hag}/plans/2021/reports/T2/status`, { status: 'ready' }),
+  'read own förvaltning’s report approval': get(`${hag}/plans/2021/reports/T2/approval`),
+  'submit report': (token) =>
+    host.call(`${hag}/plans/2021/reports/T2/approval`, { method: 'POST', headers: bearer(token, { 'idempotency-key': randomUUID() }), body: JSON.stringify({ action: 'submit' }) }),
   summaries: send('POST', `${forvaltning}/summaries?year=2021&period=T1`, {}),
   audit: get(`/audit?forvaltningId=hagersten-alvsjo&limit=5`),
   'another förvaltning’s audit': get('/audit?forvaltningId=annan&limit=5'),
@@ -64,22 +66,23 @@ const reader = () => tokenFor(['Lasare'], []);
 type Answer = 'ok' | 403;
 const allowed = (...ok: Endpoint[]): Record<string, Answer> =>
   Object.fromEntries((Object.keys(endpoints) as Endpoint[]).map((e): [string, Answer] => [e, e === 'me' || ok.includes(e) ? 'ok' : 403]));
-const reads = ['read own förvaltning’s unit plan', 'read own förvaltning’s overview', 'audit'] as const;
+const reads = ['read own förvaltning’s unit plan', 'read own förvaltning’s overview', 'read own förvaltning’s report approval', 'audit'] as const;
 
 const people: [string, string[], string[], Record<string, Answer>][] = [
-  ['Personal in the unit’s Team', ['Personal'], [demoGroupIds.hagerstensasen], allowed(...reads, 'write own unit', 'report', 'mark ready')],
-  ['Rektor in the unit’s Team', ['Rektor'], [demoGroupIds.hagerstensasen], allowed(...reads, 'write own unit', 'report', 'mark ready')],
+  ['Personal in the unit’s Team', ['Personal'], [demoGroupIds.hagerstensasen], allowed(...reads, 'write own unit', 'report', 'submit report')],
+  ['Rektor in the unit’s Team', ['Rektor'], [demoGroupIds.hagerstensasen], allowed(...reads, 'write own unit', 'report', 'submit report')],
   [
     'Rektor in two units’ Teams',
     ['Rektor'],
     [demoGroupIds.hagerstensasen, demoGroupIds.malarhojdenVastertorp],
-    allowed(...reads, 'write own unit', 'write another unit', 'report', 'mark ready'),
+    allowed(...reads, 'write own unit', 'write another unit', 'report', 'submit report'),
   ],
   [
     'Avdelningschef in the förvaltning’s group',
     ['Avdelningschef'],
     [demoGroupIds.forvaltning],
-    allowed(...reads, 'write own unit', 'write another unit', 'write förvaltning items', 'report', 'mark ready', 'summaries'),
+    // The avdelningschef receives the units' reports and may return them, but never submits them.
+    allowed(...reads, 'write own unit', 'write another unit', 'write förvaltning items', 'report', 'summaries'),
   ],
   ['Avdelningschef of another förvaltning', ['Avdelningschef'], [otherGroups.forvaltning], allowed('read another förvaltning’s unit', 'another förvaltning’s audit')],
   ['Rektor in another förvaltning’s unit', ['Rektor'], [otherGroups.unit], allowed('read another förvaltning’s unit', 'another förvaltning’s audit')],

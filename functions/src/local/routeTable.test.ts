@@ -37,7 +37,10 @@ describe('local host routing of the route table', () => {
   it('prefers literal segments over parameters, as Azure Functions routing does', async () => {
     expect(await route('GET', '/api/units/hag/plans/2021/reports/T1')).toMatchObject({ name: 'getUnitReport', params: { period: 'T1' } });
     expect(await route('GET', '/api/units/hag/plans/2021/goals/g1')).toMatchObject({ name: 'getUnitPlanItem' });
-    expect(await route('POST', '/api/units/hag/plans/2021/reports/T1/status')).toMatchObject({ name: 'setUnitReportStatus' });
+    expect(await route('POST', '/api/units/hag/plans/2021/reports/T1/approval')).toMatchObject({ name: 'postUnitReportApproval', params: { period: 'T1' } });
+    expect(await route('GET', '/api/units/hag/plans/2021/approval')).toMatchObject({ name: 'getUnitPlanApproval', params: { year: '2021' } });
+    expect(await route('POST', '/api/units/hag/plans/2021/goals')).toMatchObject({ name: 'createUnitPlanItem' });
+    expect(await route('POST', '/api/forvaltningar/f1/summaries/2021/T1/approval')).toMatchObject({ name: 'postSummaryApproval', params: { year: '2021', period: 'T1' } });
     expect(await route('GET', '/api/units/hag/plans/2021/reports/T1.docx')).toMatchObject({ name: 'getUnitReportDocx', params: { period: 'T1' } });
     expect(await route('GET', '/api/units/hag/plans/2021/reports/T1xdocx')).toMatchObject({ name: 'getUnitReport' });
     expect(await route('GET', '/api/forvaltningar/f1/summaries/s1.docx')).toMatchObject({ name: 'getSummaryDocx', params: { summaryId: 's1' } });
