@@ -127,8 +127,8 @@ describe('accessibility (axe-core)', () => {
     await page.locator(`.fui-FluentProvider[data-theme="${theme}"]`).first().waitFor();
     await page.getByRole('radio', { name: 'Delvis' }).first().waitFor();
     await expectNoSeriousViolations(page);
-    await page.getByRole('button', { name: 'Markera klar för granskning' }).click();
-    const ready = page.getByRole('dialog', { name: 'Markera rapporten klar för granskning?' });
+    await page.getByRole('button', { name: 'Skicka in', exact: true }).click();
+    const ready = page.getByRole('dialog', { name: 'Skicka in rapporten?' });
     await ready.waitFor();
     await expectNoSeriousViolations(page);
     await ready.getByRole('button', { name: 'Avbryt' }).click();

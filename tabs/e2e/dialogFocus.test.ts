@@ -259,10 +259,10 @@ describe('focus and exposure after a dialog closes', () => {
     expect(errors).toEqual([]);
   });
 
-  it('marking a report ready: Escape and Avbryt give focus back to its button; confirming moves focus to Öppna igen', async () => {
+  it('submitting a report: Escape and Avbryt give focus back to its button; confirming moves focus to the bar saying it is submitted', async () => {
     const { page, errors } = await open(`#/report/${hag}/${year}/VB`);
-    const markReady = page.getByRole('button', { name: 'Markera klar för granskning' });
-    const dialog = page.getByRole('dialog', { name: 'Markera rapporten klar för granskning?' });
+    const markReady = page.getByRole('button', { name: 'Skicka in', exact: true });
+    const dialog = page.getByRole('dialog', { name: 'Skicka in rapporten?' });
     for (const how of ['Escape', 'Avbryt'] as const) {
       await markReady.click();
       await dialog.waitFor();
@@ -270,9 +270,11 @@ describe('focus and exposure after a dialog closes', () => {
       await expectClosedBackOn(page, dialog, markReady);
     }
     await markReady.click();
-    await dialog.getByRole('button', { name: 'Markera klar', exact: true }).click();
-    // The status change swaps the button for Öppna igen, and focus follows it there.
-    await expectClosedBackOn(page, dialog, page.getByRole('button', { name: 'Öppna igen' }));
+    await dialog.getByRole('button', { name: 'Skicka in', exact: true }).click();
+    // Submitting removes the buttons; focus goes to the bar, which says the report is submitted.
+    const actions = page.getByRole('group', { name: 'Spara och skicka in' });
+    await actions.getByText('Rapporten är inskickad.').waitFor();
+    await expectClosedBackOn(page, dialog, actions);
     await expectAccessible(page);
     expect(errors).toEqual([]);
   });

@@ -42,11 +42,11 @@ it('a unit reports T1 once and the förvaltning sees it rolled up', async () => 
   await expect(reloaded.getByRole('radio', { name: 'Delvis' }).isChecked()).resolves.toBe(true);
   await expect(reloaded.getByLabel('Analys').inputValue()).resolves.toBe(analysis);
 
-  // Marking ready asks first and says what is still empty: as many as the progress bar has left.
+  // Submitting asks first and says what is still empty: as many as the progress bar has left.
   const [filled, total] = (await page.getByText(/^\d+ av \d+ ifyllda$/).innerText()).split(/ av | /).map(Number);
-  const markReady = page.getByRole('button', { name: 'Markera klar för granskning' });
+  const markReady = page.getByRole('button', { name: 'Skicka in', exact: true });
   await markReady.click();
-  const question = page.getByRole('dialog', { name: 'Markera rapporten klar för granskning?' });
+  const question = page.getByRole('dialog', { name: 'Skicka in rapporten?' });
   const missing = await question.getByText(/saknar/).innerText();
   expect(missing).toMatch(/^\d+ mål saknar bedömning, \d+ indikatorer saknar värde och \d+ aktiviteter saknar status\.$/);
   expect((missing.match(/\d+/g) ?? []).map(Number).reduce((a, b) => a + b, 0)).toBe(total! - filled!);
@@ -57,10 +57,12 @@ it('a unit reports T1 once and the förvaltning sees it rolled up', async () => 
   await question.waitFor({ state: 'detached' });
   await expect(markReady.evaluate((button) => button === document.activeElement)).resolves.toBe(true);
   await markReady.click();
-  await question.getByRole('button', { name: 'Markera klar', exact: true }).click();
-  await page.getByText(/Rapporten är klar för granskning och kan inte ändras/).waitFor();
-  // The button that replaced it has the focus.
-  await expect(page.getByRole('button', { name: 'Öppna igen' }).evaluate((button) => button === document.activeElement)).resolves.toBe(true);
+  await question.getByRole('button', { name: 'Skicka in', exact: true }).click();
+  await page.getByText(/Rapporten är inskickad och kan inte ändras/).waitFor();
+  // The buttons are gone; the bar that says so has the focus.
+  const actions = page.getByRole('group', { name: 'Spara och skicka in' });
+  await actions.getByText('Rapporten är inskickad.').waitFor();
+  await expect(actions.evaluate((bar) => bar === document.activeElement)).resolves.toBe(true);
   await expect(reloaded.getByLabel('Analys').isEditable()).resolves.toBe(false);
 
   await page.goto(tab.url('#/overview/hagersten-alvsjo/2021/T1'));

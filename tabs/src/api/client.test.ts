@@ -25,7 +25,7 @@ async function refusal(call: Promise<unknown>): Promise<ApiError> {
 
 it('refuses a plan whose goals are not a list, a report without its progress, and a body that is not JSON', async () => {
   reply({ forvaltning: { id: 'f1' }, unit: null, plan: null, year: 2021, sections: [], goals: 'alla' });
-  reply({ unitId: 'u1', year: 2021, period: 'T1', status: 'draft', eTag: null, readyAt: null, readyBy: null, goals: [], indicators: [], activities: [], previous: null });
+  reply({ unitId: 'u1', year: 2021, period: 'T1', status: 'draft', statusAt: null, statusBy: null, eTag: null, goals: [], indicators: [], activities: [], previous: null });
   reply('<html>Inloggning</html>');
   for (const call of [api.getPlan('u1', 2021), api.getReport('u1', 2021, 'T1'), api.listUnits()]) {
     const error = await refusal(call);

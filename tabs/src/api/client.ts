@@ -27,7 +27,6 @@ import {
   type FieldError,
   type Period,
   type ReportContent,
-  type ReportStatus,
   type Stored,
   type collections,
 } from '@vp/shared';
@@ -229,8 +228,6 @@ export function createApiClient(options: { baseUrl?: string } & Credentials) {
     /** Saves entries; eTag null before the report's first save. */
     saveReport: (unitId: string, year: number, period: Period, eTag: string | null, body: ReportContent) =>
       read(UnitReportView)('PUT', report(unitId, year, period), { body, ifMatch: eTag ?? undefined }),
-    setReportStatus: (unitId: string, year: number, period: Period, eTag: string | null, status: ReportStatus) =>
-      read(UnitReportView)('POST', `${report(unitId, year, period)}/status`, { body: { status }, ifMatch: eTag ?? undefined }),
     reportDocxUrl: (unitId: string, year: number, period: Period) => `${base}${report(unitId, year, period)}.docx`,
     getOverview: (forvaltningId: string, year: number, period: Period) =>
       read(Overview)('GET', `${forvaltning(forvaltningId)}/overview?year=${year}&period=${period}`),

@@ -57,10 +57,10 @@ export async function openStoreBackedApi(as: string, { signedIn }: { signedIn?: 
     listForvaltningar: ({ linkableTo }: { linkableTo?: string } = {}) =>
       run(async () => (linkableTo ? linkableOf(store, signedIn ?? (await linkerOf(as)), 'forvaltning', linkableTo) : store.list('forvaltning'))),
     linkForvaltningToTeam: (forvaltningId: string, groupId: string | null, eTag: string) =>
-      run(async () => linkGroup(store, signedIn ?? (await linkerOf(as)), 'forvaltning', forvaltningId, groupId, eTag)),
+      run(async () => linkGroup(store, signedIn ?? (await linkerOf(as)), 'forvaltning', forvaltningId, { groupId }, eTag)),
     listPlans: (unitId: string) => run(async () => (await store.list('plan', { unitId })).sort((a, b) => b.year - a.year)),
     linkUnitToTeam: (unitId: string, groupId: string | null, eTag: string) =>
-      run(async () => linkGroup(store, signedIn ?? (await linkerOf(as)), 'unit', unitId, groupId, eTag)),
+      run(async () => linkGroup(store, signedIn ?? (await linkerOf(as)), 'unit', unitId, { groupId }, eTag)),
     getItem: (_unitId: string, _year: number, collection: Collection, id: string) => run(() => store.get(collections[collection].kind, id)),
     create: (unitId: string, year: number, collection: Collection, body: unknown) =>
       run(() => createPlanItem(store, callerOf(as), { unitId, year }, collection, json(body))),
@@ -90,10 +90,10 @@ export async function openStoreBackedApi(as: string, { signedIn }: { signedIn?: 
       updatePlanItem(store, callerOf(who), { forvaltningId, year }, collection, id, eTag, body),
     /** Someone else links a unit to a Team (null: unlinks), with the unit's eTag as stored now. */
     linkAs: async (who: string, unitId: string, groupId: string | null) =>
-      linkGroup(store, await linkerOf(who), 'unit', unitId, groupId, (await store.get('unit', unitId))!.eTag),
+      linkGroup(store, await linkerOf(who), 'unit', unitId, { groupId }, (await store.get('unit', unitId))!.eTag),
     /** Someone else links the förvaltning to its leadership group (null: unlinks), with its eTag as stored now. */
     linkForvaltningAs: async (who: string, forvaltningId: string, groupId: string | null) =>
-      linkGroup(store, await linkerOf(who), 'forvaltning', forvaltningId, groupId, (await store.get('forvaltning', forvaltningId))!.eTag),
+      linkGroup(store, await linkerOf(who), 'forvaltning', forvaltningId, { groupId }, (await store.get('forvaltning', forvaltningId))!.eTag),
     createAs: (who: string, unitId: string, year: number, collection: Collection, body: unknown) =>
       createPlanItem(store, callerOf(who), { unitId, year }, collection, body),
     close: async () => {

@@ -37,8 +37,8 @@ const overview: Overview = {
   period: 'T1',
   computedAt: '2026-05-04T08:00:00.000Z',
   units: [
-    { unitId: 'u1', name: 'Enhet Ett', reportStatus: 'ready' },
-    { unitId: 'u2', name: 'Enhet Två', reportStatus: 'ready' },
+    { unitId: 'u1', name: 'Enhet Ett', reportStatus: 'submitted' },
+    { unitId: 'u2', name: 'Enhet Två', reportStatus: 'approved' },
     { unitId: 'u3', name: 'Enhet Tre', reportStatus: 'draft' },
   ],
   committeeGoals: [],

@@ -11,7 +11,7 @@ const overview: Overview = {
   period: 'T1',
   computedAt: '2026-05-04T08:00:00.000Z',
   units: [
-    { unitId: 'u1', name: 'Enhet Ett', reportStatus: 'ready' },
+    { unitId: 'u1', name: 'Enhet Ett', reportStatus: 'submitted' },
     { unitId: 'u2', name: 'Enhet Två', reportStatus: 'draft' },
     { unitId: 'u3', name: 'Enhet Tre', reportStatus: 'none' },
   ],
@@ -87,7 +87,7 @@ test("shows each nämndmål's distribution in words, its enhetsmål and who has 
   expect(within(goal).getByText('Ej rapporterat: Enhet Tre')).toBeInTheDocument();
   expect(within(goal).getByText('Det gick bra.')).toBeInTheDocument();
   const statuses = screen.getByRole('table', { name: 'Enheternas rapporter' });
-  expect(within(statuses).getByRole('row', { name: /Enhet Ett.*Klar för granskning/ })).toBeInTheDocument();
+  expect(within(statuses).getByRole('row', { name: /Enhet Ett.*Inskickad/ })).toBeInTheDocument();
   expect(within(statuses).getByRole('row', { name: /Enhet Tre.*Ej påbörjad/ })).toBeInTheDocument();
 });
 

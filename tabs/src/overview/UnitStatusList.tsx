@@ -3,7 +3,7 @@ import type { Overview } from '@vp/shared';
 import { useStrings } from '../i18n/strings';
 import { reportHash } from '../routing';
 
-const colors = { none: 'subtle', draft: 'informative', ready: 'success' } as const;
+const colors = { none: 'subtle', draft: 'informative', submitted: 'warning', approved: 'success', returned: 'danger' } as const;
 
 /** Each unit's report status for the period, linking to the report. */
 export function UnitStatusList({ overview }: { overview: Overview }) {

@@ -4,8 +4,8 @@ import { useStrings } from '../i18n/strings';
 import type { Kind } from './reportValues';
 
 /**
- * Asks before the report is marked ready for review (klar för granskning), saying what is still empty:
- * marking it locks the report until someone reopens it. Focus goes back to the button that opened it.
+ * Asks before the report is submitted for approval (skicka in), saying what is still empty: submitting
+ * locks the report until the rektor returns or reopens it. Focus goes back to the button that opened it.
  */
 export function ReadyDialog({ open, missing, onConfirm, onCancel }: { open: boolean; missing: Record<Kind, number>; onConfirm(): void; onCancel(): void }) {
   const t = useStrings();

@@ -1,4 +1,5 @@
 import { Button, Caption1, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { editableStates } from '@vp/shared';
 import { useEffect, useRef, useState } from 'react';
 import { useStrings } from '../i18n/strings';
 import { ReadyDialog } from './ReadyDialog';
@@ -25,23 +26,19 @@ const useStyles = makeStyles({
 export function ReportActions({ form, canEdit }: { form: ReportForm; canEdit: boolean }) {
   const t = useStrings();
   const styles = useStyles();
-  const ready = form.view.status === 'ready';
+  const locked = !editableStates.includes(form.view.status);
   const [asking, setAsking] = useState(false);
-  // A status change made here swaps the status button for the other one; focus follows it there.
-  const statusButton = useRef<HTMLButtonElement>(null);
-  const focusStatusButton = useRef(false);
+  // Submitting removes the buttons; focus goes to the bar, which then says the report is submitted.
+  const bar = useRef<HTMLDivElement>(null);
+  const focusBar = useRef(false);
   useEffect(() => {
-    if (!focusStatusButton.current) return;
-    focusStatusButton.current = false;
-    statusButton.current?.focus();
-  }, [ready]);
-  const changeStatus = (change: () => void) => {
-    focusStatusButton.current = true;
-    change();
-  };
+    if (!focusBar.current || form.busy) return;
+    focusBar.current = false;
+    bar.current?.focus();
+  }, [locked, form.busy]);
   if (!canEdit && !form.notice && !form.conflict) return null;
   return (
-    <div className={styles.bar}>
+    <div className={styles.bar} ref={bar} tabIndex={-1} role="group" aria-label={t.report.form.actions}>
       {form.notice && (
         <MessageBar intent={form.notice.intent} role={form.notice.intent === 'success' ? 'status' : 'alert'} layout="multiline">
           <MessageBarBody>{form.notice.text}</MessageBarBody>
@@ -50,22 +47,17 @@ export function ReportActions({ form, canEdit }: { form: ReportForm; canEdit: bo
       {form.conflict && <ReportConflict busy={form.busy} onSaveMine={form.saveMine} onUseTheirs={form.useTheirs} />}
       {canEdit && (
         <div className={styles.buttons}>
-          {!ready && (
+          {!locked && (
             <Button type="submit" appearance="primary" disabledFocusable={form.busy} icon={form.busy ? <Spinner size="tiny" /> : undefined}>
               {form.busy ? t.edit.saving : t.edit.save}
             </Button>
           )}
-          {!ready && (
-            <Button ref={statusButton} onClick={() => setAsking(true)} disabled={form.busy || form.dirty}>
+          {!locked && (
+            <Button onClick={() => setAsking(true)} disabled={form.busy || form.dirty}>
               {t.report.form.markReady}
             </Button>
           )}
-          {ready && (
-            <Button ref={statusButton} onClick={() => changeStatus(form.reopen)} disabled={form.busy}>
-              {t.report.form.reopen}
-            </Button>
-          )}
-          {!ready && form.dirty && <Caption1>{t.report.form.saveFirst}</Caption1>}
+          {!locked && form.dirty && <Caption1>{t.report.form.saveFirst}</Caption1>}
         </div>
       )}
       <ReadyDialog
@@ -74,7 +66,8 @@ export function ReportActions({ form, canEdit }: { form: ReportForm; canEdit: bo
         onCancel={() => setAsking(false)}
         onConfirm={() => {
           setAsking(false);
-          changeStatus(form.markReady);
+          focusBar.current = true;
+          form.submit();
         }}
       />
     </div>

@@ -20,11 +20,11 @@ export interface ReportEditorProps {
   onDirtyChange(dirty: boolean): void;
 }
 
-/** A period's report as a form over the unit's plan. Read-only for readers and while the report is ready for review. */
+/** A period's report as a form over the unit's plan. Read-only for readers and while the report is submitted or approved. */
 export function ReportEditor({ api, unitId, year, period, tree, initial, canEdit, onDirtyChange }: ReportEditorProps) {
   const t = useStrings();
   const items = useMemo(() => reportItems(tree.goals, unitId, period), [tree, unitId, period]);
-  const form = useReport({ api, unitId, year, period, items, initial, canEdit });
+  const form = useReport({ api, forvaltningId: tree.forvaltning.id, unitId, year, period, items, initial, canEdit });
   useUnsavedChangesGuard(form.dirty);
   useEffect(() => onDirtyChange(form.dirty), [form.dirty, onDirtyChange]);
 

@@ -1,4 +1,5 @@
 import { Badge, Body1, Field, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
+import { editableStates, type ApprovalState } from '@vp/shared';
 import { useContext } from 'react';
 import type { ApiClient } from '../api/client';
 import { DownloadLink } from '../files/DownloadLink';
@@ -11,17 +12,20 @@ const useStyles = makeStyles({
   progress: { minWidth: '14rem' },
 });
 
+const statusColor = { draft: 'informative', submitted: 'warning', approved: 'success', returned: 'danger' } as const satisfies Record<ApprovalState, string>;
+
 /** Status, progress and the Word export of the report. */
 export function ReportHeader({ api, form, docxUrl, canEdit }: { api: ApiClient; form: ReportForm; docxUrl: string; canEdit: boolean }) {
   const t = useStrings().report;
   const language = useContext(LanguageContext);
   const styles = useStyles();
   const { filled, total } = form.progress;
-  const ready = form.view.status === 'ready';
+  const locked = !editableStates.includes(form.view.status);
+  const { status, statusAt, statusBy } = form.view;
   return (
     <>
       <div className={styles.header}>
-        <Badge size="large" appearance="filled" color={ready ? 'success' : 'informative'}>
+        <Badge size="large" appearance="filled" color={statusColor[status]}>
           {t.status[form.view.status]}
         </Badge>
         <Field label={t.form.progressLabel} hint={t.form.progress(filled, total)} className={styles.progress}>
@@ -31,8 +35,8 @@ export function ReportHeader({ api, form, docxUrl, canEdit }: { api: ApiClient; 
           {t.download}
         </DownloadLink>
       </div>
-      {ready && form.view.readyBy && form.view.readyAt && <Body1 as="p" block>{t.form.readyBy(form.view.readyBy, formatDateTime(form.view.readyAt, language))}</Body1>}
-      {ready && canEdit && <Body1 as="p" block>{t.form.readOnlyReady}</Body1>}
+      {status !== 'draft' && statusBy && statusAt && <Body1 as="p" block>{t.form.statusBy(t.status[status], statusBy, formatDateTime(statusAt, language))}</Body1>}
+      {locked && canEdit && <Body1 as="p" block>{t.form.readOnlyLocked(t.status[status])}</Body1>}
       {!canEdit && <Body1 as="p" block>{api.mode === 'entra' ? t.form.readOnlySignedIn : t.form.readOnlyNoAccess}</Body1>}
     </>
   );

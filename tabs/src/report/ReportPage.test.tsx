@@ -163,18 +163,18 @@ test('taking the newer version after a 412 replaces what was typed', async () =>
 });
 
 // Focus returning to the opener (Fluent's restorer) is checked in a browser: tabs/e2e/followUp.test.ts.
-test('marking ready asks first, saying what is still empty; cancelling changes nothing', async () => {
+test('submitting asks first, saying what is still empty; cancelling changes nothing', async () => {
   const fake = await setup('T1');
   fireEvent.click(within(region('Alla barn möter böcker')).getByRole('radio', { name: 'Delvis' }));
   save();
   await screen.findByText('Rapporten är sparad.');
-  fireEvent.click(screen.getByRole('button', { name: 'Markera klar för granskning' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Skicka in' }));
   const dialog = await readyDialog();
-  expect(within(dialog).getByRole('heading', { name: 'Markera rapporten klar för granskning?', hidden: true })).toBeInTheDocument();
+  expect(within(dialog).getByRole('heading', { name: 'Skicka in rapporten?', hidden: true })).toBeInTheDocument();
   expect(within(dialog).getByText('1 indikator saknar värde och 2 aktiviteter saknar status.')).toBeInTheDocument();
   fireEvent.click(within(dialog).getByRole('button', { name: 'Avbryt', hidden: true }));
   await waitFor(() => expect(screen.queryByRole('dialog', { hidden: true })).not.toBeInTheDocument());
-  expect(fake.calls.filter((c) => c.method === 'setReportStatus')).toEqual([]);
+  expect(fake.calls.filter((c) => c.method === 'actOnApproval')).toEqual([]);
   expect(screen.getByText('Utkast')).toBeInTheDocument();
 });
 
@@ -187,33 +187,40 @@ test('with everything filled in the question says so', async () => {
   for (const activity of ['Läsfika varje vecka', 'Gemensam fortbildning']) fireEvent.change(within(group(activity)).getByLabelText(/^Status/), { target: { value: 'done' } });
   save();
   await screen.findByText('Rapporten är sparad.');
-  fireEvent.click(screen.getByRole('button', { name: 'Markera klar för granskning' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Skicka in' }));
   expect(within(await readyDialog()).getByText('Alla mål, indikatorer och aktiviteter är ifyllda.')).toBeInTheDocument();
 });
 
-test('marking the report ready makes the form read-only until it is reopened', async () => {
+test('submitting the report takes its approval\'s submit step once and makes the form read-only', async () => {
   const fake = await setup('T1');
-  fireEvent.click(screen.getByRole('button', { name: 'Markera klar för granskning' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Skicka in' }));
   const dialog = await readyDialog();
   expect(within(dialog).getByText('1 mål saknar bedömning, 1 indikator saknar värde och 2 aktiviteter saknar status.')).toBeInTheDocument();
-  fireEvent.click(within(dialog).getByRole('button', { name: 'Markera klar', hidden: true }));
-  const reopen = await screen.findByRole('button', { name: 'Öppna igen' });
-  await waitFor(() => expect(document.activeElement).toBe(reopen));
-  expect(screen.getByText('Klar för granskning')).toBeInTheDocument();
-  expect(analysis()).toHaveAttribute('readonly');
+  fireEvent.click(within(dialog).getByRole('button', { name: 'Skicka in', hidden: true }));
+  await screen.findByText('Inskickad');
+  await waitFor(() => expect(analysis()).toHaveAttribute('readonly'));
+  expect(screen.getByText('Rapporten är inskickad och kan inte ändras. Rektor kan återremittera eller öppna den igen.')).toBeInTheDocument();
   expect(within(region('Alla barn möter böcker')).getByRole('radio', { name: 'Helt' })).toBeDisabled();
   expect(within(group('Läsfika varje vecka')).getByLabelText(/^Status/)).toBeDisabled();
   expect(screen.queryByRole('button', { name: 'Spara' })).not.toBeInTheDocument();
-  fireEvent.click(screen.getByRole('button', { name: 'Öppna igen' }));
-  await waitFor(() => expect(analysis()).not.toHaveAttribute('readonly'));
-  expect(fake.calls.filter((c) => c.method === 'setReportStatus').map((c) => c.body)).toEqual([{ status: 'ready' }, { status: 'draft' }]);
+  expect(screen.queryByRole('button', { name: 'Skicka in' })).not.toBeInTheDocument();
+  const steps = fake.calls.filter((c) => c.method === 'actOnApproval');
+  expect(steps.map((c) => [c.eTag, c.body])).toEqual([[null, { action: 'submit', comment: '' }]]);
+  expect(steps[0]!.args![1]).toMatch(/^[0-9a-f-]{36}$/);
 });
 
-test('marking ready waits until the changes are saved', async () => {
+test('a returned report can be changed and submitted again', async () => {
+  await setup('T1', (fake) => fake.setStatus('T1', 'returned'));
+  expect(screen.getByText('Återremitterad')).toBeInTheDocument();
+  expect(analysis()).not.toHaveAttribute('readonly');
+  expect(screen.getByRole('button', { name: 'Skicka in' })).toBeEnabled();
+});
+
+test('submitting waits until the changes are saved', async () => {
   await setup('T1');
   type(analysis(), 'Något');
-  expect(screen.getByRole('button', { name: 'Markera klar för granskning' })).toBeDisabled();
-  expect(screen.getByText('Spara dina ändringar innan du markerar rapporten klar.')).toBeInTheDocument();
+  expect(screen.getByRole('button', { name: 'Skicka in' })).toBeDisabled();
+  expect(screen.getByText('Spara dina ändringar innan du skickar in rapporten.')).toBeInTheDocument();
 });
 
 test('a reader sees the report read-only, with the Word link', async () => {

@@ -1,6 +1,7 @@
 // Test helpers of the report and overview pages: plan fixtures and an in-memory ApiClient. Not used by the app.
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import type { Caller, GoalNode, IndicatorNode, ActivityNode, Overview, Period, PlanTree, ReportContent, ReportStatus, StoredGoalAnalysis, Summary, UnitReportView } from '@vp/shared';
+import type { Caller, GoalNode, IndicatorNode, ActivityNode, Overview, Period, PlanTree, ReportContent, StoredGoalAnalysis, Summary, UnitReportView } from '@vp/shared';
+import { editableStates, type ApprovalRequest, type ApprovalState, type ApprovalTarget } from '@vp/shared';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { ApiError, type ApiClient } from '../api/client';
@@ -66,8 +67,10 @@ export const devUsers: Caller[] = [
 
 type Entries = Pick<UnitReportView, 'goals' | 'indicators' | 'activities'>;
 interface Stored extends Entries {
-  status: ReportStatus;
+  status: ApprovalState;
   eTag: string | null;
+  /** the report's approval's eTag; null before its first step */
+  approvalETag: string | null;
 }
 
 /** An ApiClient over in-memory reports, checking If-Match like the server and deriving ratio values. */
@@ -82,13 +85,13 @@ export function createFakeApi(options: { tree?: PlanTree; overview?: Overview } 
   // The förvaltning's indicators as "Gäller för" reads and writes them, made on first read.
   const indicators = new Map<string, IndicatorNode>();
   const indicatorOf = (id: string) => indicators.get(id) ?? indicators.set(id, indicator(id, id)).get(id)!;
-  const stored = (period: Period): Stored => reports.get(period) ?? { status: 'draft', eTag: null, goals: [], indicators: [], activities: [] };
+  const stored = (period: Period): Stored => reports.get(period) ?? { status: 'draft', eTag: null, approvalETag: null, goals: [], indicators: [], activities: [] };
   const previousOf: Record<Period, Period | null> = { T1: null, T2: 'T1', VB: 'T2' };
   const view = (period: Period): UnitReportView => {
     const r = stored(period);
     const before = previousOf[period];
     const previous = before && reports.has(before) ? { period: before, ...entries(stored(before)) } : null;
-    return { unitId: 'u1', year: 2026, period, status: r.status, eTag: r.eTag, readyAt: null, readyBy: null, ...entries(r), progress: { filled: 0, total: 0 }, previous };
+    return { unitId: 'u1', year: 2026, period, status: r.status, statusAt: null, statusBy: null, eTag: r.eTag, ...entries(r), progress: { filled: 0, total: 0 }, previous };
   };
   const entries = (r: Stored): Entries => ({ goals: r.goals, indicators: r.indicators, activities: r.activities });
   const check = (period: Period, eTag: string | null) => {
@@ -137,16 +140,22 @@ export function createFakeApi(options: { tree?: PlanTree; overview?: Overview } 
     getReport: (_u: string, _y: number, period: Period) => log('getReport', { args: [period] }, () => view(period)),
     saveReport: (_u: string, _y: number, period: Period, eTag: string | null, body: ReportContent) =>
       log('saveReport', { eTag, body }, () => {
-        if (stored(period).status === 'ready') throw new ApiError(409, 'CONFLICT', 'Rapporten är markerad klar för granskning.');
+        if (!editableStates.includes(stored(period).status)) throw new ApiError(409, 'CONFLICT', 'Rapporten är inskickad och kan inte ändras.');
         check(period, eTag);
         write(period, body);
         return view(period);
       }),
-    setReportStatus: (_u: string, _y: number, period: Period, eTag: string | null, status: ReportStatus) =>
-      log('setReportStatus', { eTag, body: { status } }, () => {
-        const r = check(period, eTag);
-        reports.set(period, { ...r, status, eTag: `"${++version}"` });
-        return view(period);
+    // Only the report's approval, and only what the report page uses: where it stands and its submit step.
+    getApproval: (target: ApprovalTarget) =>
+      log('getApproval', { args: [target] }, () => ({ state: stored(target.period!).status, eTag: stored(target.period!).approvalETag })),
+    actOnApproval: (target: ApprovalTarget, body: ApprovalRequest, { key, eTag }: { key: string; eTag: string | null }) =>
+      log('actOnApproval', { eTag, body, args: [target, key] }, () => {
+        const period = target.period!;
+        const r = stored(period);
+        if (r.approvalETag !== eTag) throw new ApiError(412, 'PRECONDITION_FAILED', 'Någon annan har ändrat detta sedan du öppnade det.');
+        if (body.action !== 'submit' || !editableStates.includes(r.status)) throw new ApiError(409, 'CONFLICT', 'Det går inte att skicka in enhetens rapport när den är inskickad.');
+        reports.set(period, { ...r, status: 'submitted', approvalETag: `"a${++version}"` });
+        return { state: 'submitted', eTag: stored(period).approvalETag };
       }),
     reportDocxUrl: (u: string, y: number, p: Period) => `/api/units/${u}/plans/${y}/reports/${p}.docx`,
     getOverview: (f: string, y: number, p: Period) => log('getOverview', { args: [f, y, p] }, () => ({ ...options.overview!, year: y, period: p })),
@@ -181,8 +190,9 @@ export function createFakeApi(options: { tree?: PlanTree; overview?: Overview } 
     saveAsOther(period: Period, body: Partial<ReportContent> = {}) {
       write(period, { goals: [], indicators: [], activities: [], ...body });
     },
-    setStatus(period: Period, status: ReportStatus) {
-      reports.set(period, { ...stored(period), status, eTag: `"${++version}"` });
+    /** The report's approval moves on (the rektor approves or returns it, elsewhere). */
+    setStatus(period: Period, status: ApprovalState) {
+      reports.set(period, { ...stored(period), status, approvalETag: `"a${++version}"` });
     },
     /** Someone else writes the förvaltning's analysis of a nämndmål. */
     saveAnalysisAsOther(goalId: string, analysis: string, period: Period = 'T1', year = 2026) {

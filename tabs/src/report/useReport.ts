@@ -1,4 +1,4 @@
-import type { Period, ReportStatus, UnitReportView } from '@vp/shared';
+import { editableStates, type Period, type UnitReportView } from '@vp/shared';
 import { useMemo, useState } from 'react';
 import { ApiError, type ApiClient } from '../api/client';
 import { useStrings } from '../i18n/strings';
@@ -8,6 +8,7 @@ import { changedIds, draftOf, errorKey, errorsByKey, missingOf, progressOf, reba
 
 export interface ReportOptions {
   api: ApiClient;
+  forvaltningId: string;
   unitId: string;
   year: number;
   period: Period;
@@ -27,10 +28,11 @@ const isStale = (e: unknown) => e instanceof ApiError && (e.status === 412 || e.
 
 /**
  * A period's report as a form: the typed texts, what changed since the stored version, validation with
- * the shared schema, saving with If-Match, a 412 kept as a conflict (with the newer version), and the status.
+ * the shared schema, saving with If-Match, a 412 kept as a conflict (with the newer version), and submitting it
+ * for approval.
  * Nothing the user typed is dropped by a failed save.
  */
-export function useReport({ api, unitId, year, period, items, initial, canEdit }: ReportOptions) {
+export function useReport({ api, forvaltningId, unitId, year, period, items, initial, canEdit }: ReportOptions) {
   const t = useStrings();
   const [view, setView] = useState(initial);
   const [base, setBase] = useState(() => valuesOf(initial, items));
@@ -44,7 +46,8 @@ export function useReport({ api, unitId, year, period, items, initial, canEdit }
   const dirty = changed.goals.length + changed.indicators.length + changed.activities.length > 0;
   const missing = useMemo(() => missingOf(values, items), [values, items]);
   const progress = useMemo(() => progressOf(values, items), [values, items]);
-  const readOnly = !canEdit || view.status === 'ready';
+  // Only a draft or a returned report can be changed (its approval); the server refuses the rest too.
+  const readOnly = !canEdit || !editableStates.includes(view.status);
 
   function adopt(next: UnitReportView) {
     const stored = valuesOf(next, items);
@@ -94,15 +97,20 @@ export function useReport({ api, unitId, year, period, items, initial, canEdit }
     }
   }
 
-  async function changeStatus(status: ReportStatus) {
+  /** Skicka in: the report's approval takes its submit step (with the approval's eTag, one key per click), then the report is read again. */
+  async function submit() {
     setBusy(true);
     setNotice(null);
+    const target = { subject: 'unitReport', forvaltningId, unitId, year, period } as const;
     try {
-      adopt(await api.setReportStatus(unitId, year, period, view.eTag, status));
+      const approval = await api.getApproval(target);
+      await api.actOnApproval(target, { action: 'submit', comment: '' }, { key: crypto.randomUUID(), eTag: approval.eTag });
+      adopt(await api.getReport(unitId, year, period));
+      setNotice({ intent: 'success', text: t.report.form.submitted });
     } catch (e) {
-      const latest = isStale(e) ? await api.getReport(unitId, year, period).catch(() => null) : null;
+      const latest = await api.getReport(unitId, year, period).catch(() => null);
       if (latest) adopt(latest);
-      setNotice({ intent: latest ? 'warning' : 'error', text: latest ? t.report.form.statusConflict : (e as Error).message });
+      setNotice({ intent: isStale(e) && latest ? 'warning' : 'error', text: isStale(e) && latest ? t.report.form.statusConflict : (e as Error).message });
     } finally {
       setBusy(false);
     }
@@ -118,7 +126,7 @@ export function useReport({ api, unitId, year, period, items, initial, canEdit }
     busy,
     dirty,
     progress,
-    /** Items still empty, per kind: what marking the report ready would leave out. */
+    /** Items still empty, per kind: what submitting the report would leave out. */
     missing,
     readOnly,
     items,
@@ -133,8 +141,7 @@ export function useReport({ api, unitId, year, period, items, initial, canEdit }
     save: () => void save(view.eTag),
     saveMine: () => void (conflict && save(conflict.eTag)),
     useTheirs: () => conflict && adopt(conflict),
-    markReady: () => void changeStatus('ready'),
-    reopen: () => void changeStatus('draft'),
+    submit: () => void submit(),
   };
 }
 
