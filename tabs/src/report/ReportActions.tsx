@@ -1,6 +1,6 @@
 import { Button, Caption1, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { editableStates } from '@vp/shared';
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useStrings } from '../i18n/strings';
 import { ReadyDialog } from './ReadyDialog';
 import { ReportConflict } from './ReportConflict';
@@ -28,10 +28,11 @@ export function ReportActions({ form, canEdit }: { form: ReportForm; canEdit: bo
   const styles = useStyles();
   const locked = !editableStates.includes(form.view.status);
   const [asking, setAsking] = useState(false);
-  // Submitting removes the buttons; focus goes to the bar, which then says the report is submitted.
+  // Submitting removes the buttons; focus goes to the bar, which then says the report is submitted. Skicka in
+  // stays focusable while it is sent (disabledFocusable), so focus never falls to <body> on the way.
   const bar = useRef<HTMLDivElement>(null);
   const focusBar = useRef(false);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!focusBar.current || form.busy) return;
     focusBar.current = false;
     bar.current?.focus();
@@ -53,7 +54,7 @@ export function ReportActions({ form, canEdit }: { form: ReportForm; canEdit: bo
             </Button>
           )}
           {!locked && (
-            <Button onClick={() => setAsking(true)} disabled={form.busy || form.dirty}>
+            <Button onClick={() => setAsking(true)} disabled={form.dirty} disabledFocusable={form.busy}>
               {t.report.form.markReady}
             </Button>
           )}
