@@ -1,6 +1,6 @@
 import { Button, Caption1, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { editableStates } from '@vp/shared';
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useStrings } from '../i18n/strings';
 import { ReadyDialog } from './ReadyDialog';
 import { ReportConflict } from './ReportConflict';
@@ -29,14 +29,9 @@ export function ReportActions({ form, canEdit }: { form: ReportForm; canEdit: bo
   const locked = !editableStates.includes(form.view.status);
   const [asking, setAsking] = useState(false);
   // Submitting removes the buttons; focus goes to the bar, which then says the report is submitted. Skicka in
-  // stays focusable while it is sent (disabledFocusable), so focus never falls to <body> on the way.
+  // stays focusable while it is sent (disabledFocusable) and focus leaves it before it is removed (a focused
+  // element removed from the page drops focus to <body>).
   const bar = useRef<HTMLDivElement>(null);
-  const focusBar = useRef(false);
-  useLayoutEffect(() => {
-    if (!focusBar.current || form.busy) return;
-    focusBar.current = false;
-    bar.current?.focus();
-  }, [locked, form.busy]);
   if (!canEdit && !form.notice && !form.conflict) return null;
   return (
     <div className={styles.bar} ref={bar} tabIndex={-1} role="group" aria-label={t.report.form.actions}>
@@ -67,8 +62,7 @@ export function ReportActions({ form, canEdit }: { form: ReportForm; canEdit: bo
         onCancel={() => setAsking(false)}
         onConfirm={() => {
           setAsking(false);
-          focusBar.current = true;
-          form.submit();
+          form.submit(() => bar.current?.focus());
         }}
       />
     </div>

@@ -97,15 +97,21 @@ export function useReport({ api, forvaltningId, unitId, year, period, items, ini
     }
   }
 
-  /** Skicka in: the report's approval takes its submit step (with the approval's eTag, one key per click), then the report is read again. */
-  async function submit() {
+  /**
+   * Skicka in: the report's approval takes its submit step (with the approval's eTag, one key per click),
+   * then the report is read again. beforeLocked runs once it is submitted, before the page shows it so
+   * (and its buttons leave): the place to move focus away from them.
+   */
+  async function submit(beforeLocked?: () => void) {
     setBusy(true);
     setNotice(null);
     const target = { subject: 'unitReport', forvaltningId, unitId, year, period } as const;
     try {
       const approval = await api.getApproval(target);
       await api.actOnApproval(target, { action: 'submit', comment: '' }, { key: crypto.randomUUID(), eTag: approval.eTag });
-      adopt(await api.getReport(unitId, year, period));
+      const submitted = await api.getReport(unitId, year, period);
+      beforeLocked?.();
+      adopt(submitted);
       setNotice({ intent: 'success', text: t.report.form.submitted });
     } catch (e) {
       const latest = await api.getReport(unitId, year, period).catch(() => null);
@@ -141,7 +147,7 @@ export function useReport({ api, forvaltningId, unitId, year, period, items, ini
     save: () => void save(view.eTag),
     saveMine: () => void (conflict && save(conflict.eTag)),
     useTheirs: () => conflict && adopt(conflict),
-    submit: () => void submit(),
+    submit: (beforeLocked?: () => void) => void submit(beforeLocked),
   };
 }
 
