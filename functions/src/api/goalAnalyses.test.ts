@@ -67,4 +67,25 @@ describe.each(apiOnEachStore)('the förvaltning analysis of a nämndmål (%s)', 
     expect(lines[at + 1]).toBe('Förvaltningens bild: språkutvecklingen går framåt.');
     expect(lines.filter((line) => line === 'Förvaltningens analys')).toHaveLength(1);
   });
+
+  it('is locked, like a new dated summary, while the period’s summary is submitted or approved', async () => {
+    const first = await (await put(api, { analysis: 'Före inskickning' })).json();
+    const summaries = '/forvaltningar/hagersten-alvsjo/summaries?year=2021&period=T1';
+    expect((await api.call(summaries, { method: 'POST', as: 'dev-avdelningschef' })).status).toBe(201);
+    const approval = '/forvaltningar/hagersten-alvsjo/summaries/2021/T1/approval';
+    const step = (action: string, key: string, ifMatch: string, comment = '') =>
+      api.call(approval, { method: 'POST', as: 'dev-avdelningschef', headers: { 'content-type': 'application/json', 'idempotency-key': key, 'if-match': ifMatch }, body: JSON.stringify({ action, comment }) });
+    const submitted = await step('submit', 'k1', '*');
+    expect(submitted.status).toBe(200);
+
+    const locked = await put(api, { analysis: 'Efter inskickning' }, { 'if-match': first.eTag });
+    expect(locked.status).toBe(409);
+    expect((await locked.json()).error.message).toBe('Sammanställningen är inskickad och kan inte ändras. Förvaltningens avdelningschef kan återremittera den för ändring.');
+    expect((await api.call(summaries, { method: 'POST', as: 'dev-avdelningschef' })).status).toBe(409);
+    expect(await (await api.call(base)).json()).toEqual([first]);
+
+    const returned = await step('return', 'k2', (await submitted.json()).eTag, 'Skriv om analysen');
+    expect(returned.status).toBe(200);
+    expect((await put(api, { analysis: 'Efter återremiss' }, { 'if-match': first.eTag })).status).toBe(200);
+  });
 });

@@ -1,5 +1,6 @@
 import type { InvocationContext, Timer } from '@azure/functions';
 import { reportingPeriodAt, type Store } from '@vp/shared';
+import { AppError } from '../app/errors';
 import { readFollowUpData, type ReadFollowUpData } from '../app/overview/followUpData';
 import { createSummary, timerActor } from '../app/overview/summaries';
 
@@ -22,6 +23,11 @@ export const tertialSummary =
         const summary = await createSummary(store, timerActor, forvaltning.id, year, period, at, followUp);
         context.log(`Tertialsammanställning ${period} ${year} för ${forvaltning.name}: ${summary.id}`);
       } catch (error) {
+        // Submitted or approved already (an early approval): what was approved stays the newest summary.
+        if (error instanceof AppError && error.code === 'CONFLICT') {
+          context.log(`Tertialsammanställning ${period} ${year} för ${forvaltning.name}: ingen ny, ${error.message}`);
+          continue;
+        }
         failed.push(forvaltning.name);
         context.error(`Tertialsammanställning ${period} ${year} för ${forvaltning.name} misslyckades`, error);
       }

@@ -23,9 +23,11 @@ export async function readSubjectContent(store: Store, subject: ResolvedSubject)
       return { digest: reportDigest(tree, report), content: report };
     }
     case 'summary': {
-      const summary = await latestSummary(store, ref.forvaltningId, ref.year, ref.period);
+      const [summary, analyses] = await Promise.all([latestSummary(store, ref.forvaltningId, ref.year, ref.period), store.list('goalAnalysis', { forvaltningId: ref.forvaltningId, year: ref.year, period: ref.period })]);
       const { eTag: _, ...content } = summary ?? { eTag: '' };
-      return { digest: summaryDigest(subject.ownerName, ref.year, ref.period, summary), content: summary === null ? null : content };
+      // The förvaltning's analyses of its nämndmål are part of what is approved.
+      const written = analyses.map(({ eTag: _eTag, ...analysis }) => analysis).sort((a, b) => a.goalId.localeCompare(b.goalId));
+      return { digest: summaryDigest(subject.ownerName, ref.year, ref.period, summary), content: summary === null ? null : { ...content, analyses: written } };
     }
   }
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { canEditForvaltning, GoalAnalysisWrite, isStoreError, type Caller, type GoalAnalysis, type Period, type Store, type Stored } from '@vp/shared';
+import { assertSummaryEditable } from '../approvals/editLock';
 import { AppError } from '../errors';
 import { findForvaltning } from '../organisation';
 import { actorOf, staleError } from '../updatePlanItem';
@@ -29,6 +30,7 @@ async function assertCommitteeGoal(store: Store, forvaltningId: string, year: nu
 /**
  * Writes the förvaltning's analysis of a nämndmål (the avdelningschef only). The first write creates it
  * (If-Match absent or *); later ones name the eTag they read, and a stale one gets 412 with the newer text.
+ * Part of the period's summary: locked while the summary is submitted or approved.
  */
 export async function saveGoalAnalysis(
   store: Store,
@@ -43,6 +45,7 @@ export async function saveGoalAnalysis(
   const { analysis } = validate(GoalAnalysisWrite, body);
   await findForvaltning(store, forvaltningId);
   await assertCommitteeGoal(store, forvaltningId, year, goalId);
+  await assertSummaryEditable(store, forvaltningId, year, period);
   const id = goalAnalysisId(forvaltningId, year, period, goalId);
   const item: GoalAnalysis = { id, forvaltningId, year, period, goalId, analysis, changedAt: now.toISOString(), changedBy: actorOf(caller) };
   const current = await store.get('goalAnalysis', id);

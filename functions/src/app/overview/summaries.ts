@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Caller, Period, Store, Summary } from '@vp/shared';
 import { canEditForvaltning } from '@vp/shared';
+import { assertSummaryEditable } from '../approvals/editLock';
 import { AppError } from '../errors';
 import { findForvaltning } from '../organisation';
 import type { ReadFollowUpData } from './followUpData';
@@ -8,7 +9,10 @@ import { readOverview } from './readOverview';
 
 export const timerActor = { id: 'timer', name: 'Automatisk tertialsammanställning' };
 
-/** Computes the overview now and keeps it as a dated summary; earlier summaries stay as they were. */
+/**
+ * Computes the overview now and keeps it as a dated summary; earlier summaries stay as they were. The
+ * newest one is what the period's approval approves, so none is added while it is submitted or approved.
+ */
 export async function createSummary(
   store: Store,
   actor: { id: string; name: string },
@@ -18,6 +22,7 @@ export async function createSummary(
   now = new Date(),
   read?: ReadFollowUpData,
 ) {
+  await assertSummaryEditable(store, forvaltningId, year, period);
   const overview = await readOverview(store, forvaltningId, year, period, now, read);
   const summary: Summary = { id: randomUUID(), forvaltningId, year, period, createdAt: now.toISOString(), createdBy: actor.name, overview };
   return store.create('summary', summary, actor);
