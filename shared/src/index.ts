@@ -23,6 +23,7 @@ export * from './identity';
 export * from './access';
 export * from './permissions';
 export * from './approval';
+export * from './approvalChanges';
 export * from './approvalDeadline';
 export * from './reportState';
 export * from './groupLinkAccess';

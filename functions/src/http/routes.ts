@@ -14,6 +14,7 @@ import { putGroupLink } from './handlers/putGroupLink';
 import { putUnitReport } from './handlers/putUnitReport';
 import { deletePlanItem } from './handlers/deletePlanItem';
 import { getApproval } from './handlers/getApproval';
+import { getApprovalChanges } from './handlers/getApprovalChanges';
 import { getForvaltning } from './handlers/getForvaltning';
 import { getHealth } from './handlers/getHealth';
 import { getForvaltningPlan } from './handlers/getForvaltningPlan';
@@ -67,6 +68,8 @@ export const routes: RouteDef[] = [
   // A literal last segment: …/{collection} with collection "approval" would be an unknown collection (404) anyway.
   { name: 'getUnitPlanApproval', methods: read, route: 'units/{unitId}/plans/{year}/approval', handler: getApproval('unitPlan') },
   { name: 'postUnitPlanApproval', methods: ['POST'], route: 'units/{unitId}/plans/{year}/approval', handler: postApproval('unitPlan') },
+  // The literal "approval" ranks above …/{collection}/{itemId}, here as on Azure.
+  { name: 'getUnitPlanApprovalChanges', methods: read, route: 'units/{unitId}/plans/{year}/approval/changes', handler: getApprovalChanges('unitPlan') },
   { name: 'createUnitPlanItem', methods: ['POST'], route: unitItems, handler: createPlanItem },
   { name: 'getUnitPlanItem', methods: read, route: `${unitItems}/{itemId}`, handler: getPlanItem },
   { name: 'updateUnitPlanItem', methods: ['PATCH'], route: `${unitItems}/{itemId}`, handler: updatePlanItem },
@@ -91,6 +94,7 @@ export const routes: RouteDef[] = [
   { name: 'putUnitReport', methods: ['PUT'], route: `${unitReport}`, handler: putUnitReport },
   { name: 'getUnitReportApproval', methods: read, route: `${unitReport}/approval`, handler: getApproval('unitReport') },
   { name: 'postUnitReportApproval', methods: ['POST'], route: `${unitReport}/approval`, handler: postApproval('unitReport') },
+  { name: 'getUnitReportApprovalChanges', methods: read, route: `${unitReport}/approval/changes`, handler: getApprovalChanges('unitReport') },
   { name: 'getOverview', methods: read, route: 'forvaltningar/{forvaltningId}/overview', handler: getOverview },
   { name: 'createSummary', methods: ['POST'], route: 'forvaltningar/{forvaltningId}/summaries', handler: createSummary },
   { name: 'listSummaries', methods: read, route: 'forvaltningar/{forvaltningId}/summaries', handler: listSummaries },
@@ -102,6 +106,12 @@ export const routes: RouteDef[] = [
   // Three segments after summaries/: neither summaries/{summaryId} nor its .docx matches them.
   { name: 'getSummaryApproval', methods: read, route: 'forvaltningar/{forvaltningId}/summaries/{year}/{period}/approval', handler: getApproval('summary') },
   { name: 'postSummaryApproval', methods: ['POST'], route: 'forvaltningar/{forvaltningId}/summaries/{year}/{period}/approval', handler: postApproval('summary') },
+  {
+    name: 'getSummaryApprovalChanges',
+    methods: read,
+    route: 'forvaltningar/{forvaltningId}/summaries/{year}/{period}/approval/changes',
+    handler: getApprovalChanges('summary'),
+  },
   { name: 'listApprovals', methods: read, route: 'approvals', handler: listApprovals },
   { name: 'getTodo', methods: read, route: 'todo', handler: getTodo },
   { name: 'listAudit', methods: read, route: 'audit', handler: listAudit },

@@ -39,6 +39,9 @@ describe('local host routing of the route table', () => {
     expect(await route('GET', '/api/units/hag/plans/2021/goals/g1')).toMatchObject({ name: 'getUnitPlanItem' });
     expect(await route('POST', '/api/units/hag/plans/2021/reports/T1/approval')).toMatchObject({ name: 'postUnitReportApproval', params: { period: 'T1' } });
     expect(await route('GET', '/api/units/hag/plans/2021/approval')).toMatchObject({ name: 'getUnitPlanApproval', params: { year: '2021' } });
+    expect(await route('GET', '/api/units/hag/plans/2021/approval/changes')).toMatchObject({ name: 'getUnitPlanApprovalChanges', params: { year: '2021' } });
+    expect(await route('GET', '/api/units/hag/plans/2021/reports/T2/approval/changes')).toMatchObject({ name: 'getUnitReportApprovalChanges', params: { period: 'T2' } });
+    expect(await route('GET', '/api/forvaltningar/f1/summaries/2021/VB/approval/changes')).toMatchObject({ name: 'getSummaryApprovalChanges', params: { period: 'VB' } });
     expect(await route('POST', '/api/units/hag/plans/2021/goals')).toMatchObject({ name: 'createUnitPlanItem' });
     expect(await route('POST', '/api/forvaltningar/f1/summaries/2021/T1/approval')).toMatchObject({ name: 'postSummaryApproval', params: { year: '2021', period: 'T1' } });
     expect(await route('GET', '/api/units/hag/plans/2021/reports/T1.docx')).toMatchObject({ name: 'getUnitReportDocx', params: { period: 'T1' } });
