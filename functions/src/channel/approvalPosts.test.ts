@@ -1,6 +1,6 @@
-import type { ApprovalEvent, ChannelPost, Write } from '@vp/shared';
+import type { ApprovalEvent } from '@vp/shared';
 import { SqliteStore } from '../sqlite/sqliteStore';
-import { postPlaceOf, postsOf, postWriteFor } from './approvalPosts';
+import { postPlaceOf, postWriteFor, type PostWrite } from './approvalPosts';
 import { channelServices } from './channelServices';
 
 const links = { tabUrl: 'http://localhost:7071/index.html', teamsAppId: null };
@@ -31,7 +31,7 @@ const event = (overrides: Partial<ApprovalEvent> = {}): ApprovalEvent => ({
 const local = channelServices({ mode: 'local' }, links, new SqliteStore(':memory:'));
 const sending = { ...local, dispatcher: {} as never };
 const place = { name: 'Hägerstensåsens förskolor', groupId: teamId, channelId: '19:a@thread.tacv2' };
-const item = (write: Write | null) => (write as Extract<Write, { op: 'create'; kind: 'channelPost' }>).item;
+const item = (write: PostWrite | null) => write!.item;
 
 describe('the outbox write of an approval step', () => {
   it('is a post for approve and return only, holding the card without the snapshot', () => {
@@ -50,18 +50,13 @@ describe('the outbox write of an approval step', () => {
   });
 });
 
-describe('posts and places', () => {
-  it('lists an approval’s posts newest first, without eTags, and finds the channel of the unit or the förvaltning', async () => {
+describe('the place a step is told in', () => {
+  it('is the unit’s channel for its plan and reports, the förvaltning’s for the summary', async () => {
     const store = new SqliteStore(':memory:');
-    await store.create('forvaltning', { id: 'f', name: 'Förvaltningen', municipality: 'Stockholm', committee: 'Nämnden', groupId: teamId, channelId: '19:ledning@thread.tacv2' }, actor);
-    await store.create('unit', { id: 'hag', forvaltningId: 'f', name: 'Hag', description: '', preschools: [], groupId: null }, actor);
-    expect(await postPlaceOf(store, event())).toEqual({ name: 'Hag', groupId: null, channelId: null });
-    expect(await postPlaceOf(store, event({ subject: 'summary', unitId: null }))).toEqual({ name: 'Förvaltningen', groupId: teamId, channelId: '19:ledning@thread.tacv2' });
-    const writes = [event({ id: 'a', at: '2025-05-12T10:00:00.000Z' }), event({ id: 'b', at: '2025-05-12T11:00:00.000Z' }), event({ id: 'c', approvalId: 'other' })].map((e) => postWriteFor(e, place, local)!);
-    await store.writeMany(writes, actor);
-    const posts = await postsOf(store, { id: 'unitReport.hag.2025.T1', forvaltningId: 'f', unitId: 'hag', year: 2025 });
-    expect(posts.map((p) => p.id)).toEqual(['b', 'a']);
-    expect(posts[0]).not.toHaveProperty('eTag');
-    expect((posts[0] as ChannelPost).state).toBe('noTeams');
+    const forvaltning = await store.create('forvaltning', { id: 'f', name: 'Förvaltningen', municipality: 'Stockholm', committee: 'Nämnden', groupId: teamId, channelId: '19:ledning@thread.tacv2' }, actor);
+    const unit = await store.create('unit', { id: 'hag', forvaltningId: 'f', name: 'Hag', description: '', preschools: [], groupId: teamId, channelId: '19:hag@thread.tacv2' }, actor);
+    expect(await postPlaceOf(store, { unit, forvaltningId: 'f' })).toEqual({ name: 'Hag', groupId: teamId, channelId: '19:hag@thread.tacv2' });
+    expect(await postPlaceOf(store, { unit: { ...unit, groupId: null, channelId: undefined }, forvaltningId: 'f' })).toEqual({ name: 'Hag', groupId: null, channelId: null });
+    expect(await postPlaceOf(store, { unit: null, forvaltningId: forvaltning.id })).toEqual({ name: 'Förvaltningen', groupId: teamId, channelId: '19:ledning@thread.tacv2' });
   });
 });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Store } from '@vp/shared';
 import type { ReadFollowUpData } from '../app/overview/followUpData';
 import type { Services } from '../app/services';
+import { channelServices } from '../channel/channelServices';
 import { loadConfig } from '../config';
 import { groupLinksReader } from '../identity/groupLinks';
 import { devIdentity } from '../identity/devIdentity';
@@ -26,7 +27,9 @@ const devAccess: Access = { identify: devIdentity(devUsers), devUsers, anonymous
 
 /** Serves the API over a store on a free port with the development identities (or `access`); `stop` closes the server. */
 export async function serveApi(store: Store, followUp: ReadFollowUpData, access: Access = devAccess) {
-  const server = createLocalHost({ store, followUp, signIn: { mode: 'local' }, links: groupLinksReader(store), ...access });
+  // As npm start without a tenant: approvals' channel posts are kept (noTeams), never sent, unless a test gives a channel.
+  const channel = channelServices({ mode: 'local' }, loadConfig({}, 'local').tabLink, store);
+  const server = createLocalHost({ store, followUp, signIn: { mode: 'local' }, links: groupLinksReader(store), channel, ...access });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`;
   return {

@@ -12,19 +12,21 @@ import { isDeepStrictEqual } from 'node:util';
  * - a round trip: what the parser does not know (a misspelt or made-up property) is dropped when the
  *   card is written back, so the written card must equal the one given.
  */
-export function adaptiveCardProblems(json: Record<string, unknown>, target: Version = Versions.v1_5): string[] {
+export function adaptiveCardProblems(card: Record<string, unknown>, target: Version = Versions.v1_5): string[] {
+  // As plain JSON of this realm: a card read from a response (fetch parses in Node's own realm) compares structurally.
+  const json = JSON.parse(JSON.stringify(card)) as Record<string, unknown>;
   const context = new SerializationContext(target);
-  const card = new AdaptiveCard();
-  card.parse(json, context);
+  const parsed = new AdaptiveCard();
+  parsed.parse(json, context);
   const problems: string[] = [];
   for (let i = 0; i < context.eventCount; i++) {
     const event = context.getEventAt(i);
     problems.push(`${ValidationEvent[event.event]}: ${event.message}`);
   }
-  for (const event of card.validateProperties().validationEvents) problems.push(`${ValidationEvent[event.event]}: ${event.message}`);
+  for (const event of parsed.validateProperties().validationEvents) problems.push(`${ValidationEvent[event.event]}: ${event.message}`);
   const version = Version.parse(String(json.version), context);
   if (!version?.isValid || version.compareTo(target) > 0) problems.push(`version ${String(json.version)} är nyare än ${target.toString()}`);
-  const written = card.toJSON(new SerializationContext(target)) ?? {};
+  const written = parsed.toJSON(new SerializationContext(target)) ?? {};
   // the writer names the schema whether or not the card did
   if (!('$schema' in json)) delete written.$schema;
   if (!isDeepStrictEqual(written, json)) problems.push(`okänt eller ogiltigt i kortet: ${difference(json, written).join(', ')}`);

@@ -11,6 +11,8 @@ import {
   type Store,
   type Write,
 } from '@vp/shared';
+import { postPlaceOf, postWriteFor } from '../../channel/approvalPosts';
+import type { ChannelServices } from '../../channel/channelServices';
 import { AppError, type AppErrorCode } from '../errors';
 import { actorOf, staleError } from '../updatePlanItem';
 import { validate } from '../validate';
@@ -30,15 +32,23 @@ export interface StepHeaders {
   requestKey: string;
 }
 
+/** How a step is told in the channel: the post is written with it, and sent (sendPost, with the caller's token) once written. */
+export interface StepChannel {
+  channel?: ChannelServices;
+  /** the written post's first attempt; the rest goes on in the background (sendAfterStep) */
+  sendPost?: (postId: string) => Promise<void>;
+}
+
 /**
  * POST …/approval: takes one step of the subject's approval (approvalStep decides; 403, 409 or 400 with
- * its reason) and answers the view after it. The event and the approval record are one writeMany, the
- * record last: it is what commits the step (its If-Match, or for the first step its creation under the
- * subject's one id), so of two steps taken at once from the same state only one is written. The event's
- * id is the approval's and the Idempotency-Key's: the same request again answers the view as it is,
- * without a second step, also when its If-Match is stale by then.
+ * its reason) and answers the view after it. The event, its channel post (approve and return: the
+ * outbox) and the approval record are one writeMany, the record last: it is what commits the step (its
+ * If-Match, or for the first step its creation under the subject's one id), so of two steps taken at
+ * once from the same state only one is written, with one post. The event's id (and its post's) is the
+ * approval's and the Idempotency-Key's: the same request again answers the view as it is, without a
+ * second step or post, also when its If-Match is stale by then.
  */
-export async function takeApprovalStep(store: Store, caller: Caller, ref: ApprovalRef, headers: StepHeaders, body: unknown): Promise<ApprovalView> {
+export async function takeApprovalStep(store: Store, caller: Caller, ref: ApprovalRef, headers: StepHeaders, body: unknown, told: StepChannel = {}): Promise<ApprovalView> {
   const request = validate(ApprovalRequest, body);
   const subject = await resolveSubject(store, ref);
   if (!canRead(caller, subject.forvaltningId)) throw new AppError('FORBIDDEN', 'Du kan bara hantera planer och uppföljningar i din egen förvaltning.');
@@ -87,8 +97,10 @@ export async function takeApprovalStep(store: Store, caller: Caller, ref: Approv
     changedAt: at,
     changedBy: actor,
   };
+  const post = postWriteFor(event, await postPlaceOf(store, subject), told.channel);
   const writes: Write[] = [
     { op: 'create', kind: 'approvalEvent', item: event },
+    ...(post ? [post] : []),
     now.eTag === null ? { op: 'create', kind: 'approval', item: record } : { op: 'update', kind: 'approval', item: record, ifMatch: now.eTag },
   ];
   try {
@@ -99,6 +111,8 @@ export async function takeApprovalStep(store: Store, caller: Caller, ref: Approv
     if (await store.get('approvalEvent', eventId)) return approvalView(store, caller, subject);
     throw staleError(await approvalView(store, caller, subject));
   }
+  // Sent once written, before answering: the view shows it sent, waiting or failed. It never undoes the step.
+  if (post?.item.state === 'pending') await told.sendPost?.(post.item.id);
   return approvalView(store, caller, subject);
 }
 
