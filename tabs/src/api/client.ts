@@ -1,4 +1,5 @@
 import {
+  ApprovalChanges,
   ApprovalStatusRow,
   ApprovalView,
   DevUsers,
@@ -31,7 +32,7 @@ import {
   type collections,
 } from '@vp/shared';
 import type { z } from 'zod';
-import { approvalPath } from '../approval/approvalPath';
+import { approvalChangesPath, approvalPath } from '../approval/approvalPath';
 import { SignInRequired } from '../auth/tokenSource';
 
 export type { SummaryListItem } from '@vp/shared';
@@ -245,6 +246,8 @@ export function createApiClient(options: { baseUrl?: string } & Credentials) {
     summaryDocxUrl: (forvaltningId: string, summaryId: string) => `${base}${forvaltning(forvaltningId)}/summaries/${encodeURIComponent(summaryId)}.docx`,
     /** Where the plan, report or summary stands, what the caller may do, its history and its channel posts. */
     getApproval: (target: ApprovalTarget) => read(ApprovalView)('GET', approvalPath(target)),
+    /** What differs now from the version last approved. */
+    getApprovalChanges: (target: ApprovalTarget) => read(ApprovalChanges)('GET', approvalChangesPath(target)),
     /** Takes a step; key: the user action's Idempotency-Key (the same on a retry); eTag: the view's (null before the first step: If-Match *). */
     actOnApproval: (target: ApprovalTarget, step: ApprovalRequest, { key, eTag }: { key: string; eTag: string | null }) =>
       read(ApprovalView)('POST', approvalPath(target), { body: step, ifMatch: eTag ?? '*', idempotencyKey: key }),

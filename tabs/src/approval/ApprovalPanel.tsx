@@ -22,6 +22,7 @@ import { LoadFailure } from '../recover/LoadFailure';
 import { formatDateTime } from '../report/format';
 import { ApprovalDialog } from './ApprovalDialog';
 import { ApprovalHistory } from './ApprovalHistory';
+import { ApprovedChanges } from './ApprovedChanges';
 import { ChannelPosts } from './ChannelPosts';
 import type { Approval } from './useApproval';
 
@@ -47,7 +48,7 @@ const colors: Record<ApprovalState, 'informative' | 'brand' | 'success' | 'warni
 const buttonOrder: readonly ApprovalAction[] = ['approve', 'submit', 'return', 'reopen'];
 
 export interface ApprovalPanelProps {
-  api: Pick<ApiClient, 'getApproval' | 'actOnApproval' | 'retryPost'>;
+  api: Pick<ApiClient, 'getApproval' | 'actOnApproval' | 'retryPost' | 'getApprovalChanges'>;
   /** The page's useApproval: the page reads the state too (editing waits while it is submitted or approved) */
   approval: Approval;
   /** The page holds unsaved changes: submitting waits until they are saved */
@@ -127,6 +128,14 @@ export function ApprovalPanel({ api, approval, unsaved = false, onChanged }: App
               <ApprovalHistory history={view.history} />
             </AccordionPanel>
           </AccordionItem>
+          {view.history.some((step) => step.action === 'approve') && (
+            <AccordionItem value="changes">
+              <AccordionHeader as="h3">{a.changes.title}</AccordionHeader>
+              <AccordionPanel>
+                <ApprovedChanges api={api} target={target} />
+              </AccordionPanel>
+            </AccordionItem>
+          )}
           {view.posts.length > 0 && (
             <AccordionItem value="posts">
               <AccordionHeader as="h3">{a.posts.title(view.posts.length)}</AccordionHeader>

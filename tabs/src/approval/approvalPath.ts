@@ -10,3 +10,6 @@ export function approvalPath(target: ApprovalTarget): string {
   if (subject === 'summary' && period) return `/forvaltningar/${part(forvaltningId)}/summaries/${year}/${period}/approval`;
   throw new Error(`Ofullständigt godkännande: ${JSON.stringify(target)}`);
 }
+
+/** What changed since the version last approved: GET beside the approval. */
+export const approvalChangesPath = (target: ApprovalTarget): string => `${approvalPath(target)}/changes`;

@@ -14,6 +14,7 @@ import {
   type Caller,
   type ChannelPost,
   type ChannelPostState,
+  type ContentChange,
 } from '@vp/shared';
 import { ApiError, type ApiClient } from '../api/client';
 
@@ -56,6 +57,8 @@ export function createFakeApprovals({ as, target = reportTarget, state = 'draft'
   let current = { state, version: 1, eTag: null as string | null };
   let stamp = 0;
   let failures: ApiError[] = [];
+  // What the API would find changed since the last approval (once there is one).
+  let changesSince: ContentChange[] = [];
 
   const at = () => new Date(Date.UTC(2026, 4, 4, 8, stamp++)).toISOString();
   const view = (): ApprovalView => ({
@@ -146,6 +149,11 @@ export function createFakeApprovals({ as, target = reportTarget, state = 'draft'
       failing();
       return view();
     },
+    getApprovalChanges: async () => {
+      calls.push({ method: 'getApprovalChanges' });
+      const approved = [...history].reverse().find((e) => e.action === 'approve');
+      return { approved: approved ? { version: approved.version, at: approved.at, by: approved.by } : null, changes: approved ? changesSince : [] };
+    },
     retryPost: async (postId: string) => {
       calls.push({ method: 'retryPost', postId });
       const found = posts.find((p) => p.id === postId);
@@ -164,6 +172,8 @@ export function createFakeApprovals({ as, target = reportTarget, state = 'draft'
     stepAs: (who: Caller, action: ApprovalAction, comment = '') => take(who, action, comment),
     /** The next answer is lost after the step was taken (network gone, gateway timeout). */
     loseNextAnswer: (error = new ApiError(0, 'NETWORK', 'Kunde inte nå servern. Kontrollera anslutningen och försök igen.')) => void (failures = [...failures, error]),
+    /** What has changed since the last approval, as the API would compare it. */
+    changeSinceApproval: (changes: ContentChange[]) => void (changesSince = changes),
     /** Puts a post in the outbox in the given state (to show each state). */
     addPost: (state: ChannelPostState) => posts.push(post(eventOf(`post-${posts.length + 1}`, rektor, 'approve', 'approved', ''), state)),
   };

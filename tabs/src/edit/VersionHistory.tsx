@@ -17,6 +17,7 @@ import { formatDateTime } from '../report/format';
 import { ConfirmRestoreDialog } from './ConfirmRestoreDialog';
 import { ErrorMessage } from './ErrorMessage';
 import { useItemHistory, type ItemHistoryOptions } from './useItemHistory';
+import { valueText } from './valueText';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -33,9 +34,6 @@ export interface VersionHistoryProps extends ItemHistoryOptions {
   onRestored(item: Stored<unknown>): void;
 }
 
-/** Longest text of one value shown in a change; the whole text is in the restored version. */
-const maxValueLength = 300;
-
 /**
  * The item's versions, newest first, opened on demand: who, when and what changed (with the
  * dialog's field labels), and a restore of an earlier version after a confirmation.
@@ -48,11 +46,6 @@ export function VersionHistory({ api, unitId, year, collection, itemId, thing, l
   const [confirming, setConfirming] = useState<ItemVersion | null>(null);
 
   const label = (field: string) => labels[field] ?? t.edit.fieldLabels[field] ?? (field === 'description' ? t.description : field);
-  const valueText = (value: unknown): string => {
-    const text = Array.isArray(value) ? value.join('; ') : typeof value === 'string' || typeof value === 'number' ? String(value) : value === null ? '' : JSON.stringify(value);
-    if (text.trim() === '') return t.edit.empty;
-    return `”${text.length > maxValueLength ? `${text.slice(0, maxValueLength)}…` : text}”`;
-  };
 
   async function confirmed() {
     const version = confirming;
@@ -83,7 +76,7 @@ export function VersionHistory({ api, unitId, year, collection, itemId, thing, l
                     ) : (
                       <ul className={styles.changes}>
                         {version.changes.map((c) => (
-                          <li key={c.field}>{t.edit.versionChange(label(c.field), valueText(c.before), valueText(c.after))}</li>
+                          <li key={c.field}>{t.edit.versionChange(label(c.field), valueText(c.before, t.edit.empty), valueText(c.after, t.edit.empty))}</li>
                         ))}
                       </ul>
                     )}

@@ -1,5 +1,5 @@
 // Strings of approvals: the panel beside a plan, report or summary, its dialogs and channel posts, and Att göra.
-import { approvalStateLabel, formatCount, type ApprovalAction, type ApprovalKind, type ApprovalState, type ChannelPostState, type Period, type TodoReason } from '@vp/shared';
+import { approvalStateLabel, formatCount, type ApprovalAction, type ContentChange, type ApprovalKind, type ApprovalState, type ChannelPostState, type Period, type TodoReason } from '@vp/shared';
 
 const capital = (s: string) => `${s[0]!.toUpperCase()}${s.slice(1)}`;
 
@@ -57,6 +57,37 @@ const sv = {
     steps: { submit: 'Inskickad', approve: 'Godkänd', return: 'Återremitterad', reopen: 'Öppnad igen' } satisfies Record<ApprovalAction, string>,
     step: (step: string, name: string) => `${step} av ${name}`,
     version: (n: number) => `version ${n}`,
+  },
+
+  changes: {
+    title: 'Ändrat sedan godkännandet',
+    since: (version: number, name: string, at: string) => `Jämfört med version ${version}, godkänd av ${name} ${at}.`,
+    none: 'Inget har ändrats sedan godkännandet.',
+    kinds: { added: 'Tillagt', removed: 'Borttaget', changed: 'Ändrat' } satisfies Record<ContentChange['change'], string>,
+    before: 'Godkänt',
+    after: 'Nu',
+    /** The fields a plan, report or summary item has, as people know them; others fall back to the edit dialogs' labels. */
+    fields: {
+      title: 'Titel',
+      text: 'Text',
+      name: 'Namn',
+      description: 'Beskrivning',
+      expectedResults: 'Förväntade resultat',
+      workingMethods: 'Arbetssätt',
+      responsible: 'Ansvarig',
+      resources: 'Resurser',
+      start: 'Start',
+      end: 'Slut',
+      annualTarget: 'Årsmål',
+      assessment: 'Bedömning',
+      analysis: 'Analys',
+      value: 'Värde',
+      numerator: 'Täljare',
+      denominator: 'Nämnare',
+      weight: 'Vikt',
+      comment: 'Kommentar',
+      status: 'Status',
+    } as Record<string, string>,
   },
 
   posts: {
@@ -155,6 +186,36 @@ const en: Approval = {
     steps: { submit: 'Submitted', approve: 'Approved', return: 'Returned', reopen: 'Reopened' },
     step: (step, name) => `${step} by ${name}`,
     version: (n) => `version ${n}`,
+  },
+
+  changes: {
+    title: 'Changed since approval',
+    since: (version, name, at) => `Compared with version ${version}, approved by ${name} ${at}.`,
+    none: 'Nothing has changed since the approval.',
+    kinds: { added: 'Added', removed: 'Removed', changed: 'Changed' },
+    before: 'Approved',
+    after: 'Now',
+    fields: {
+      title: 'Title',
+      text: 'Text',
+      name: 'Name',
+      description: 'Description',
+      expectedResults: 'Expected results',
+      workingMethods: 'Working methods',
+      responsible: 'Responsible',
+      resources: 'Resources',
+      start: 'Start',
+      end: 'End',
+      annualTarget: 'Annual target',
+      assessment: 'Assessment',
+      analysis: 'Analysis',
+      value: 'Value',
+      numerator: 'Numerator',
+      denominator: 'Denominator',
+      weight: 'Weight',
+      comment: 'Comment',
+      status: 'Status',
+    },
   },
 
   posts: {
