@@ -25,6 +25,7 @@ const LinkTeamFirst = retryableLazy(() => import('./config/LinkTeamFirst').then(
 const InfoPage = retryableLazy(() => import('./pages/InfoPage').then((m) => m.InfoPage));
 const OverviewPage = retryableLazy(() => import('./pages/OverviewPage').then((m) => m.OverviewPage));
 const ReportPage = retryableLazy(() => import('./pages/ReportPage').then((m) => m.ReportPage));
+const TodoPage = retryableLazy(() => import('./pages/TodoPage').then((m) => m.TodoPage));
 
 const themes: Record<Host['kind'], Record<ThemeName, Theme>> = {
   teams: { light: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme },
@@ -64,6 +65,8 @@ export function App({ host }: { host: Host }) {
           <ReportPage api={api} route={route} identity={identity} onIdentityChange={setIdentity} signedIn={signedIn} />
         ) : route.page === 'overview' || route.page === 'summaries' ? (
           <OverviewPage api={api} route={route} identity={identity} onIdentityChange={setIdentity} signedIn={signedIn} />
+        ) : route.page === 'todo' ? (
+          <TodoPage api={api} route={route} identity={identity} onIdentityChange={setIdentity} signedIn={signedIn} />
         ) : (
           <InfoPage page={route.page} />
         )}

@@ -1,5 +1,5 @@
 import { approvalDeepLink } from '@vp/shared';
-import { openSubPage, overviewHash, parseRoute, planHash, reportHash, subPageHash, summariesHash } from './routing';
+import { openSubPage, overviewHash, parseRoute, planHash, reportHash, subPageHash, summariesHash, todoHash } from './routing';
 
 describe('tab routes', () => {
   it('reads the plan, goal and config routes', () => {
@@ -15,6 +15,8 @@ describe('tab routes', () => {
     expect(parseRoute(reportHash('a b', 2021, 'T2'))).toEqual({ page: 'report', unitId: 'a b', year: 2021, period: 'T2' });
     expect(parseRoute(overviewHash('h/a', 2021, 'VB'))).toEqual({ page: 'overview', forvaltningId: 'h/a', year: 2021, period: 'VB' });
     expect(parseRoute(summariesHash('h', 's 1'))).toEqual({ page: 'summaries', forvaltningId: 'h', summaryId: 's 1' });
+    expect(parseRoute(todoHash(2021))).toEqual({ page: 'todo', year: 2021 });
+    expect(parseRoute(todoHash())).toEqual({ page: 'todo', year: undefined });
   });
 
   it('reads the report route, leaving missing or unknown parts to the page', () => {

@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react';
 
 /**
  * Hash routes: #/config, #/privacy, #/termsofuse, #/plan/{unitId}/{year}[/goal/{goalId}],
- * #/report/{unitId}/{year}/{period}, #/overview/{forvaltningId}/{year}/{period}, #/summaries/{forvaltningId}[/{summaryId}].
+ * #/report/{unitId}/{year}/{period}, #/overview/{forvaltningId}/{year}/{period}, #/summaries/{forvaltningId}[/{summaryId}],
+ * #/todo[/{year}] (Att göra and the approval states).
  * Missing trailing parts are left undefined; the page picks defaults.
  */
 export type Route =
@@ -13,7 +14,8 @@ export type Route =
   | { page: 'plan'; unitId?: string; year?: number; goalId?: string }
   | { page: 'report'; unitId?: string; year?: number; period?: Period }
   | { page: 'overview'; forvaltningId?: string; year?: number; period?: Period }
-  | { page: 'summaries'; forvaltningId?: string; summaryId?: string };
+  | { page: 'summaries'; forvaltningId?: string; summaryId?: string }
+  | { page: 'todo'; year?: number };
 
 const yearOf = (part: string | undefined) => (Number.isInteger(Number(part)) && part ? Number(part) : undefined);
 const periodOf = (part: string | undefined): Period | undefined => (part === 'T1' || part === 'T2' || part === 'VB' ? part : undefined);
@@ -34,6 +36,8 @@ export function parseRoute(hash: string): Route {
       return { page, forvaltningId: id, summaryId: third };
     case 'plan':
       return { page, unitId: id, year: yearOf(third), goalId: fourth === 'goal' ? fifth : undefined };
+    case 'todo':
+      return { page, year: yearOf(id) };
     default:
       return { page: 'plan' };
   }
@@ -62,6 +66,11 @@ export function subPageHash(subPageId: string | undefined): string | null {
 export function openSubPage(subPageId: string | undefined, target: { location: Pick<Location, 'hash'>; history: Pick<History, 'replaceState'> } = window): void {
   const hash = subPageHash(subPageId);
   if (hash && target.location.hash !== hash) target.history.replaceState(null, '', hash);
+}
+
+/** Att göra: what waits for the caller, and the state of every plan and report they see, for a year. */
+export function todoHash(year?: number): string {
+  return `#/todo${year ? `/${year}` : ''}`;
 }
 
 export function useRoute(): Route {

@@ -2,7 +2,7 @@ import { Link, makeStyles, mergeClasses, tokens } from '@fluentui/react-componen
 import type { Period } from '@vp/shared';
 import type { MouseEvent } from 'react';
 import { useStrings } from '../i18n/strings';
-import { overviewHash, planHash, reportHash } from '../routing';
+import { overviewHash, planHash, reportHash, todoHash } from '../routing';
 import { defaultPeriod } from './defaultPeriod';
 
 const useStyles = makeStyles({
@@ -11,7 +11,7 @@ const useStyles = makeStyles({
   current: { color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold, borderBottomColor: tokens.colorCompoundBrandStroke },
 });
 
-export type NavPage = 'plan' | 'report' | 'overview';
+export type NavPage = 'plan' | 'report' | 'overview' | 'todo';
 
 export interface NavBarProps {
   current: NavPage;
@@ -23,15 +23,17 @@ export interface NavBarProps {
   onNavigate?(hash: string): void;
 }
 
-/** Plan | Uppföljning | Förvaltningen: links that keep the unit, year and period in view. */
+/** Plan | Uppföljning | Förvaltningen | Att göra: links that keep the unit, year and period in view. */
 export function NavBar({ current, unitId, forvaltningId, year, period, onNavigate }: NavBarProps) {
-  const t = useStrings().report.nav;
+  const strings = useStrings();
+  const t = strings.report.nav;
   const styles = useStyles();
   const at = year && (period ?? defaultPeriod(year));
   const links: [NavPage, string, string][] = [
     ['plan', t.plan, unitId && year ? planHash(unitId, year) : '#/plan'],
     ['report', t.report, unitId && year && at ? reportHash(unitId, year, at) : `#/report${unitId ? `/${encodeURIComponent(unitId)}` : ''}`],
     ['overview', t.overview, forvaltningId && year && at ? overviewHash(forvaltningId, year, at) : `#/overview${forvaltningId ? `/${encodeURIComponent(forvaltningId)}` : ''}`],
+    ['todo', strings.approval.todo.nav, todoHash(year)],
   ];
   const click = (hash: string) => (event: MouseEvent) => {
     if (!onNavigate || event.ctrlKey || event.metaKey || event.shiftKey) return;
