@@ -42,6 +42,8 @@ export function AdaptiveCardView({ card, label }: { card: Record<string, unknown
     import('adaptivecards').then(
       ({ AdaptiveCard, HostConfig, OpenUrlAction, SerializationContext, Versions }) => {
         if (gone || !box.current) return;
+        // No markdown library: a TextBlock shows its text as written (people's words are in TextRuns anyway), without the renderer's warning.
+        AdaptiveCard.onProcessMarkdown = () => undefined;
         const adaptive = new AdaptiveCard();
         adaptive.hostConfig = new HostConfig(cardHostConfig);
         adaptive.onExecuteAction = (action) => {

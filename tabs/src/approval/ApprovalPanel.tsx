@@ -14,7 +14,7 @@ import {
   tokens,
   typographyStyles,
 } from '@fluentui/react-components';
-import type { ApprovalAction, ApprovalState, ApprovalView } from '@vp/shared';
+import { ApprovalAction, type ApprovalState, type ApprovalView } from '@vp/shared';
 import { useContext, useEffect, useId, useRef, useState } from 'react';
 import type { ApiClient } from '../api/client';
 import { LanguageContext, useStrings } from '../i18n/strings';
@@ -42,7 +42,8 @@ const useStyles = makeStyles({
   comment: { whiteSpace: 'pre-line', overflowWrap: 'anywhere' },
 });
 
-const colors: Record<ApprovalState, 'informative' | 'brand' | 'success' | 'warning'> = { draft: 'informative', submitted: 'brand', approved: 'success', returned: 'warning' };
+// As the report's header colours its status.
+const colors: Record<ApprovalState, 'informative' | 'warning' | 'success' | 'danger'> = { draft: 'informative', submitted: 'warning', approved: 'success', returned: 'danger' };
 
 /** The approver's steps first: what the caller most likely came to do. */
 const buttonOrder: readonly ApprovalAction[] = ['approve', 'submit', 'return', 'reopen'];
@@ -51,8 +52,8 @@ export interface ApprovalPanelProps {
   api: Pick<ApiClient, 'getApproval' | 'actOnApproval' | 'retryPost' | 'getApprovalChanges'>;
   /** The page's useApproval: the page reads the state too (editing waits while it is submitted or approved) */
   approval: Approval;
-  /** The page holds unsaved changes: submitting waits until they are saved */
-  unsaved?: boolean;
+  /** The steps the panel offers (all the caller may take, unless the page offers one itself: the report's form has Skicka in) */
+  offered?: readonly ApprovalAction[];
   /** The subject moved on (a step here, or someone else's found by a conflict): the page reads its content again */
   onChanged?(view: ApprovalView): void;
 }
@@ -62,7 +63,7 @@ export interface ApprovalPanelProps {
  * (only those the API allows), the returning comment while it is returned, the history and the
  * messages to the unit's channel with their cards.
  */
-export function ApprovalPanel({ api, approval, unsaved = false, onChanged }: ApprovalPanelProps) {
+export function ApprovalPanel({ api, approval, offered = ApprovalAction.options, onChanged }: ApprovalPanelProps) {
   const t = useStrings();
   const a = t.approval;
   const language = useContext(LanguageContext);
@@ -98,9 +99,9 @@ export function ApprovalPanel({ api, approval, unsaved = false, onChanged }: App
             <Caption1>{a.version(view.version)}</Caption1>
             <div className={styles.buttons}>
               {buttonOrder
-                .filter((action) => view.allowed.includes(action))
+                .filter((action) => view.allowed.includes(action) && offered.includes(action))
                 .map((action) => (
-                  <Button key={action} appearance={action === 'approve' || action === 'submit' ? 'primary' : 'secondary'} disabled={action === 'submit' && unsaved} onClick={() => setActing(action)}>
+                  <Button key={action} appearance={action === 'approve' || action === 'submit' ? 'primary' : 'secondary'} onClick={() => setActing(action)}>
                     {a.actions[action]}
                   </Button>
                 ))}
@@ -108,7 +109,6 @@ export function ApprovalPanel({ api, approval, unsaved = false, onChanged }: App
           </>
         )}
       </div>
-      {view && unsaved && view.allowed.includes('submit') && <Caption1>{a.saveFirst}</Caption1>}
       {(view?.state === 'submitted' || view?.state === 'approved') && <Caption1>{a.locked[view.state]}</Caption1>}
       <LoadFailure loads={[load]} />
       {!view && !load.error && <Spinner size="tiny" label={t.loading} />}

@@ -3,6 +3,7 @@ import { assessmentKind, assessments, type ApprovalDigest, type Period } from '@
 import { useStrings } from '../i18n/strings';
 
 const useStyles = makeStyles({
+  counts: { marginBottom: tokens.spacingVerticalS },
   list: { display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalXS, margin: 0 },
   term: { fontWeight: tokens.fontWeightSemibold },
   value: { margin: 0 },
@@ -20,8 +21,8 @@ export function DigestSummary({ digest, period }: { digest: ApprovalDigest; peri
   const kind = assessmentKind(period ?? 'T1');
   return (
     <div>
-      <Body1Strong as="p">{digest.title}</Body1Strong>
-      <Body1 as="p">{d.counts(digest.goals, digest.indicators, digest.activities)}</Body1>
+      <Body1Strong block>{digest.title}</Body1Strong>
+      <Body1 block className={styles.counts}>{d.counts(digest.goals, digest.indicators, digest.activities)}</Body1>
       <dl className={styles.list}>
         {digest.progress && (
           <>

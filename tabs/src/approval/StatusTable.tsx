@@ -4,7 +4,7 @@ import { useContext } from 'react';
 import { LanguageContext, useStrings } from '../i18n/strings';
 import { formatDateTime } from '../report/format';
 
-const colors: Record<ApprovalState, 'informative' | 'brand' | 'success' | 'warning'> = { draft: 'informative', submitted: 'brand', approved: 'success', returned: 'warning' };
+const colors: Record<ApprovalState, 'informative' | 'warning' | 'success' | 'danger'> = { draft: 'informative', submitted: 'warning', approved: 'success', returned: 'danger' };
 
 const kindOrder: Record<ApprovalKind, number> = { unitPlan: 0, unitReport: 1, summary: 2 };
 const periodOrder: Record<Period, number> = { T1: 0, T2: 1, VB: 2 };

@@ -44,7 +44,7 @@ export function TodoList({ items }: { items: readonly TodoItem[] }) {
                 <li key={item.approvalId} className={styles.item}>
                   <span className={styles.line}>
                     <Link href={approvalHash(item)}>{rowTitle(t, item)}</Link>
-                    <Badge appearance="tint" color={item.state === 'returned' ? 'warning' : 'informative'}>
+                    <Badge appearance="tint" color={item.state === 'returned' ? 'danger' : item.state === 'submitted' ? 'warning' : 'informative'}>
                       {t.states[item.state]}
                     </Badge>
                   </span>

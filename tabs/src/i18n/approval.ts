@@ -13,7 +13,6 @@ const sv = {
   sending: 'Skickar…',
   cancel: 'Avbryt',
   close: 'Stäng',
-  saveFirst: 'Spara dina ändringar innan du skickar in.',
   locked: { submitted: 'Kan inte ändras medan den granskas.', approved: 'Den godkända versionen kan inte ändras förrän den öppnas igen.' },
   returnedBy: (name: string, at: string) => `Återremitterad av ${name} ${at}`,
 
@@ -144,7 +143,6 @@ const en: Approval = {
   sending: 'Sending…',
   cancel: 'Cancel',
   close: 'Close',
-  saveFirst: 'Save your changes before you submit.',
   locked: { submitted: 'Cannot be changed while under review.', approved: 'The approved version cannot be changed until it is reopened.' },
   returnedBy: (name, at) => `Returned by ${name} ${at}`,
 

@@ -2,6 +2,8 @@ import { Body1, Button, Field, Link, MessageBar, MessageBarBody, Select, Spinner
 import { canEditForvaltning, type IndicatorRollup, type Me, type Period, type Overview, type Summary } from '@vp/shared';
 import { useCallback, useContext, useMemo, useState } from 'react';
 import type { ApiClient } from '../api/client';
+import { ApprovalPanel } from '../approval/ApprovalPanel';
+import { useApproval } from '../approval/useApproval';
 import { DownloadLink } from '../files/DownloadLink';
 import { LanguageContext, useStrings } from '../i18n/strings';
 import { defaultPeriod } from '../nav/defaultPeriod';
@@ -72,6 +74,8 @@ export function OverviewPage({ api, route, identity, onIdentityChange, signedIn 
   const mayWriteAnalysis = Boolean(caller && forvaltningId && canEditForvaltning(caller, forvaltningId));
   const { analyses, load: analysesLoad } = useGoalAnalyses(api, forvaltningId, year, period, mayWriteAnalysis);
   const loads = [forvaltningarLoad, yearsLoad, shownLoad, summariesLoad, devUsersLoad, analysesLoad];
+  // The förvaltning's tertial summary for the year and period: the avdelningschef approves it.
+  const approval = useApproval(api, forvaltningId && year && period ? { subject: 'summary', forvaltningId, unitId: null, year, period } : undefined);
   // A förvaltning or summary the server does not know: offer the list of summaries, or the start page.
   const wayOn = summaryId && forvaltningId && forvaltningar.some((f) => f.id === forvaltningId) ? { href: summariesHash(forvaltningId), label: t.recover.showSummaries } : { href: '#/overview', label: t.recover.showStart };
 
@@ -146,6 +150,7 @@ export function OverviewPage({ api, route, identity, onIdentityChange, signedIn 
         </div>
       )}
       {!listOnly && !data && !anyFailed(loads) && <Spinner label={t.loading} />}
+      {!listOnly && data && approval && <ApprovalPanel api={api} approval={approval} />}
       {!listOnly && data && <OverviewView overview={data.overview} analyses={analyses} onEditApplicability={mayEdit ? setApplying : undefined} />}
       {applying && forvaltningId && year && data && (
         <ApplicabilityDialog

@@ -1,8 +1,10 @@
 import { Body1, MessageBar, MessageBarBody, Spinner, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { pages } from '@microsoft/teams-js';
-import { canEditUnit, hasGoal, planAskedOfUnit, type GoalNode, type Me } from '@vp/shared';
+import { canEditUnit, editableStates, hasGoal, planAskedOfUnit, type GoalNode, type Me } from '@vp/shared';
 import { useEffect, useMemo, useState } from 'react';
 import type { ApiClient } from '../api/client';
+import { ApprovalPanel } from '../approval/ApprovalPanel';
+import { useApproval } from '../approval/useApproval';
 import type { Host } from '../host/host';
 import { DownloadLink } from '../files/DownloadLink';
 import { useStrings } from '../i18n/strings';
@@ -61,7 +63,10 @@ export function PlanPage({ api, host, route, identity, onIdentityChange, signedI
     if (tree && focusGoal) document.getElementById(`goal-${focusGoal}`)?.scrollIntoView({ block: 'start' });
   }, [tree, focusGoal]);
 
-  const canEdit = Boolean(caller && unit && canEditUnit(caller, unit));
+  const approval = useApproval(api, unit && year ? { subject: 'unitPlan', forvaltningId: unit.forvaltningId, unitId: unit.id, year, period: null } : undefined);
+  // A submitted or approved plan waits for its approver (or a reopening) before it changes.
+  const locked = approval?.view ? !editableStates.includes(approval.view.state) : false;
+  const canEdit = Boolean(caller && unit && canEditUnit(caller, unit)) && !locked;
   const editing = usePlanEditing({ api, unitId: unitId ?? '', year: year ?? 0, onChanged: reload, onError: setProblem });
 
   const go = (nextUnit: string | undefined, nextYear: number | undefined) => {
@@ -104,13 +109,14 @@ export function PlanPage({ api, host, route, identity, onIdentityChange, signedI
           <MessageBarBody>{problem}</MessageBarBody>
         </MessageBar>
       )}
-      {!canEdit && tree && devUsers.length > 0 && <Body1 as="p">{t.readOnlyHint}</Body1>}
+      {!canEdit && !locked && tree && devUsers.length > 0 && <Body1 as="p">{t.readOnlyHint}</Body1>}
       <LoadFailure loads={loads} wayOn={wayOn} />
       {missingGoal && unitId && year && (
         // Teams' subPageId outlives a change of hash: a link to the top would not take its message away.
         <MissingMessage message={t.recover.goalMissing(missingGoal, year)} wayOn={route.goalId ? { href: planHash(unitId, year), label: t.recover.toPlanTop } : undefined} />
       )}
       {!tree && !anyFailed(loads) && <Spinner label={t.loading} />}
+      {tree && approval && <ApprovalPanel api={api} approval={approval} onChanged={() => void reload()} />}
       {tree && <PlanView tree={tree} query={query} highlightedId={focusGoal} actions={canEdit ? editing.actions : undefined} onCopyLink={copyLink} />}
       <PlanEditing state={editing} />
     </main>

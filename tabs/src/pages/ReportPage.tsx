@@ -2,6 +2,8 @@ import { Spinner, Title2, makeStyles, tokens } from '@fluentui/react-components'
 import { canEditUnit, type Me, type Period } from '@vp/shared';
 import { useCallback, useMemo, useState } from 'react';
 import type { ApiClient } from '../api/client';
+import { ApprovalPanel } from '../approval/ApprovalPanel';
+import { useApproval } from '../approval/useApproval';
 import { useStrings } from '../i18n/strings';
 import { defaultPeriod } from '../nav/defaultPeriod';
 import { IdentityPicker } from '../nav/IdentityPicker';
@@ -57,7 +59,10 @@ export function ReportPage({ api, route, identity, onIdentityChange, signedIn }:
     if (y) go(reportHash(next.unitId ?? unitId ?? '', y, next.period ?? period ?? defaultPeriod(y)));
   };
   const onDirtyChange = useCallback((d: boolean) => setDirty(d), []);
+  const approval = useApproval(api, unit && year && period ? { subject: 'unitReport', forvaltningId: unit.forvaltningId, unitId: unit.id, year, period } : undefined);
   const canEdit = Boolean(caller && unit && canEditUnit(caller, unit));
+  // The form's Skicka in took the submit step: the panel reads the approval again.
+  const reloadApproval = approval?.load.reload;
   const data = reportLoad.data;
 
   return (
@@ -72,8 +77,22 @@ export function ReportPage({ api, route, identity, onIdentityChange, signedIn }:
       </div>
       <LoadFailure loads={loads} wayOn={wayOn} />
       {!data && !anyFailed(loads) && <Spinner label={t.loading} />}
+      {/* The form offers Skicka in itself (saying what is still empty); a step taken here reads the report again. */}
+      {data && approval && <ApprovalPanel api={api} approval={approval} offered={['approve', 'return', 'reopen']} onChanged={() => void reportLoad.reload()} />}
       {data && unitId && year && period && (
-        <ReportEditor key={key} api={api} unitId={unitId} year={year} period={period} tree={data.tree} initial={data.view} canEdit={canEdit} onDirtyChange={onDirtyChange} />
+        // A new status read from the server (an approval step in the panel) starts the form anew: it is read-only or free again.
+        <ReportEditor
+          key={`${key}/${data.view.statusAt ?? ''}`}
+          api={api}
+          unitId={unitId}
+          year={year}
+          period={period}
+          tree={data.tree}
+          initial={data.view}
+          canEdit={canEdit}
+          onDirtyChange={onDirtyChange}
+          onStatusChange={reloadApproval}
+        />
       )}
       {leavingTo !== null && (
         <LeaveDialog

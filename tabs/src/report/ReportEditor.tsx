@@ -1,5 +1,5 @@
 import type { Period, PlanTree, UnitReportView } from '@vp/shared';
-import { useEffect, useMemo, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, type FormEvent } from 'react';
 import type { ApiClient } from '../api/client';
 import { useUnsavedChangesGuard } from '../edit';
 import { useStrings } from '../i18n/strings';
@@ -18,15 +18,23 @@ export interface ReportEditorProps {
   initial: UnitReportView;
   canEdit: boolean;
   onDirtyChange(dirty: boolean): void;
+  /** The form moved the report's status (Skicka in): the page's approval panel reads it again */
+  onStatusChange?(): void;
 }
 
 /** A period's report as a form over the unit's plan. Read-only for readers and while the report is submitted or approved. */
-export function ReportEditor({ api, unitId, year, period, tree, initial, canEdit, onDirtyChange }: ReportEditorProps) {
+export function ReportEditor({ api, unitId, year, period, tree, initial, canEdit, onDirtyChange, onStatusChange }: ReportEditorProps) {
   const t = useStrings();
   const items = useMemo(() => reportItems(tree.goals, unitId, period), [tree, unitId, period]);
   const form = useReport({ api, forvaltningId: tree.forvaltning.id, unitId, year, period, items, initial, canEdit });
   useUnsavedChangesGuard(form.dirty);
   useEffect(() => onDirtyChange(form.dirty), [form.dirty, onDirtyChange]);
+  const status = useRef(form.view.status);
+  useEffect(() => {
+    if (status.current === form.view.status) return;
+    status.current = form.view.status;
+    onStatusChange?.();
+  }, [form.view.status, onStatusChange]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

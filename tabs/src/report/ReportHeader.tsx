@@ -1,10 +1,8 @@
-import { Badge, Body1, Field, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
-import { editableStates, type ApprovalState } from '@vp/shared';
-import { useContext } from 'react';
+import { Body1, Field, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
+import { editableStates } from '@vp/shared';
 import type { ApiClient } from '../api/client';
 import { DownloadLink } from '../files/DownloadLink';
-import { LanguageContext, useStrings } from '../i18n/strings';
-import { formatDateTime } from './format';
+import { useStrings } from '../i18n/strings';
 import type { ReportForm } from './useReport';
 
 const useStyles = makeStyles({
@@ -12,22 +10,16 @@ const useStyles = makeStyles({
   progress: { minWidth: '14rem' },
 });
 
-const statusColor = { draft: 'informative', submitted: 'warning', approved: 'success', returned: 'danger' } as const satisfies Record<ApprovalState, string>;
-
-/** Status, progress and the Word export of the report. */
+/** Progress, the Word export, and why the form is read-only; where the report stands is the approval panel's (beside it on the page). */
 export function ReportHeader({ api, form, docxUrl, canEdit }: { api: ApiClient; form: ReportForm; docxUrl: string; canEdit: boolean }) {
   const t = useStrings().report;
-  const language = useContext(LanguageContext);
   const styles = useStyles();
   const { filled, total } = form.progress;
   const locked = !editableStates.includes(form.view.status);
-  const { status, statusAt, statusBy } = form.view;
+  const { status } = form.view;
   return (
     <>
       <div className={styles.header}>
-        <Badge size="large" appearance="filled" color={statusColor[status]}>
-          {t.status[form.view.status]}
-        </Badge>
         <Field label={t.form.progressLabel} hint={t.form.progress(filled, total)} className={styles.progress}>
           <ProgressBar value={filled} max={Math.max(total, 1)} thickness="large" />
         </Field>
@@ -35,7 +27,6 @@ export function ReportHeader({ api, form, docxUrl, canEdit }: { api: ApiClient; 
           {t.download}
         </DownloadLink>
       </div>
-      {status !== 'draft' && statusBy && statusAt && <Body1 as="p" block>{t.form.statusBy(t.status[status], statusBy, formatDateTime(statusAt, language))}</Body1>}
       {locked && canEdit && <Body1 as="p" block>{t.form.readOnlyLocked(t.status[status])}</Body1>}
       {!canEdit && <Body1 as="p" block>{api.mode === 'entra' ? t.form.readOnlySignedIn : t.form.readOnlyNoAccess}</Body1>}
     </>

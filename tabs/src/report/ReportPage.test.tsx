@@ -175,7 +175,7 @@ test('submitting asks first, saying what is still empty; cancelling changes noth
   fireEvent.click(within(dialog).getByRole('button', { name: 'Avbryt', hidden: true }));
   await waitFor(() => expect(screen.queryByRole('dialog', { hidden: true })).not.toBeInTheDocument());
   expect(fake.calls.filter((c) => c.method === 'actOnApproval')).toEqual([]);
-  expect(screen.getByText('Utkast')).toBeInTheDocument();
+  expect(await screen.findByText('Utkast')).toBeInTheDocument();
 });
 
 test('with everything filled in the question says so', async () => {
@@ -211,7 +211,7 @@ test('submitting the report takes its approval\'s submit step once and makes the
 
 test('a returned report can be changed and submitted again', async () => {
   await setup('T1', (fake) => fake.setStatus('T1', 'returned'));
-  expect(screen.getByText('Återremitterad')).toBeInTheDocument();
+  expect(await screen.findByText('Återremitterad')).toBeInTheDocument();
   expect(analysis()).not.toHaveAttribute('readonly');
   expect(screen.getByRole('button', { name: 'Skicka in' })).toBeEnabled();
 });

@@ -1,7 +1,7 @@
 // Test helpers of the report and overview pages: plan fixtures and an in-memory ApiClient. Not used by the app.
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { Caller, GoalNode, IndicatorNode, ActivityNode, Overview, Period, PlanTree, ReportContent, StoredGoalAnalysis, Summary, UnitReportView } from '@vp/shared';
-import { editableStates, type ApprovalRequest, type ApprovalState, type ApprovalTarget } from '@vp/shared';
+import { editableStates, type ApprovalRequest, type ApprovalState, type ApprovalTarget, type ApprovalView } from '@vp/shared';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { ApiError, type ApiClient } from '../api/client';
@@ -71,6 +71,12 @@ interface Stored extends Entries {
   eTag: string | null;
   /** the report's approval's eTag; null before its first step */
   approvalETag: string | null;
+}
+
+/** An approval view with nothing to do, no history and no posts: the subject where it stands. */
+function approvalView(target: ApprovalTarget, state: ApprovalState, eTag: string | null): ApprovalView {
+  const digest = { title: 'Enhet Ett', goals: 0, indicators: 0, activities: 0, progress: null, assessed: null, belowTarget: null };
+  return { approvalId: `${target.subject}-${target.year}-${target.period ?? ''}`, ...target, state, version: 1, eTag, allowed: [], digest, history: [], posts: [] };
 }
 
 /** An ApiClient over in-memory reports, checking If-Match like the server and deriving ratio values. */
@@ -145,9 +151,11 @@ export function createFakeApi(options: { tree?: PlanTree; overview?: Overview } 
         write(period, body);
         return view(period);
       }),
-    // Only the report's approval, and only what the report page uses: where it stands and its submit step.
+    // The report's approval as far as the report page uses it (where it stands, its submit step); other subjects are drafts.
     getApproval: (target: ApprovalTarget) =>
-      log('getApproval', { args: [target] }, () => ({ state: stored(target.period!).status, eTag: stored(target.period!).approvalETag })),
+      log('getApproval', { args: [target] }, () =>
+        target.subject === 'unitReport' ? approvalView(target, stored(target.period!).status, stored(target.period!).approvalETag) : approvalView(target, 'draft', null),
+      ),
     actOnApproval: (target: ApprovalTarget, body: ApprovalRequest, { key, eTag }: { key: string; eTag: string | null }) =>
       log('actOnApproval', { eTag, body, args: [target, key] }, () => {
         const period = target.period!;
@@ -155,7 +163,7 @@ export function createFakeApi(options: { tree?: PlanTree; overview?: Overview } 
         if (r.approvalETag !== eTag) throw new ApiError(412, 'PRECONDITION_FAILED', 'Någon annan har ändrat detta sedan du öppnade det.');
         if (body.action !== 'submit' || !editableStates.includes(r.status)) throw new ApiError(409, 'CONFLICT', 'Det går inte att skicka in enhetens rapport när den är inskickad.');
         reports.set(period, { ...r, status: 'submitted', approvalETag: `"a${++version}"` });
-        return { state: 'submitted', eTag: stored(period).approvalETag };
+        return approvalView(target, 'submitted', stored(period).approvalETag);
       }),
     reportDocxUrl: (u: string, y: number, p: Period) => `/api/units/${u}/plans/${y}/reports/${p}.docx`,
     getOverview: (f: string, y: number, p: Period) => log('getOverview', { args: [f, y, p] }, () => ({ ...options.overview!, year: y, period: p })),
