@@ -145,6 +145,38 @@ describe('accessibility (axe-core)', () => {
     expect(errors).toEqual([]);
   });
 
+  it.each(themes.map((theme, i) => [theme, (['T1', 'T2', 'VB'] as const)[i]!]))(
+    'approval panel with its return dialog and a post’s card, and Att göra, in %s theme',
+    async (theme, period) => {
+      // Mälarhöjden's report for the period, submitted and approved: the avdelningschef may return it, and its approval has a post.
+      const path = `/units/malarhojden-vastertorps-forskolor/plans/2021/reports/${period}/approval`;
+      for (const [as, action] of [['dev-personal-mv', 'submit'], ['dev-rektor-mv', 'approve']] as const) {
+        const { eTag } = await (await tab.api.call(path, { as })).json();
+        const stepped = await tab.api.call(path, { method: 'POST', as, headers: { 'idempotency-key': `a11y-${period}-${action}`, 'if-match': eTag ?? '*' }, body: JSON.stringify({ action, comment: '' }) });
+        expect(stepped.status).toBe(200);
+      }
+      const { page, errors } = await tab.open(`#/report/malarhojden-vastertorps-forskolor/2021/${period}`, { identity: 'dev-avdelningschef', query: `theme=${theme}` });
+      await page.locator(`.fui-FluentProvider[data-theme="${theme}"]`).first().waitFor();
+      const panel = page.getByRole('region', { name: 'Godkännande' });
+      await panel.getByRole('button', { name: 'Meddelanden till kanalen (1)' }).click();
+      await panel.locator('.ac-adaptiveCard').waitFor();
+      await expectNoSeriousViolations(page);
+      await panel.getByRole('button', { name: 'Återremittera' }).click();
+      const returning = page.getByRole('dialog', { name: 'Återremittera rapporten' });
+      await returning.getByRole('button', { name: 'Återremittera' }).click();
+      await returning.getByText('Skriv vad som behöver ändras innan du återremitterar.').waitFor();
+      await expectNoSeriousViolations(page);
+      await returning.getByRole('button', { name: 'Avbryt' }).click();
+      await returning.waitFor({ state: 'detached' });
+      await expectExposedAndNoSeriousViolations(page);
+
+      await page.getByRole('navigation').getByRole('link', { name: 'Att göra' }).click();
+      await page.getByRole('table', { name: 'Status för planer och rapporter' }).waitFor();
+      await expectNoSeriousViolations(page);
+      expect(errors).toEqual([]);
+    },
+  );
+
   it('förvaltning overview with a drill-down open', async () => {
     const { page, errors } = await tab.open('#/overview/hagersten-alvsjo/2021/T1', { identity: 'dev-avdelningschef' });
     await page.getByRole('button', { name: /^Visa enheternas värden: Andel legitimerade/ }).click();
