@@ -101,7 +101,7 @@ describe('the configuration page links the unit to the Team', () => {
       await expect(save(teams)).resolves.toEqual({ ok: true });
       expect(linkRequests.map((body) => JSON.parse(body))).toEqual([{ groupId: team, channelId: teamChannelId }]);
       const after = await readUnit();
-      expect(withoutETag(after)).toEqual({ ...withoutETag(before), groupId: team });
+      expect(withoutETag(after)).toEqual({ ...withoutETag(before), groupId: team, channelId: teamChannelId });
       const [settings] = await settingsSent(teams);
       expect(settings?.args[0]).toMatchObject({ entityId: 'verksamhetsplan', suggestedDisplayName: 'Verksamhetsplan 2021 – Hägerstensåsens förskolor' });
       expect(errors).toEqual([]);

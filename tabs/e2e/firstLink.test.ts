@@ -150,7 +150,7 @@ describe('the first link from the Team (entra mode)', () => {
       ]);
       expect(linkBodies).toEqual([{ groupId: team, channelId: teamChannelId }]);
       expect(apiRequests).toEqual(expect.arrayContaining([`GET /api/units?linkableTo=${team}`, `PUT /api/units/${mv}/group`]));
-      expect(withoutETag(await readUnit())).toEqual({ ...withoutETag(before), groupId: team });
+      expect(withoutETag(await readUnit())).toEqual({ ...withoutETag(before), groupId: team, channelId: teamChannelId });
       expect(errors).toEqual([]);
     } finally {
       await context.close();
@@ -203,7 +203,7 @@ describe('the first link from the Team (entra mode)', () => {
       expect(linkBodies).toEqual([{ groupId: team, channelId: teamChannelId }]);
       expect(apiRequests).toEqual(expect.arrayContaining([`GET /api/forvaltningar?linkableTo=${team}`, `PUT /api/forvaltningar/${fv}/group`]));
       expect(apiRequests.filter((r) => r.startsWith('GET /api/units?linkableTo'))).toEqual([]);
-      expect((await readForvaltning()).groupId).toBe(team);
+      expect(await readForvaltning()).toMatchObject({ groupId: team, channelId: teamChannelId });
       expect(errors).toEqual([]);
     } finally {
       await context.close();
