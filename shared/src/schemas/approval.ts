@@ -112,15 +112,8 @@ export const ApprovalRequest = z.strictObject({
 export type ApprovalRequest = z.infer<typeof ApprovalRequest>;
 
 /** GET/POST …/approval: where the subject stands, what this caller may do, its history and its channel posts. */
-export const ApprovalView = z.strictObject({
+export const ApprovalView = Approval.pick({ subject: true, forvaltningId: true, unitId: true, year: true, period: true, state: true, version: true }).extend({
   approvalId: Id,
-  subject: ApprovalKind,
-  forvaltningId: Id,
-  unitId: Id.nullable(),
-  year: Year,
-  period: Period.nullable(),
-  state: ApprovalState,
-  version: z.number().int().min(1),
   /** null before the first step: send If-Match: * (or none) then */
   eTag: z.string().min(1).nullable(),
   /** the actions the caller may take now (approvalStep ok), so the tab shows only those */
