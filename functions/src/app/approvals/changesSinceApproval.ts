@@ -1,5 +1,4 @@
 import { contentChanges, contentItems, type ApprovalChanges, type Store } from '@vp/shared';
-import { readUnitPlan } from '../readPlan';
 import type { ResolvedSubject } from './approvalSubject';
 import { readSubjectContent } from './subjectContent';
 
@@ -20,10 +19,7 @@ async function lastApproved(store: Store, subject: ResolvedSubject) {
 export async function changesSinceApproval(store: Store, subject: ResolvedSubject): Promise<ApprovalChanges> {
   const approved = await lastApproved(store, subject);
   if (!approved) return { approved: null, changes: [] };
-  const { content } = await readSubjectContent(store, subject);
-  const titles = new Map<string, string>();
-  if (subject.ref.kind === 'unitReport') {
-    for (const [key, item] of contentItems(await readUnitPlan(store, subject.ref.unitId, subject.year))) titles.set(key, item.title);
-  }
+  const { content, plan } = await readSubjectContent(store, subject);
+  const titles = new Map([...contentItems(plan ?? null)].map(([key, item]) => [key, item.title]));
   return { approved: { version: approved.version, at: approved.at, by: approved.by }, changes: contentChanges(approved.snapshot, content, titles) };
 }

@@ -1,4 +1,4 @@
-import type { ApprovalDigest, Store } from '@vp/shared';
+import type { ApprovalDigest, PlanTree, Store } from '@vp/shared';
 import { readUnitPlan } from '../readPlan';
 import { readUnitReport } from '../reports/readUnitReport';
 import { planDigest, reportDigest, summaryDigest } from './approvalDigest';
@@ -9,6 +9,8 @@ import { latestSummary } from './latestSummary';
 export interface SubjectContent {
   digest: ApprovalDigest;
   content: unknown;
+  /** a unit report's plan, read for its digest: what names the report's entries */
+  plan?: PlanTree;
 }
 
 export async function readSubjectContent(store: Store, subject: ResolvedSubject): Promise<SubjectContent> {
@@ -20,7 +22,7 @@ export async function readSubjectContent(store: Store, subject: ResolvedSubject)
     }
     case 'unitReport': {
       const [tree, report] = await Promise.all([readUnitPlan(store, ref.unitId, ref.year), readUnitReport(store, ref.unitId, ref.year, ref.period)]);
-      return { digest: reportDigest(tree, report), content: report };
+      return { digest: reportDigest(tree, report), content: report, plan: tree };
     }
     case 'summary': {
       const [summary, analyses] = await Promise.all([latestSummary(store, ref.forvaltningId, ref.year, ref.period), store.list('goalAnalysis', { forvaltningId: ref.forvaltningId, year: ref.year, period: ref.period })]);
