@@ -13,6 +13,7 @@ export * from './schemas/report';
 export * from './schemas/overview';
 export * from './schemas/approval';
 export * from './schemas/goalAnalysis';
+export * from './schemas/apt';
 export * from './schemas/responses';
 export * from './schemas/health';
 export * from './kinds';

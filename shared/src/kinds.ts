@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Activity } from './schemas/activity';
 import { Approval, ApprovalEvent, ChannelPost } from './schemas/approval';
+import { AptMeeting, AptNote, GoalFlag } from './schemas/apt';
 import { GoalAnalysis } from './schemas/goalAnalysis';
 import { Goal } from './schemas/goal';
 import { Indicator } from './schemas/indicator';
@@ -27,6 +28,9 @@ export const itemSchemas = {
   approvalEvent: ApprovalEvent,
   channelPost: ChannelPost,
   goalAnalysis: GoalAnalysis,
+  aptMeeting: AptMeeting,
+  aptNote: AptNote,
+  goalFlag: GoalFlag,
 } as const;
 
 export type Kind = keyof typeof itemSchemas;

@@ -111,6 +111,9 @@ const kindNames: Record<Kind, string> = {
   approvalEvent: 'Händelsen i godkännandets historik',
   channelPost: 'Kanalmeddelandet',
   goalAnalysis: 'Förvaltningens analys av nämndmålet',
+  aptMeeting: 'APT-mötet',
+  aptNote: 'Anteckningen från APT',
+  goalFlag: 'Flaggan för APT',
 };
 
 /** Where an invalid row is: our item id when it can be read, and SharePoint's list item id. */
