@@ -21,3 +21,13 @@ export function overviewHash(forvaltningId: string, year: number, period: Period
 export function summariesHash(forvaltningId: string, summaryId?: string): string {
   return `#/summaries/${part(forvaltningId)}${summaryId ? `/${part(summaryId)}` : ''}`;
 }
+
+/** A unit's APTs: the agenda of the next one, earlier records (the meeting side panel shows this). */
+export function aptHash(unitId: string, year: number): string {
+  return `#/apt/${part(unitId)}/${year}`;
+}
+
+/** One APT on the stage (Teams' meeting stage, or the presentation mode in a browser). */
+export function stageHash(meetingId: string): string {
+  return `#/stage/${part(meetingId)}`;
+}

@@ -26,6 +26,8 @@ const InfoPage = retryableLazy(() => import('./pages/InfoPage').then((m) => m.In
 const OverviewPage = retryableLazy(() => import('./pages/OverviewPage').then((m) => m.OverviewPage));
 const ReportPage = retryableLazy(() => import('./pages/ReportPage').then((m) => m.ReportPage));
 const TodoPage = retryableLazy(() => import('./pages/TodoPage').then((m) => m.TodoPage));
+const AptPage = retryableLazy(() => import('./pages/AptPage').then((m) => m.AptPage));
+const StagePage = retryableLazy(() => import('./pages/StagePage').then((m) => m.StagePage));
 
 const themes: Record<Host['kind'], Record<ThemeName, Theme>> = {
   teams: { light: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme },
@@ -67,6 +69,10 @@ export function App({ host }: { host: Host }) {
           <OverviewPage api={api} route={route} identity={identity} onIdentityChange={setIdentity} signedIn={signedIn} />
         ) : route.page === 'todo' ? (
           <TodoPage api={api} route={route} identity={identity} onIdentityChange={setIdentity} signedIn={signedIn} />
+        ) : route.page === 'apt' ? (
+          <AptPage api={api} host={host} route={route} identity={identity} onIdentityChange={setIdentity} signedIn={signedIn} />
+        ) : route.page === 'stage' ? (
+          <StagePage api={api} host={host} route={route} identity={identity} onIdentityChange={setIdentity} signedIn={signedIn} />
         ) : (
           <InfoPage page={route.page} />
         )}

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 /**
  * Hash routes: #/config, #/privacy, #/termsofuse, #/plan/{unitId}/{year}[/goal/{goalId}],
  * #/report/{unitId}/{year}/{period}, #/overview/{forvaltningId}/{year}/{period}, #/summaries/{forvaltningId}[/{summaryId}],
- * #/todo[/{year}] (Att göra and the approval states).
+ * #/todo[/{year}] (Att göra and the approval states), #/apt/{unitId}/{year} (APT agenda and records), #/stage/{meetingId} (an APT on the stage).
  * Missing trailing parts are left undefined; the page picks defaults.
  */
 export type Route =
@@ -15,7 +15,9 @@ export type Route =
   | { page: 'report'; unitId?: string; year?: number; period?: Period }
   | { page: 'overview'; forvaltningId?: string; year?: number; period?: Period }
   | { page: 'summaries'; forvaltningId?: string; summaryId?: string }
-  | { page: 'todo'; year?: number };
+  | { page: 'todo'; year?: number }
+  | { page: 'apt'; unitId?: string; year?: number }
+  | { page: 'stage'; meetingId?: string };
 
 const yearOf = (part: string | undefined) => (Number.isInteger(Number(part)) && part ? Number(part) : undefined);
 const periodOf = (part: string | undefined): Period | undefined => (part === 'T1' || part === 'T2' || part === 'VB' ? part : undefined);
@@ -38,13 +40,17 @@ export function parseRoute(hash: string): Route {
       return { page, unitId: id, year: yearOf(third), goalId: fourth === 'goal' ? fifth : undefined };
     case 'todo':
       return { page, year: yearOf(id) };
+    case 'apt':
+      return { page, unitId: id, year: yearOf(third) };
+    case 'stage':
+      return { page, meetingId: id };
     default:
       return { page: 'plan' };
   }
 }
 
 // Written in shared/, where the API's links to the tab are made too.
-export { overviewHash, planHash, reportHash, summariesHash } from '@vp/shared';
+export { aptHash, overviewHash, planHash, reportHash, stageHash, summariesHash } from '@vp/shared';
 
 /** The pages a deep link may open: the plan, a report, the overview and the summaries. */
 const linkablePages: readonly Route['page'][] = ['plan', 'report', 'overview', 'summaries'];

@@ -1,4 +1,18 @@
 import {
+  AgendaItemDetail,
+  AgendaProposal,
+  AptMeetingList,
+  AptMeetingView,
+  GoalAptNotes,
+  GoalFlagList,
+  StoredAptMeeting,
+  StoredAptNote,
+  StoredGoalFlag,
+  type AptMeetingCreate,
+  type AptMeetingUpdate,
+  type AptNoteCreate,
+  type AptNoteUpdate,
+  type GoalFlagCreate,
   ApprovalChanges,
   ApprovalStatusRow,
   ApprovalView,
@@ -178,6 +192,29 @@ export function createApiClient(options: { baseUrl?: string } & Credentials) {
 
   const report = (unitId: string, year: number, period: Period) => `/units/${encodeURIComponent(unitId)}/plans/${year}/reports/${period}`;
   const forvaltning = (id: string) => `/forvaltningar/${encodeURIComponent(id)}`;
+  const unitApt = (unitId: string) => `/units/${encodeURIComponent(unitId)}/apt`;
+  const meeting = (meetingId: string) => `/apt/${encodeURIComponent(meetingId)}`;
+
+  /**
+   * The meeting and its notes, unless they are still what the ETag names (304): the presentation asks
+   * about once a second, and an unchanged meeting costs no body.
+   */
+  async function pollMeeting(meetingId: string, eTag: string | null): Promise<{ changed: false } | { changed: true; view: AptMeetingView; eTag: string | null }> {
+    const url = `${base}${meeting(meetingId)}`;
+    const response = await (async () => {
+      const headers: Record<string, string> = await whoHeader(false);
+      if (eTag) headers['if-none-match'] = eTag;
+      try {
+        return await fetch(url, { headers, cache: 'no-store' });
+      } catch {
+        throw new ApiError(0, 'NETWORK', 'Kunde inte nå servern. Kontrollera anslutningen och försök igen.');
+      }
+    })();
+    if (response.status === 304) return { changed: false };
+    const json = await response.json().catch(() => null);
+    if (!response.ok) throw refusal(response.status, json);
+    return { changed: true, view: parsed(AptMeetingView, 200, json, `GET ${meeting(meetingId)}`), eTag: response.headers.get('etag') };
+  }
 
   return {
     /** local: the development identities; entra: a bearer token, which plain links to files do not carry (see file). */
@@ -257,6 +294,37 @@ export function createApiClient(options: { baseUrl?: string } & Credentials) {
     getTodo: (year: number) => read(TodoItem.array())('GET', `/todo?year=${year}`),
     /** Sends a failed channel post again (the answer is read again with the approval). */
     retryPost: (postId: string) => request<unknown>('POST', `/posts/${encodeURIComponent(postId)}/send`),
+    /** The unit's APTs of a year, newest first. */
+    listAptMeetings: (unitId: string, year: number) => read(AptMeetingList)('GET', `${unitApt(unitId)}?year=${year}`),
+    /** What the next APT's agenda would hold now (changes since the last APT, lagging follow-up, flags, open decisions). */
+    getAgendaProposal: (unitId: string, year: number) => read(AgendaProposal)('GET', `${unitApt(unitId)}/agenda?year=${year}`),
+    /** Prepares the next APT (rektor, avdelningschef): its agenda starts as the proposal. */
+    createAptMeeting: (unitId: string, body: AptMeetingCreate) => read(StoredAptMeeting)('POST', unitApt(unitId), { body }),
+    /** Notes and decisions about the plan's goals, newest first: the plan shows them beside each goal. */
+    listGoalAptNotes: (unitId: string, year: number) => read(GoalAptNotes)('GET', `${unitApt(unitId)}/notes?year=${year}`),
+    /** Goals flagged for the next APT and not yet discussed. */
+    listGoalFlags: (unitId: string, year: number) => read(GoalFlagList)('GET', `${unitApt(unitId)}/flags?year=${year}`),
+    flagGoal: (unitId: string, body: GoalFlagCreate) => read(StoredGoalFlag)('POST', `${unitApt(unitId)}/flags`, { body }),
+    removeGoalFlag: (unitId: string, flagId: string, eTag: string) =>
+      request<void>('DELETE', `${unitApt(unitId)}/flags/${encodeURIComponent(flagId)}`, { ifMatch: eTag }),
+    /** The meeting and its notes (see pollMeeting for the presentation's repeated reads). */
+    getAptMeeting: (meetingId: string) => read(AptMeetingView)('GET', meeting(meetingId)),
+    pollMeeting,
+    /** Changes what the patch names (date, title, the whole agenda); eTag: the meeting's as last read. */
+    updateAptMeeting: (meetingId: string, eTag: string, patch: AptMeetingUpdate) =>
+      read(StoredAptMeeting)('PATCH', meeting(meetingId), { body: patch, ifMatch: eTag }),
+    /** The presenter shows this agenda point; everyone following moves with them. */
+    moveAptPresenter: (meetingId: string, currentItemId: string) =>
+      read(StoredAptMeeting)('POST', `${meeting(meetingId)}/position`, { body: { currentItemId } }),
+    /** What the stage shows of one agenda point. */
+    getAgendaItemDetail: (meetingId: string, agendaItemId: string) =>
+      read(AgendaItemDetail)('GET', `${meeting(meetingId)}/items/${encodeURIComponent(agendaItemId)}`),
+    addAptNote: (meetingId: string, body: AptNoteCreate) => read(StoredAptNote)('POST', `${meeting(meetingId)}/notes`, { body }),
+    /** Edits a note, or closes (closed: true) or reopens a decision. */
+    updateAptNote: (noteId: string, eTag: string, patch: AptNoteUpdate) =>
+      read(StoredAptNote)('PATCH', `/apt/notes/${encodeURIComponent(noteId)}`, { body: patch, ifMatch: eTag }),
+    /** Ends the meeting: its record is saved and read-only, flagged goals on its agenda count as discussed. */
+    endAptMeeting: (meetingId: string) => read(StoredAptMeeting)('POST', `${meeting(meetingId)}/end`),
   };
 }
 
