@@ -85,6 +85,15 @@ describe('manifest with the local env', () => {
       nestedAppAuthInfo: [{ redirectUri: 'https://localhost:7071', scopes: [`api://localhost:7071/${env.AAD_APP_CLIENT_ID}/access_as_user`] }],
     });
     expect(manifest.permissions).toEqual(['identity']);
+    // Sharing the APT to the meeting stage (meeting.shareAppContentToStage) in chat meetings and channel meetings; nothing else.
+    expect(manifest.authorization).toEqual({
+      permissions: {
+        resourceSpecific: [
+          { name: 'MeetingStage.Write.Chat', type: 'Delegated' },
+          { name: 'ChannelMeetingStage.Write.Group', type: 'Delegated' },
+        ],
+      },
+    });
     expect(manifest.name).toEqual({ short: 'Verksamhetsplan', full: 'Verksamhetsplan och uppföljning' });
     expect(manifest.accentColor).toBe(ACCENT_COLOR);
   });
