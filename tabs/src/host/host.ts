@@ -18,6 +18,10 @@ export interface Host {
   channelId?: string;
   /** A Teams deep link's sub-page: a goal to open on the plan, or a route (#/report/…) to open at start (openSubPage) */
   subPageId?: string;
+  /** Where Teams shows the tab: content (a channel or chat tab), settings, sidePanel or meetingStage (a meeting's), … */
+  frameContext?: string;
+  /** The Teams meeting the tab is in (side panel or stage), when it is in one */
+  meetingId?: string;
 }
 
 export const themeOf = (teamsTheme: string | undefined): ThemeName =>
@@ -50,6 +54,8 @@ export async function startHost(timeoutMs = 3000): Promise<Host> {
       groupId: context.team?.groupId || undefined,
       channelId: context.channel?.id || undefined,
       subPageId: context.page.subPageId || undefined,
+      frameContext: context.page.frameContext || undefined,
+      meetingId: context.meeting?.id || undefined,
     };
   } catch {
     return browser;
