@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import { approval } from './approval';
+import { apt } from './apt';
 import { common } from './common';
 import { config } from './config';
 import { edit } from './edit';
@@ -11,8 +12,8 @@ export type Language = 'sv' | 'en';
 
 /** All UI strings, per language; each feature keeps its own file in this folder. */
 export const strings = {
-  sv: { ...common.sv, approval: approval.sv, config: config.sv, edit: edit.sv, report: report.sv, recover: recover.sv, signIn: signIn.sv },
-  en: { ...common.en, approval: approval.en, config: config.en, edit: edit.en, report: report.en, recover: recover.en, signIn: signIn.en },
+  sv: { ...common.sv, approval: approval.sv, apt: apt.sv, config: config.sv, edit: edit.sv, report: report.sv, recover: recover.sv, signIn: signIn.sv },
+  en: { ...common.en, approval: approval.en, apt: apt.en, config: config.en, edit: edit.en, report: report.en, recover: recover.en, signIn: signIn.en },
 };
 export type Strings = (typeof strings)['sv'];
 

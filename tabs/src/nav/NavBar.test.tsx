@@ -19,6 +19,7 @@ test('links the plan, the unit’s report and the förvaltning’s overview for 
   expect(nav.getByRole('link', { name: 'Förvaltningen' })).toHaveAttribute('href', '#/overview/f1/2021/T2');
   expect(nav.getByRole('link', { name: 'Plan' })).not.toHaveAttribute('aria-current');
   expect(nav.getByRole('link', { name: 'Att göra' })).toHaveAttribute('href', '#/todo/2021');
+  expect(nav.getByRole('link', { name: 'APT' })).toHaveAttribute('href', '#/apt/u1/2021');
 });
 
 test('without a known unit or year the links leave the choice to the page', () => {
@@ -26,6 +27,7 @@ test('without a known unit or year the links leave the choice to the page', () =
   expect(screen.getByRole('link', { name: 'Uppföljning' })).toHaveAttribute('href', '#/report');
   expect(screen.getByRole('link', { name: 'Förvaltningen' })).toHaveAttribute('href', '#/overview');
   expect(screen.getByRole('link', { name: 'Att göra' })).toHaveAttribute('href', '#/todo');
+  expect(screen.getByRole('link', { name: 'APT' })).toHaveAttribute('href', '#/apt');
 });
 
 test('asks the page before navigating when it guards unsaved changes', () => {

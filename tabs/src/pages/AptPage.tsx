@@ -1,7 +1,35 @@
-import type { Me } from '@vp/shared';
+import { Badge, Body1, Body1Strong, Caption1, Link, Spinner, Title2, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import type { Me, StoredAptMeeting } from '@vp/shared';
+import { useContext, useMemo } from 'react';
 import type { ApiClient } from '../api/client';
+import { EarlierApts } from '../apt/EarlierApts';
+import { formatDay } from '../apt/format';
+import { MeetingAgenda } from '../apt/MeetingAgenda';
+import { AgendaList } from '../apt/AgendaList';
+import { leadsApt } from '../apt/permissions';
+import { PrepareApt } from '../apt/PrepareApt';
+import { ShareToStageButton } from '../apt/ShareToStageButton';
 import type { Host } from '../host/host';
-import type { Route } from '../routing';
+import { LanguageContext, useStrings } from '../i18n/strings';
+import { IdentityPicker } from '../nav/IdentityPicker';
+import { NavBar } from '../nav/NavBar';
+import { UnitPicker, YearPicker } from '../nav/Pickers';
+import { useDevCaller } from '../nav/useDevCaller';
+import { useUnitChoice } from '../nav/useUnitChoice';
+import { LoadFailure, anyFailed } from '../recover/LoadFailure';
+import { useLoad } from '../recover/useLoad';
+import { aptHash, stageHash, type Route } from '../routing';
+
+const useStyles = makeStyles({
+  // The meeting's side panel is 320 px wide: everything wraps, nothing has a minimum width beyond it.
+  page: { padding: `${tokens.spacingVerticalL} clamp(${tokens.spacingHorizontalM}, 3vw, ${tokens.spacingHorizontalXXL})`, maxWidth: '75rem', margin: '0 auto' },
+  bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, alignItems: 'end', marginBottom: tokens.spacingVerticalL },
+  part: { marginTop: tokens.spacingVerticalXL },
+  heading: { ...typographyStyles.subtitle1, margin: `0 0 ${tokens.spacingVerticalM}` },
+  meta: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center', marginBottom: tokens.spacingVerticalS },
+  present: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'center', margin: `${tokens.spacingVerticalM} 0` },
+  hint: { display: 'block', color: tokens.colorNeutralForeground2, marginBottom: tokens.spacingVerticalS },
+});
 
 export interface AptPageProps {
   api: ApiClient;
@@ -13,7 +41,85 @@ export interface AptPageProps {
   signedIn?: Me;
 }
 
-/** A unit's APTs: the next agenda (prepared by the rektor), sharing to the meeting stage, earlier records. Placeholder until built. */
-export function AptPage(_props: AptPageProps) {
-  return <p>APT</p>;
+/**
+ * A unit's APTs for a year, also the Teams meeting's side panel: the next APT's agenda (or the proposal,
+ * which the rektor prepares into a meeting), the presentation and sharing it to the stage, earlier records.
+ */
+export function AptPage({ api, host, route, identity, onIdentityChange, signedIn }: AptPageProps) {
+  const t = useStrings();
+  const a = t.apt;
+  const language = useContext(LanguageContext);
+  const styles = useStyles();
+  const { devUsers, caller, load: devUsersLoad } = useDevCaller(api, identity, signedIn);
+  const { units, plans, unitId, year, unit, loads: choiceLoads } = useUnitChoice(api, route, caller);
+  const meetingsLoad = useLoad(useMemo(() => (unitId && year ? () => api.listAptMeetings(unitId, year) : undefined), [api, unitId, year]));
+  const meetings = meetingsLoad.data;
+  // The list is newest first: the next APT is the prepared one not yet ended.
+  const next = meetings?.find((m) => m.state !== 'ended');
+  const earlier = meetings?.filter((m) => m.state === 'ended') ?? [];
+  const wantProposal = Boolean(meetings && !next);
+  const proposalLoad = useLoad(useMemo(() => (unitId && year && wantProposal ? () => api.getAgendaProposal(unitId, year) : undefined), [api, unitId, year, wantProposal]));
+  const loads = [devUsersLoad, ...choiceLoads, meetingsLoad, proposalLoad];
+  const canLead = leadsApt(caller, unit);
+  const reloadMeetings = meetingsLoad.reload;
+  const changesSince = next ? next.changesSince : proposalLoad.data?.changesSince;
+
+  const go = (nextUnit: string | undefined, nextYear: number | undefined) => {
+    if (nextUnit && nextYear) window.location.hash = aptHash(nextUnit, nextYear);
+    else if (nextUnit) window.location.hash = `#/apt/${encodeURIComponent(nextUnit)}`;
+  };
+  const prepared = async (_meeting: StoredAptMeeting) => {
+    await reloadMeetings();
+  };
+
+  return (
+    <main className={styles.page}>
+      <NavBar current="apt" unitId={unitId} forvaltningId={unit?.forvaltningId} year={year} />
+      <Title2 as="h1">{unit ? a.titleOf(unit.name) : a.title}</Title2>
+      <div className={styles.bar}>
+        <IdentityPicker devUsers={devUsers} identity={identity} onChange={onIdentityChange} />
+        <UnitPicker units={units} unitId={unitId} onChange={(id) => go(id, undefined)} />
+        <YearPicker plans={plans} year={year} onChange={(y) => go(unitId, y)} />
+      </div>
+      <LoadFailure loads={loads} />
+      <section aria-labelledby="apt-next" className={styles.part}>
+        <h2 id="apt-next" className={styles.heading}>
+          {next ? a.next : a.proposal}
+        </h2>
+        {changesSince !== undefined && <Body1 as="p">{changesSince ? a.changesSince(formatDay(changesSince, language)) : a.noEarlierApt}</Body1>}
+        {next ? (
+          <>
+            <div className={styles.meta}>
+              <Body1Strong>{a.meetingOn(next.title, formatDay(next.date, language))}</Body1Strong>
+              <Badge appearance="tint" color={next.state === 'live' ? 'success' : 'informative'}>
+                {a.states[next.state]}
+              </Badge>
+            </div>
+            <div className={styles.present}>
+              <Link href={stageHash(next.id)} target="_blank" rel="noopener">
+                {a.openPresentation}
+              </Link>
+              <ShareToStageButton host={host} meetingId={next.id} />
+            </div>
+            {!canLead && <Caption1 className={styles.hint}>{a.readOnly}</Caption1>}
+            <MeetingAgenda api={api} meeting={next} canEdit={canLead} reload={reloadMeetings} />
+          </>
+        ) : proposalLoad.data && unitId && year ? (
+          <>
+            <Caption1 className={styles.hint}>{a.proposalHint}</Caption1>
+            <AgendaList items={proposalLoad.data.items} />
+            {canLead && <PrepareApt api={api} unitId={unitId} year={year} onPrepared={prepared} />}
+          </>
+        ) : (
+          !anyFailed(loads) && <Spinner size="small" label={t.loading} />
+        )}
+      </section>
+      <section aria-labelledby="apt-earlier" className={styles.part}>
+        <h2 id="apt-earlier" className={styles.heading}>
+          {a.earlier}
+        </h2>
+        {meetings ? <EarlierApts meetings={earlier} /> : !anyFailed(loads) && <Spinner size="small" label={t.loading} />}
+      </section>
+    </main>
+  );
 }
