@@ -7,13 +7,14 @@ import { edit } from './edit';
 import { recover } from './recover';
 import { report } from './report';
 import { signIn } from './signIn';
+import { stage } from './stage';
 
 export type Language = 'sv' | 'en';
 
 /** All UI strings, per language; each feature keeps its own file in this folder. */
 export const strings = {
-  sv: { ...common.sv, approval: approval.sv, apt: apt.sv, config: config.sv, edit: edit.sv, report: report.sv, recover: recover.sv, signIn: signIn.sv },
-  en: { ...common.en, approval: approval.en, apt: apt.en, config: config.en, edit: edit.en, report: report.en, recover: recover.en, signIn: signIn.en },
+  sv: { ...common.sv, approval: approval.sv, apt: apt.sv, config: config.sv, edit: edit.sv, report: report.sv, recover: recover.sv, signIn: signIn.sv, stage: stage.sv },
+  en: { ...common.en, approval: approval.en, apt: apt.en, config: config.en, edit: edit.en, report: report.en, recover: recover.en, signIn: signIn.en, stage: stage.en },
 };
 export type Strings = (typeof strings)['sv'];
 
