@@ -43,3 +43,4 @@ export * from './unitChildren';
 export * from './tabRoutes';
 export * from './approvalLink';
 export * from './approvalCard';
+export * from './aptPeriod';

@@ -1,5 +1,19 @@
 import type { HttpHandler, HttpMethod } from '@azure/functions';
 import type { Services } from '../app/services';
+import { createAptMeeting } from './handlers/createAptMeeting';
+import { createAptNote } from './handlers/createAptNote';
+import { createGoalFlag } from './handlers/createGoalFlag';
+import { deleteGoalFlag } from './handlers/deleteGoalFlag';
+import { endAptMeeting } from './handlers/endAptMeeting';
+import { getAgendaItemDetail } from './handlers/getAgendaItemDetail';
+import { getAgendaProposal } from './handlers/getAgendaProposal';
+import { getAptMeeting } from './handlers/getAptMeeting';
+import { listAptMeetings } from './handlers/listAptMeetings';
+import { listGoalAptNotes } from './handlers/listGoalAptNotes';
+import { listGoalFlags } from './handlers/listGoalFlags';
+import { postAptPosition } from './handlers/postAptPosition';
+import { updateAptMeeting } from './handlers/updateAptMeeting';
+import { updateAptNote } from './handlers/updateAptNote';
 import { createPlanItem } from './handlers/createPlanItem';
 import { createSummary } from './handlers/createSummary';
 import { getOverview } from './handlers/getOverview';
@@ -112,6 +126,22 @@ export const routes: RouteDef[] = [
     route: 'forvaltningar/{forvaltningId}/summaries/{year}/{period}/approval/changes',
     handler: getApprovalChanges('summary'),
   },
+  { name: 'listAptMeetings', methods: read, route: 'units/{unitId}/apt', handler: listAptMeetings },
+  { name: 'createAptMeeting', methods: ['POST'], route: 'units/{unitId}/apt', handler: createAptMeeting },
+  // Literal segments under units/{unitId}/apt: no parameter route there to shadow.
+  { name: 'getAgendaProposal', methods: read, route: 'units/{unitId}/apt/agenda', handler: getAgendaProposal },
+  { name: 'listGoalAptNotes', methods: read, route: 'units/{unitId}/apt/notes', handler: listGoalAptNotes },
+  { name: 'listGoalFlags', methods: read, route: 'units/{unitId}/apt/flags', handler: listGoalFlags },
+  { name: 'createGoalFlag', methods: ['POST'], route: 'units/{unitId}/apt/flags', handler: createGoalFlag },
+  { name: 'deleteGoalFlag', methods: ['DELETE'], route: 'units/{unitId}/apt/flags/{flagId}', handler: deleteGoalFlag },
+  { name: 'getAptMeeting', methods: read, route: 'apt/{meetingId}', handler: getAptMeeting },
+  { name: 'updateAptMeeting', methods: ['PATCH'], route: 'apt/{meetingId}', handler: updateAptMeeting },
+  { name: 'postAptPosition', methods: ['POST'], route: 'apt/{meetingId}/position', handler: postAptPosition },
+  { name: 'endAptMeeting', methods: ['POST'], route: 'apt/{meetingId}/end', handler: endAptMeeting },
+  { name: 'createAptNote', methods: ['POST'], route: 'apt/{meetingId}/notes', handler: createAptNote },
+  // The literal "notes" ranks above apt/{meetingId}/…, here as on Azure: meeting ids are UUIDs, never "notes".
+  { name: 'updateAptNote', methods: ['PATCH'], route: 'apt/notes/{noteId}', handler: updateAptNote },
+  { name: 'getAgendaItemDetail', methods: read, route: 'apt/{meetingId}/items/{agendaItemId}', handler: getAgendaItemDetail },
   { name: 'listApprovals', methods: read, route: 'approvals', handler: listApprovals },
   { name: 'getTodo', methods: read, route: 'todo', handler: getTodo },
   { name: 'listAudit', methods: read, route: 'audit', handler: listAudit },
