@@ -73,8 +73,8 @@ export function proposeAgenda(data: AgendaData): AgendaItem[] {
     for (const text of changes.get(goal.id) ?? []) reasons.push({ source: 'change', text });
     const assessment = data.goalReports.find((r) => r.goalId === goal.id)?.assessment;
     if (assessment === 'partly' || assessment === 'not') {
-      const choices = assessmentChoices[data.period === 'VB' ? 'outcome' : 'forecast'];
-      reasons.push({ source: 'report', text: `Bedömning ${data.period}: ${choices[assessment].toLowerCase()}` });
+      // "delvis uppfyllt" reads on its own on the agenda, forecast (T1, T2) or outcome (VB) alike.
+      reasons.push({ source: 'report', text: `Bedömning ${data.period}: ${assessmentChoices.outcome[assessment].toLowerCase()}` });
     }
     for (const activity of goal.activities) {
       const status = data.activityReports.find((r) => r.activityId === activity.id)?.status;
