@@ -155,8 +155,12 @@ describe('ids in routes and queries follow the one Id pattern; the SharePoint "n
     period: 'T1',
     summaryId: 'some-summary',
     versionId: 'some-version',
+    meetingId: 'some-meeting',
+    noteId: 'some-note',
+    flagId: 'some-flag',
+    agendaItemId: 'some-point',
   };
-  const idParams = ['forvaltningId', 'unitId', 'itemId', 'summaryId', 'versionId'];
+  const idParams = ['forvaltningId', 'unitId', 'itemId', 'summaryId', 'versionId', 'meetingId', 'noteId', 'flagId', 'agendaItemId'];
   const cases = routes.flatMap((r) =>
     [...r.route.matchAll(/\{(\w+)\}/g)]
       .map((m) => m[1]!)

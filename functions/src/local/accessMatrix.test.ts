@@ -26,8 +26,29 @@ beforeEach(async () => {
   const actor = { id: 'setup', name: 'Setup' };
   await host.store.create('forvaltning', { id: 'annan', name: 'Annan förvaltning', municipality: 'Stockholm', committee: 'Annan nämnd', groupId: otherGroups.forvaltning }, actor);
   await host.store.create('unit', { id: 'annan-enhet', forvaltningId: 'annan', name: 'Annan enhet', description: '', preschools: [], groupId: otherGroups.unit }, actor);
+  await host.store.create('aptMeeting', aptMeeting, actor);
 });
 afterEach(() => host.stop());
+
+/** A planned APT of the unit, for the endpoints that address a meeting. */
+const aptMeeting = {
+  id: randomUUID(),
+  forvaltningId: 'hagersten-alvsjo',
+  unitId: 'hagerstensasens-forskolor',
+  year: 2021,
+  date: '2021-09-15',
+  title: 'APT 2021-09-15',
+  state: 'planned' as const,
+  agenda: [{ id: 'egen', source: 'custom' as const, goalId: null, decisionId: null, title: 'Övriga frågor', reasons: [] }],
+  currentItemId: null,
+  presenter: null,
+  changesSince: null,
+  createdAt: '2021-09-01T08:00:00.000Z',
+  createdBy: { id: 'setup', name: 'Setup' },
+  startedAt: null,
+  endedAt: null,
+  endedBy: null,
+};
 
 type Call = (token: string) => Promise<Response>;
 const bearer = (token: string, more: Record<string, string> = {}) => ({ authorization: `Bearer ${token}`, ...more });
@@ -56,6 +77,11 @@ const endpoints = {
   summaries: send('POST', `${forvaltning}/summaries?year=2021&period=T1`, {}),
   audit: get(`/audit?forvaltningId=hagersten-alvsjo&limit=5`),
   'another förvaltning’s audit': get('/audit?forvaltningId=annan&limit=5'),
+  'read own förvaltning’s APTs': get(`${hag}/apt?year=2021`),
+  'read own förvaltning’s APT meeting': get(`/apt/${aptMeeting.id}`),
+  'prepare APT': send('POST', `${hag}/apt`, { year: 2021, date: '2021-10-15' }),
+  'note in APT': send('POST', `/apt/${aptMeeting.id}/notes`, { agendaItemId: 'egen', type: 'note', text: 'Anteckning' }),
+  'flag goal for APT': send('POST', `${hag}/apt/flags`, { year: 2021, goalId: 'hag-em-1', reason: 'Prata om detta' }),
 } satisfies Record<string, Call>;
 type Endpoint = keyof typeof endpoints;
 
@@ -66,23 +92,32 @@ const reader = () => tokenFor(['Lasare'], []);
 type Answer = 'ok' | 403;
 const allowed = (...ok: Endpoint[]): Record<string, Answer> =>
   Object.fromEntries((Object.keys(endpoints) as Endpoint[]).map((e): [string, Answer] => [e, e === 'me' || ok.includes(e) ? 'ok' : 403]));
-const reads = ['read own förvaltning’s unit plan', 'read own förvaltning’s overview', 'read own förvaltning’s report approval', 'audit'] as const;
+const reads = [
+  'read own förvaltning’s unit plan',
+  'read own förvaltning’s overview',
+  'read own förvaltning’s report approval',
+  'audit',
+  'read own förvaltning’s APTs',
+  'read own förvaltning’s APT meeting',
+] as const;
+/** What everyone of the unit does in its APT; preparing one is the rektor's and the avdelningschef's. */
+const takesPart = ['note in APT', 'flag goal for APT'] as const;
 
 const people: [string, string[], string[], Record<string, Answer>][] = [
-  ['Personal in the unit’s Team', ['Personal'], [demoGroupIds.hagerstensasen], allowed(...reads, 'write own unit', 'report', 'submit report')],
-  ['Rektor in the unit’s Team', ['Rektor'], [demoGroupIds.hagerstensasen], allowed(...reads, 'write own unit', 'report', 'submit report')],
+  ['Personal in the unit’s Team', ['Personal'], [demoGroupIds.hagerstensasen], allowed(...reads, 'write own unit', 'report', 'submit report', ...takesPart)],
+  ['Rektor in the unit’s Team', ['Rektor'], [demoGroupIds.hagerstensasen], allowed(...reads, 'write own unit', 'report', 'submit report', ...takesPart, 'prepare APT')],
   [
     'Rektor in two units’ Teams',
     ['Rektor'],
     [demoGroupIds.hagerstensasen, demoGroupIds.malarhojdenVastertorp],
-    allowed(...reads, 'write own unit', 'write another unit', 'report', 'submit report'),
+    allowed(...reads, 'write own unit', 'write another unit', 'report', 'submit report', ...takesPart, 'prepare APT'),
   ],
   [
     'Avdelningschef in the förvaltning’s group',
     ['Avdelningschef'],
     [demoGroupIds.forvaltning],
     // The avdelningschef receives the units' reports and may return them, but never submits them.
-    allowed(...reads, 'write own unit', 'write another unit', 'write förvaltning items', 'report', 'summaries'),
+    allowed(...reads, 'write own unit', 'write another unit', 'write förvaltning items', 'report', 'summaries', ...takesPart, 'prepare APT'),
   ],
   ['Avdelningschef of another förvaltning', ['Avdelningschef'], [otherGroups.forvaltning], allowed('read another förvaltning’s unit', 'another förvaltning’s audit')],
   ['Rektor in another förvaltning’s unit', ['Rektor'], [otherGroups.unit], allowed('read another förvaltning’s unit', 'another förvaltning’s audit')],

@@ -50,6 +50,11 @@ describe('local host routing of the route table', () => {
     expect(await route('GET', '/api/units/hag/plans/2021.docx')).toEqual({ name: 'getUnitPlanDocx', params: { unitId: 'hag', year: '2021' } });
     expect(await route('GET', '/api/units/hag/plans/2021')).toMatchObject({ name: 'getUnitPlan', params: { year: '2021' } });
     expect(await route('GET', '/api/forvaltningar/f1/summaries/s1')).toMatchObject({ name: 'getSummary', params: { summaryId: 's1' } });
+    expect(await route('PATCH', '/api/apt/notes/n1')).toEqual({ name: 'updateAptNote', params: { noteId: 'n1' } });
+    expect(await route('POST', '/api/apt/m1/notes')).toEqual({ name: 'createAptNote', params: { meetingId: 'm1' } });
+    expect(await route('GET', '/api/apt/m1/items/goal-g1')).toEqual({ name: 'getAgendaItemDetail', params: { meetingId: 'm1', agendaItemId: 'goal-g1' } });
+    expect(await route('GET', '/api/units/hag/apt/agenda')).toEqual({ name: 'getAgendaProposal', params: { unitId: 'hag' } });
+    expect(await route('DELETE', '/api/units/hag/apt/flags/f1')).toEqual({ name: 'deleteGoalFlag', params: { unitId: 'hag', flagId: 'f1' } });
   });
 
   it('tells a wrong method (405 with Allow) from an unknown path (404)', async () => {
