@@ -1,4 +1,4 @@
-import { localDate, periodOfDate, type AptMeeting, type Store, type Stored } from '@vp/shared';
+import { formatTarget, formatValue, localDate, periodOfDate, type AptMeeting, type Store, type Stored } from '@vp/shared';
 import { moveTo } from '../app/apt/meetings';
 import { devUsers } from '../identity/devUsers';
 import { apiOnEachStore, type StoreApi } from '../testing/apiOnEachStore';
@@ -231,6 +231,25 @@ describe.each(apiOnEachStore)('APT (%s)', (_store, start) => {
     const point = next.agenda.find((i: { decisionId: string | null }) => i.decisionId === decided.id);
     const decision = await (await api.call(`/apt/${next.id}/items/${point.id}`)).json();
     expect(decision.decision).toMatchObject({ id: decided.id, text: 'Beslutat' });
+  });
+
+  it('shows an indicator’s target and its newest reported value of the year on the stage', async () => {
+    const reports = `/units/${unit}/plans/${year}/reports`;
+    const figures = (numerator: number) => ({ indicators: [{ indicatorId: 'ind-kf-1.3-1', value: null, numerator, denominator: 40, weight: null, comment: '' }] });
+    expect((await send('PUT', `${reports}/T1`, staff, figures(10))).status).toBe(200);
+    expect((await send('PUT', `${reports}/T2`, staff, figures(20))).status).toBe(200);
+    // The förvaltning's goal the indicator hangs under comes on the agenda by a flag.
+    expect((await send('POST', `${base}/flags`, staff, { year, goalId: 'kf-1.3', reason: 'Kompetensförsörjningen' })).status).toBe(201);
+    const meeting = await create();
+    const detail = await (await api.call(`/apt/${meeting.id}/items/goal-kf-1.3`)).json();
+    const indicator = await (await api.call(`/units/${unit}/plans/${year}/indicators/ind-kf-1.3-1`)).json();
+    expect(detail.goal.indicators).toContainEqual({
+      indicatorId: 'ind-kf-1.3-1',
+      name: indicator.name,
+      target: formatTarget(indicator.annualTarget ?? indicator.councilTarget, indicator.measureUnit),
+      latest: { period: 'T2', value: formatValue(50, indicator.measureUnit) },
+      belowTarget: false,
+    });
   });
 
   it('refuses malformed requests in Swedish, unknown meetings with 404 and changes to an ended meeting with 409', async () => {

@@ -1,5 +1,5 @@
 import { buildGoalTree, type Activity, type AptNote, type AuditEntry, type Goal, type GoalFlag, type Stored } from '@vp/shared';
-import { proposeAgenda, type AgendaData } from './agendaProposal';
+import { goalPointId, proposeAgenda, type AgendaData } from './agendaProposal';
 
 const scope = { forvaltningId: 'f', year: 2021 };
 const goal = (id: string, order: number, title: string, extra: Partial<Goal> = {}): Stored<Goal> => ({
@@ -189,5 +189,14 @@ describe('the agenda proposal', () => {
     expect(item).toMatchObject({ id: 'decision-d1', decisionId: 'd1', goalId: 'g1', source: 'decision' });
     expect(item!.title.startsWith('Beslut 2021-02-01: xxx')).toBe(true);
     expect(item!.title.length).toBeLessThanOrEqual('Beslut 2021-02-01: '.length + 80);
+  });
+});
+
+describe('an agenda point’s id', () => {
+  it('is "goal-{goalId}", hashed where that would pass the 100 characters of an id', () => {
+    expect(goalPointId('g1')).toBe('goal-g1');
+    const long = goalPointId('g'.repeat(100));
+    expect(long.length).toBeLessThanOrEqual(100);
+    expect(long).not.toBe(goalPointId(`${'g'.repeat(99)}h`));
   });
 });

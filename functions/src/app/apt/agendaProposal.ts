@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   activityStatusLabel,
   assessmentChoices,
@@ -49,6 +50,12 @@ function planItems(goals: readonly GoalNode[]): Map<string, PlanItemRef> {
   return items;
 }
 
+/** "goal-{goalId}"; an id is at most 100 characters, so a goal id near that length is hashed. */
+export function goalPointId(goalId: string): string {
+  const id = `goal-${goalId}`;
+  return id.length <= 100 ? id : `goal.${createHash('sha256').update(goalId).digest('hex').slice(0, 40)}`;
+}
+
 const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`);
 
 /** A decision's point: who answers for it and by when, as far as the decision says. */
@@ -83,7 +90,7 @@ export function proposeAgenda(data: AgendaData): AgendaItem[] {
     for (const flag of data.flags.filter((f) => f.goalId === goal.id)) reasons.push({ source: 'flag', text: `Flaggat av ${flag.flaggedBy.name}: ${flag.reason}` });
     if (reasons.length === 0) continue;
     items.push({
-      id: `goal-${goal.id}`,
+      id: goalPointId(goal.id),
       source: reasons[0]!.source,
       goalId: goal.id,
       decisionId: null,
