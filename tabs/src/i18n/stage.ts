@@ -2,7 +2,6 @@
 import { activityStatusLabel, assessmentChoices, assessmentQuestion, type AptMeetingState } from '@vp/shared';
 
 const sv = {
-  title: (title: string) => `APT: ${title}`,
   position: (n: number, of: number) => `Punkt ${n} av ${of}`,
   emptyAgenda: 'Dagordningen är tom.',
   noMeeting: 'Länken anger inget möte. Öppna mötet från APT-sidan.',
@@ -98,7 +97,6 @@ const sv = {
 };
 
 const en: typeof sv = {
-  title: (title) => `APT: ${title}`,
   position: (n, of) => `Item ${n} of ${of}`,
   emptyAgenda: 'The agenda is empty.',
   noMeeting: 'The link names no meeting. Open the meeting from the APT page.',

@@ -99,7 +99,7 @@ function Stage({ api, meetingId, identity, onIdentityChange, signedIn }: { api: 
         <div>
           {meeting && !ended && (
             <h1 className={styles.title}>
-              {s.title(meeting.title)} · {dateText(meeting.date, language)} · {unitName}
+              {meeting.title} · {dateText(meeting.date, language)} · {unitName}
             </h1>
           )}
           {meeting && (
