@@ -3,7 +3,8 @@
 // versus browsing on one's own, presenting (a move shows before the API answers), the note form
 // keeping what is typed while polls bring others' notes, the record of an ended meeting, and a lost
 // connection said and recovered from.
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { Caller } from '@vp/shared';
 import { StagePage } from '../pages/StagePage';
 import type { Host } from '../host/host';
@@ -253,4 +254,24 @@ it('without an identity the stage can be followed but not written on or presente
   expect(screen.getByText('Välj en identitet från enheten för att presentera och skriva anteckningar.')).toBeTruthy();
   expect(queryButton('Presentera')).toBeNull();
   expect(screen.queryByRole('textbox', { hidden: true })).toBeNull();
+});
+
+it('choosing another identity keeps the point on screen while the meeting is read again as them', async () => {
+  const fake = createFakeMeeting({ as: staff });
+  const page = (as: Caller, api = fake.api) => (
+    <FluentProvider theme={webLightTheme}>
+      <StagePage api={api} host={host} route={{ page: 'stage', meetingId: 'm1' }} identity={as.id} onIdentityChange={() => undefined} />
+    </FluentProvider>
+  );
+  const { rerender } = render(page(staff));
+  await screen.findByText('Rekryteringen tar tid.');
+  expect(queryButton('Avsluta mötet')).toBeNull();
+
+  fake.actAs(rektor);
+  // The app makes a new client for the new identity.
+  rerender(page(rektor, { ...fake.api }));
+  expect(pointTitle()).toBe(agenda[0]!.title);
+  expect(screen.getByText('Rekryteringen tar tid.')).toBeTruthy();
+  await waitFor(() => expect(queryButton('Avsluta mötet')).not.toBeNull());
+  expect(fake.callsOf('getAgendaItemDetail').filter(([, id]) => id === 'goal-g1')).toHaveLength(1);
 });

@@ -13,18 +13,21 @@ export const withDetail = (item: AgendaItem | undefined) => (item && (item.goalI
  */
 export function useAgendaDetail(api: ApiClient, meetingId: string, itemId: string | undefined, nextId: string | undefined): Load<AgendaItemDetail> {
   const cache = useRef(new Map<string, Promise<AgendaItemDetail>>());
-  useEffect(() => cache.current.clear(), [api, meetingId]);
+  // A point reads the same whoever asks: another identity chosen (a new client) keeps what was read.
+  const client = useRef(api);
+  client.current = api;
+  useEffect(() => cache.current.clear(), [meetingId]);
 
   const fetchOnce = useMemo(
     () => (id: string) => {
       const known = cache.current.get(id);
       if (known) return known;
-      const read = api.getAgendaItemDetail(meetingId, id);
+      const read = client.current.getAgendaItemDetail(meetingId, id);
       cache.current.set(id, read);
       read.catch(() => cache.current.get(id) === read && cache.current.delete(id));
       return read;
     },
-    [api, meetingId],
+    [meetingId],
   );
 
   const load = useLoad(useMemo(() => (itemId ? () => fetchOnce(itemId) : undefined), [fetchOnce, itemId]));

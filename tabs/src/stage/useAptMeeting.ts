@@ -35,15 +35,18 @@ const initial: State = { view: undefined, error: null, lost: false, loading: tru
 export function useAptMeeting(api: ApiClient, meetingId: string, intervalMs = 1000): AptMeetingLive {
   const [state, setState] = useState<State>(initial);
   const control = useRef<{ refresh(): Promise<void> } | null>(null);
+  // The meeting a view has been shown of: a new client (another identity) goes on polling it through failures.
+  const shownOf = useRef<string | null>(null);
 
   useEffect(() => {
     let alive = true;
     let eTag: string | null = null;
-    let shown = false;
+    let shown = shownOf.current === meetingId;
     let timer: ReturnType<typeof setTimeout> | undefined;
     // Polls run one after another: a refresh waits for the poll under way, then asks again.
     let queue: Promise<void> = Promise.resolve();
-    setState(initial);
+    // Another identity chosen (a new client) keeps the meeting on screen while it is read again as them.
+    setState((s) => (s.view?.meeting.id === meetingId ? s : initial));
 
     const poll = async () => {
       if (!alive) return;
@@ -53,6 +56,7 @@ export function useAptMeeting(api: ApiClient, meetingId: string, intervalMs = 10
         if (answer.changed) {
           eTag = answer.eTag;
           shown = true;
+          shownOf.current = meetingId;
           setState({ view: answer.view, error: null, lost: false, loading: false });
         } else {
           setState((s) => (s.lost ? { ...s, lost: false } : s));
