@@ -5,6 +5,8 @@ import { useEffect, useMemo, useState } from 'react';
 import type { ApiClient } from '../api/client';
 import { ApprovalPanel } from '../approval/ApprovalPanel';
 import { useApproval } from '../approval/useApproval';
+import { GoalAptLoadFailure } from '../apt/GoalAptParts';
+import { GoalAptContext, useGoalAptState } from '../apt/useGoalApt';
 import type { Host } from '../host/host';
 import { DownloadLink } from '../files/DownloadLink';
 import { useStrings } from '../i18n/strings';
@@ -67,6 +69,8 @@ export function PlanPage({ api, host, route, identity, onIdentityChange, signedI
   // A submitted or approved plan waits for its approver (or a reopening) before it changes.
   const locked = approval?.view ? !editableStates.includes(approval.view.state) : false;
   const canEdit = Boolean(caller && unit && canEditUnit(caller, unit)) && !locked;
+  // Flags and APT notes beside the goals: read once for the page. Flagging changes no plan item, so a locked plan may be flagged.
+  const goalApt = useGoalAptState(api, unit, year, caller);
   const editing = usePlanEditing({ api, unitId: unitId ?? '', year: year ?? 0, onChanged: reload, onError: setProblem });
 
   const go = (nextUnit: string | undefined, nextYear: number | undefined) => {
@@ -117,7 +121,12 @@ export function PlanPage({ api, host, route, identity, onIdentityChange, signedI
       )}
       {!tree && !anyFailed(loads) && <Spinner label={t.loading} />}
       {tree && approval && <ApprovalPanel api={api} approval={approval} onChanged={() => void reload()} />}
-      {tree && <PlanView tree={tree} query={query} highlightedId={focusGoal} actions={canEdit ? editing.actions : undefined} onCopyLink={copyLink} />}
+      {tree && (
+        <GoalAptContext.Provider value={goalApt}>
+          <GoalAptLoadFailure />
+          <PlanView tree={tree} query={query} highlightedId={focusGoal} actions={canEdit ? editing.actions : undefined} onCopyLink={copyLink} />
+        </GoalAptContext.Provider>
+      )}
       <PlanEditing state={editing} />
     </main>
   );

@@ -1,6 +1,7 @@
 import { Badge, Button, Subtitle2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { goalHeading, type GoalNode } from '@vp/shared';
+import { FlagGoalButton, GoalAptPart } from '../apt/GoalAptParts';
 import { useStrings } from '../i18n/strings';
 import { narrowScreen } from '../layout/media';
 import { ActivityTable } from './ActivityTable';
@@ -124,7 +125,9 @@ export function GoalBlock(props: GoalBlockProps) {
                 {t.addUnitGoal}
               </Button>
             )}
+            <FlagGoalButton goalId={goal.id} label={label} />
           </div>
+          <GoalAptPart goalId={goal.id} label={label} />
           {goal.children.map((child) => (
             <GoalBlock key={child.id} {...props} goal={child} siblings={goal.children.filter((c) => c.owner === child.owner)} depth={depth + 1} />
           ))}
