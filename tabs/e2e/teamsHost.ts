@@ -22,8 +22,16 @@ export interface HostMessage {
 export interface TeamsHostOptions {
   /** Path and hash of the tab below its origin, e.g. index.html#/config */
   path: string;
-  /** settings for the configuration page, content for the tab itself */
-  frameContext: 'settings' | 'content';
+  /** settings for the configuration page, content for the tab itself; sidePanel and meetingStage in a meeting (give meetingId) */
+  frameContext: 'settings' | 'content' | 'sidePanel' | 'meetingStage';
+  /** The Teams meeting the tab is in (context.meeting.id); a side panel or stage has one */
+  meetingId?: string;
+  /**
+   * How the meeting answers sharing to its stage: meeting.getAppContentStageSharingCapabilities with
+   * this permission, or with an SDK error ({ errorCode, message }), and meeting.shareAppContentToStage
+   * with success or shareError. Without it the stand-in answers neither, as a host outside a meeting would not.
+   */
+  stageSharing?: { permission: boolean } | { capabilitiesError: { errorCode: number; message?: string } } | { permission: true; shareError: { errorCode: number; message?: string } };
   theme?: 'default' | 'dark' | 'contrast';
   locale?: string;
   /** page.subPageId: the sub-page of a Teams deep link */
@@ -155,7 +163,8 @@ function naaBridge({ tabOrigin: origin, answer }: { tabOrigin: string; answer: N
 /**
  * The host page. Answers as the Teams web client does: `initialize` with the frame context, the
  * client type and a runtime that supports pages.config; `getContext` with a (legacy-shaped)
- * context; `settings.setSettings` with success. Requests carry `id` and `uuidAsString`; replies
+ * context (with the meeting's id in a meeting); `settings.setSettings` with success; in a meeting
+ * the two stage-sharing calls as `stageSharing` says. Requests carry `id` and `uuidAsString`; replies
  * echo both with `args`. Events from the host are `{ func, args }`.
  */
 function hostPage(tabUrl: string, options: TeamsHostOptions): string {
@@ -179,6 +188,7 @@ function hostPage(tabUrl: string, options: TeamsHostOptions): string {
     subEntityId: options.subEntityId ?? '',
     hostClientType: 'web',
     ...where,
+    ...(options.meetingId ? { meetingId: options.meetingId } : {}),
     tid: '00000000-0000-0000-0000-000000000001',
     userObjectId: '00000000-0000-0000-0000-000000000002',
     appSessionId: 'e2e',
@@ -188,6 +198,7 @@ function hostPage(tabUrl: string, options: TeamsHostOptions): string {
     const runtime = ${JSON.stringify(JSON.stringify(runtime))};
     const context = ${JSON.stringify(context)};
     const authTokens = ${JSON.stringify(options.authTokens ?? null)};
+    const stageSharing = ${JSON.stringify(options.stageSharing ?? null)};
     let tokensGiven = 0;
     let consented = !authTokens || !authTokens.consentFirst;
     const frame = document.getElementById('tab');
@@ -214,6 +225,13 @@ function hostPage(tabUrl: string, options: TeamsHostOptions): string {
           tokensGiven++;
           return reply([true, token]);
         }
+        // Callbacks get (error, result) as teams-js passes them on: an SdkError or null first.
+        case 'meeting.getAppContentStageSharingCapabilities':
+          if (!stageSharing) return undefined;
+          return 'capabilitiesError' in stageSharing ? reply([stageSharing.capabilitiesError, null]) : reply([null, { doesAppHaveSharePermission: stageSharing.permission }]);
+        case 'meeting.shareAppContentToStage':
+          if (!stageSharing) return undefined;
+          return 'shareError' in stageSharing ? reply([stageSharing.shareError, null]) : reply([null, true]);
         default: return undefined; // one-way messages: registerHandler, settings.setValidityState, …
       }
     });

@@ -54,7 +54,7 @@ export function AgendaList({ items, onSave }: AgendaListProps) {
           {items.map((item, index) => (
             <li key={item.id}>
               <h3 className={styles.title}>
-                {item.title}
+                <span>{item.title}</span>
                 <Badge appearance="tint" color={item.source === 'custom' ? 'informative' : item.source === 'flag' ? 'warning' : 'brand'}>
                   {t.sources[item.source]}
                 </Badge>

@@ -20,7 +20,7 @@ function renderPage(fake: Fake, identity: string, host: Host = browser) {
 }
 
 const agenda = () => screen.findByRole('list', { name: 'Dagordning', hidden: true });
-const titles = async () => within(await agenda()).getAllByRole('heading', { level: 3, hidden: true }).map((h) => h.firstChild?.textContent);
+const titles = async () => within(await agenda()).getAllByRole('heading', { level: 3, hidden: true }).map((h) => h.querySelector('span')?.textContent);
 const button = (name: string) => screen.getByRole('button', { name, hidden: true });
 
 it('staff see the next APT’s agenda with each point’s source and reasons, read-only, and the presentation link', async () => {
