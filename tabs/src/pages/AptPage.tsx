@@ -23,7 +23,8 @@ import { aptHash, stageHash, type Route } from '../routing';
 const useStyles = makeStyles({
   // The meeting's side panel is 320 px wide: everything wraps, nothing has a minimum width beyond it.
   page: { padding: `${tokens.spacingVerticalL} clamp(${tokens.spacingHorizontalM}, 3vw, ${tokens.spacingHorizontalXXL})`, maxWidth: '75rem', margin: '0 auto' },
-  bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, alignItems: 'end', marginBottom: tokens.spacingVerticalL },
+  // A select is as wide as its longest option (a unit's or identity's full name): here it may shrink to the panel.
+  bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, alignItems: 'end', marginBottom: tokens.spacingVerticalL, '> *': { maxWidth: '100%', minWidth: 0 }, '& .fui-Select, & select': { maxWidth: '100%', minWidth: 0 } },
   part: { marginTop: tokens.spacingVerticalXL },
   heading: { ...typographyStyles.subtitle1, margin: `0 0 ${tokens.spacingVerticalM}` },
   meta: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center', marginBottom: tokens.spacingVerticalS },
