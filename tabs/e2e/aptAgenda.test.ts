@@ -1,6 +1,7 @@
 // Preparing an APT in a browser (local mode, development identities): staff flag a goal in the plan
 // and find it on the proposed agenda; the rektor prepares the next APT from the proposal, moves a
-// point up and adds one of their own, saved on the server; staff see that agenda read-only.
+// point up and adds one of their own, saved on the server; staff, reading the agenda meanwhile, see it
+// change without reloading.
 import type { Page } from 'playwright-core';
 import { flowTimeoutMs, goalLabel, hag, planHash, planPath, rektor, startTab, type TabFixture } from './tabFixture';
 
@@ -29,7 +30,7 @@ async function titlesBecome(page: Page, expected: string[]) {
   }
 }
 
-it('staff flag a goal and find it on the proposal; the rektor prepares the APT, moves a point up and adds one; staff read it', async () => {
+it('staff flag a goal and find it on the proposal; the rektor prepares the APT, moves a point up and adds one; staff reading it see the changes', async () => {
   const goal = (await (await tab.api.call(`${planPath}/goals/hag-em-1`)).json()) as Parameters<typeof goalLabel>[0];
   const label = goalLabel(goal);
   const reason = 'Vi hinner inte läsa i små grupper';
@@ -61,6 +62,13 @@ it('staff flag a goal and find it on the proposal; the rektor prepares the APT, 
   const before = await titles(page);
   expect(before.length).toBeGreaterThanOrEqual(2);
 
+  // Staff open the prepared APT (read-only) and keep it open while the rektor changes it.
+  await plan.reload();
+  await plan.getByRole('heading', { name: 'Nästa APT' }).waitFor();
+  await titlesBecome(plan, before);
+  await plan.getByText(/Rektor och avdelningschef ändrar dagordningen/).waitFor();
+  expect(await plan.getByRole('button', { name: /^(Flytta upp|Flytta ned|Ta bort|Lägg till punkt)/ }).count()).toBe(0);
+
   // Moves the second point up …
   await page.getByRole('button', { name: `Flytta upp: ${before[1]}`, exact: true }).click();
   await page.getByText('Dagordningen är sparad.').waitFor();
@@ -78,12 +86,10 @@ it('staff flag a goal and find it on the proposal; the rektor prepares the APT, 
   expect(meetings[0]!.agenda.map((p) => p.title)).toEqual([...moved, 'Planeringsdag i maj']);
   expect(meetings[0]!.agenda.at(-1)!.source).toBe('custom');
 
-  // Staff see the prepared agenda, read-only.
-  await plan.reload();
-  await plan.getByRole('heading', { name: 'Nästa APT' }).waitFor();
+  // The staff's page follows: the new agenda appears without a reload, and is said (a live region).
   await titlesBecome(plan, [...moved, 'Planeringsdag i maj']);
-  await plan.getByText(/Rektor och avdelningschef ändrar dagordningen/).waitFor();
-  expect(await plan.getByRole('button', { name: /^(Flytta upp|Flytta ned|Ta bort|Lägg till punkt)/ }).count()).toBe(0);
+  await plan.getByRole('status').filter({ hasText: 'Dagordningen har ändrats av någon annan.' }).waitFor();
+  expect(await page.getByText('Dagordningen har ändrats av någon annan.').count()).toBe(0);
   expect(staffTab.errors).toEqual([]);
   expect(rektorTab.errors).toEqual([]);
 });

@@ -9,12 +9,15 @@ const useStyles = makeStyles({
   title: { ...typographyStyles.body1Strong, display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center', margin: 0 },
   reasons: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, marginTop: tokens.spacingVerticalXS },
+  current: { outline: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteGreenBorder2}`, outlineOffset: tokens.spacingHorizontalXS, borderRadius: tokens.borderRadiusMedium },
   add: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'end', marginTop: tokens.spacingVerticalL },
   addField: { flexGrow: 1, minWidth: '12rem' },
 });
 
 export interface AgendaListProps {
   items: readonly AgendaItem[];
+  /** The point the presenter shows now (a live meeting) */
+  currentId?: string | null;
   /**
    * Given when the caller may change the agenda: saves the whole agenda in its new order, resolving
    * true when saved (false: refused, e.g. someone else changed it first; the page says why).
@@ -23,7 +26,7 @@ export interface AgendaListProps {
 }
 
 /** An APT's agenda: each point with its source and reasons; for the rektor, move, remove and add. */
-export function AgendaList({ items, onSave }: AgendaListProps) {
+export function AgendaList({ items, currentId, onSave }: AgendaListProps) {
   const t = useStrings().apt;
   const styles = useStyles();
   const [busy, setBusy] = useState(false);
@@ -52,12 +55,17 @@ export function AgendaList({ items, onSave }: AgendaListProps) {
       ) : (
         <ol className={styles.list} aria-label={t.agenda}>
           {items.map((item, index) => (
-            <li key={item.id}>
+            <li key={item.id} aria-current={item.id === currentId ? 'step' : undefined} className={item.id === currentId ? styles.current : undefined}>
               <h3 className={styles.title}>
                 <span>{item.title}</span>
                 <Badge appearance="tint" color={item.source === 'custom' ? 'informative' : item.source === 'flag' ? 'warning' : 'brand'}>
                   {t.sources[item.source]}
                 </Badge>
+                {item.id === currentId && (
+                  <Badge appearance="filled" color="success">
+                    {t.showingNow}
+                  </Badge>
+                )}
               </h3>
               {item.reasons.length > 0 && (
                 <ul className={styles.reasons} aria-label={`${t.reasons}: ${item.title}`}>

@@ -2,11 +2,12 @@
 // The APT page against an in-memory APT API: the next meeting's agenda with its reasons and sources,
 // the rektor's moves, removals and own points saved whole with If-Match, someone else's save first
 // (412), staff reading only, and the proposal prepared into a meeting.
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Host } from '../host/host';
 import { AptPage } from '../pages/AptPage';
 import { renderInFluent } from '../report/testing';
 import { todayIso } from './format';
+import { panelPollMs } from './NextMeeting';
 import { createFakeApt, meeting, point, proposalItems, rektor, staff } from './testing';
 
 // teams-js reaches for the network when loaded; this page only needs it in Teams (shareToStage.test.ts).
@@ -52,6 +53,8 @@ it('the rektor moves a point up: the whole reordered agenda is saved with If-Mat
   await waitFor(async () => expect(await titles()).toEqual(['2. Utemiljön', '1. Barnen läser', '3. Språket']));
   expect(fake.of('updateAptMeeting')).toEqual([{ method: 'updateAptMeeting', eTag: '"1"', body: { agenda: [proposalItems[1], proposalItems[0], proposalItems[2]] } }]);
   expect(await screen.findByText('Dagordningen är sparad.')).toBeTruthy();
+  // One's own save is no news from others.
+  expect(screen.queryByText('Dagordningen har ändrats av någon annan.')).toBeNull();
 
   // The next save names the newer version.
   fireEvent.click(button('Flytta ned: 2. Utemiljön'));
@@ -119,4 +122,35 @@ it('without a prepared APT the proposal shows; the rektor prepares it for today,
   await screen.findByRole('heading', { name: 'Förslag till dagordning', hidden: true });
   await agenda();
   expect(screen.queryByRole('button', { name: 'Förbered nästa APT', hidden: true })).toBeNull();
+});
+
+it('the panel follows the meeting: others’ changes to the agenda, the start with the point shown, and the end are said', async () => {
+  jest.useFakeTimers();
+  try {
+    const fake = createFakeApt({ as: staff, meetings: [meeting()] });
+    renderPage(fake, staff.id);
+    expect(await titles()).toEqual(['1. Barnen läser', '2. Utemiljön', '3. Språket']);
+    const next = () => act(async () => void (await jest.advanceTimersByTimeAsync(panelPollMs)));
+
+    fake.changeElsewhere('m1', [proposalItems[1]!, proposalItems[0]!]);
+    await next();
+    expect(await titles()).toEqual(['2. Utemiljön', '1. Barnen läser']);
+    expect(await screen.findByText('Dagordningen har ändrats av någon annan.')).toBeTruthy();
+
+    fake.setElsewhere('m1', { state: 'live', currentItemId: 'goal-g1', presenter: { id: 'anna', name: 'Anna' }, startedAt: '2021-10-05T13:00:00.000Z' });
+    await next();
+    expect(await screen.findByText('APT:n har börjat: Anna presenterar.')).toBeTruthy();
+    const shown = screen.getByRole('heading', { name: /^1\. Barnen läser/, hidden: true }).closest('li')!;
+    expect(shown).toHaveAttribute('aria-current', 'step');
+    expect(within(shown).getByText('Visas nu')).toBeTruthy();
+    expect(screen.getByText('Pågår')).toBeTruthy();
+
+    fake.setElsewhere('m1', { state: 'ended', endedAt: '2021-10-05T15:00:00.000Z', endedBy: { id: 'anna', name: 'Anna' } });
+    await next();
+    expect(await screen.findByText('APT:n är avslutad. Protokollet finns under Tidigare APT i år.')).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Förslag till dagordning', hidden: true })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'APT 2021-10-05 (5 okt. 2021)', hidden: true })).toHaveAttribute('href', '#/stage/m1');
+  } finally {
+    jest.useRealTimers();
+  }
 });

@@ -87,6 +87,11 @@ export function createFakeApt({ as, meetings = [] as StoredAptMeeting[], flags =
       stored = stored.map((m) => (m.id === meetingId ? next : m));
       return next;
     },
+    pollMeeting: async (meetingId: string, eTag: string | null) => {
+      calls.push({ method: 'pollMeeting' });
+      const found = stored.find((m) => m.id === meetingId)!;
+      return found.eTag === eTag ? { changed: false } : { changed: true, view: { meeting: found, notes: [] }, eTag: found.eTag };
+    },
     listGoalFlags: async () => {
       calls.push({ method: 'listGoalFlags' });
       return storedFlags.filter((f) => !f.discussedIn);
@@ -123,5 +128,8 @@ export function createFakeApt({ as, meetings = [] as StoredAptMeeting[], flags =
     /** Someone else saves the meeting meanwhile: its eTag changes and its agenda is theirs. */
     changeElsewhere: (meetingId: string, agenda: AgendaItem[]) =>
       void (stored = stored.map((m) => (m.id === meetingId ? { ...m, agenda, eTag: `"${version++}"` } : m))),
+    /** Someone presents a point (the meeting becomes live) or ends the meeting, elsewhere. */
+    setElsewhere: (meetingId: string, fields: Partial<StoredAptMeeting>) =>
+      void (stored = stored.map((m) => (m.id === meetingId ? { ...m, ...fields, eTag: `"${version++}"` } : m))),
   };
 }

@@ -1,14 +1,13 @@
-import { Badge, Body1, Body1Strong, Caption1, Link, Spinner, Title2, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { Body1, Caption1, Spinner, Title2, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import type { Me, StoredAptMeeting } from '@vp/shared';
-import { useContext, useMemo } from 'react';
+import { useContext, useMemo, useState } from 'react';
 import type { ApiClient } from '../api/client';
 import { EarlierApts } from '../apt/EarlierApts';
 import { formatDay } from '../apt/format';
-import { MeetingAgenda } from '../apt/MeetingAgenda';
+import { NextMeeting } from '../apt/NextMeeting';
 import { AgendaList } from '../apt/AgendaList';
 import { leadsApt } from '../apt/permissions';
 import { PrepareApt } from '../apt/PrepareApt';
-import { ShareToStageButton } from '../apt/ShareToStageButton';
 import type { Host } from '../host/host';
 import { LanguageContext, useStrings } from '../i18n/strings';
 import { IdentityPicker } from '../nav/IdentityPicker';
@@ -18,7 +17,7 @@ import { useDevCaller } from '../nav/useDevCaller';
 import { useUnitChoice } from '../nav/useUnitChoice';
 import { LoadFailure, anyFailed } from '../recover/LoadFailure';
 import { useLoad } from '../recover/useLoad';
-import { aptHash, stageHash, type Route } from '../routing';
+import { aptHash, type Route } from '../routing';
 
 const useStyles = makeStyles({
   // The meeting's side panel is 320 px wide: everything wraps, nothing has a minimum width beyond it.
@@ -27,8 +26,6 @@ const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, alignItems: 'end', marginBottom: tokens.spacingVerticalL, '> *': { maxWidth: '100%', minWidth: 0 }, '& .fui-Select, & select': { maxWidth: '100%', minWidth: 0 } },
   part: { marginTop: tokens.spacingVerticalXL },
   heading: { ...typographyStyles.subtitle1, margin: `0 0 ${tokens.spacingVerticalM}` },
-  meta: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center', marginBottom: tokens.spacingVerticalS },
-  present: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'center', margin: `${tokens.spacingVerticalM} 0` },
   hint: { display: 'block', color: tokens.colorNeutralForeground2, marginBottom: tokens.spacingVerticalS },
 });
 
@@ -63,7 +60,8 @@ export function AptPage({ api, host, route, identity, onIdentityChange, signedIn
   const loads = [devUsersLoad, ...choiceLoads, meetingsLoad, proposalLoad];
   const canLead = leadsApt(caller, unit);
   const reloadMeetings = meetingsLoad.reload;
-  const changesSince = next ? next.changesSince : proposalLoad.data?.changesSince;
+  // What others did to the meeting (NextMeeting follows it), said to screen readers.
+  const [announcement, setAnnouncement] = useState('');
 
   const go = (nextUnit: string | undefined, nextYear: number | undefined) => {
     if (nextUnit && nextYear) window.location.hash = aptHash(nextUnit, nextYear);
@@ -83,28 +81,14 @@ export function AptPage({ api, host, route, identity, onIdentityChange, signedIn
         <YearPicker plans={plans} year={year} onChange={(y) => go(unitId, y)} />
       </div>
       <LoadFailure loads={loads} />
+      <div role="status" aria-live="polite">{announcement && <Body1 as="p">{announcement}</Body1>}</div>
       <section aria-labelledby="apt-next" className={styles.part}>
         <h2 id="apt-next" className={styles.heading}>
           {next ? a.next : a.proposal}
         </h2>
-        {changesSince !== undefined && <Body1 as="p">{changesSince ? a.changesSince(formatDay(changesSince, language)) : a.noEarlierApt}</Body1>}
+        {!next && proposalLoad.data && <Body1 as="p">{proposalLoad.data.changesSince ? a.changesSince(formatDay(proposalLoad.data.changesSince, language)) : a.noEarlierApt}</Body1>}
         {next ? (
-          <>
-            <div className={styles.meta}>
-              <Body1Strong>{a.meetingOn(next.title, formatDay(next.date, language))}</Body1Strong>
-              <Badge appearance="tint" color={next.state === 'live' ? 'success' : 'informative'}>
-                {a.states[next.state]}
-              </Badge>
-            </div>
-            <div className={styles.present}>
-              <Link href={stageHash(next.id)} target="_blank" rel="noopener">
-                {a.openPresentation}
-              </Link>
-              <ShareToStageButton host={host} meetingId={next.id} />
-            </div>
-            {!canLead && <Caption1 className={styles.hint}>{a.readOnly}</Caption1>}
-            <MeetingAgenda api={api} meeting={next} canEdit={canLead} reload={reloadMeetings} />
-          </>
+          <NextMeeting api={api} host={host} listed={next} canLead={canLead} reloadMeetings={reloadMeetings} announce={setAnnouncement} />
         ) : proposalLoad.data && unitId && year ? (
           <>
             <Caption1 className={styles.hint}>{a.proposalHint}</Caption1>
