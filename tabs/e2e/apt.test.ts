@@ -2,7 +2,8 @@
 // presents and two of the unit's staff follow. The presenter's move reaches both within 2 s; a note
 // from a participant reaches the presenter; two notes sent at the same moment are both kept; a
 // decision carries who and by when; ending the meeting shows its record everywhere; afterwards the
-// notes are the goals' (GET …/apt/notes) and the next proposal holds the open decision.
+// notes are the goal's (GET …/apt/notes, and Från APT beside it on the plan page) and the next
+// proposal holds the open decision.
 import type { AgendaProposal, AptMeetingView, Caller, GoalAptNotes, StoredAptMeeting } from '@vp/shared';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -126,11 +127,15 @@ it('the rektor presents to two staff: moves followed within 2 s, notes from ever
   }
   await expectAccessible(presenter.page);
 
-  // The plan's goal has the notes (the plan page's display of them is the APT page's helper's; checked here over the API).
+  // The plan's goal has the notes: over the API, and on the plan page beside the goal (Från APT).
+  const written = ['Vi behöver fler vikarier under våren.', 'Språkpromenaderna fungerar bra.', 'Föräldramötet flyttas till april.', 'Rekrytera två förskollärare före sommaren.'];
   const goalNotes: GoalAptNotes = await (await tab.api.call(`/units/${hag}/apt/notes?year=${year}`, { as: staff })).json();
-  expect(goalNotes.filter((n) => n.goalId === second.goalId).map((n) => n.text)).toEqual(
-    expect.arrayContaining(['Vi behöver fler vikarier under våren.', 'Föräldramötet flyttas till april.', 'Rekrytera två förskollärare före sommaren.']),
-  );
+  expect(goalNotes.filter((n) => n.goalId === second.goalId).map((n) => n.text).sort()).toEqual([...written].sort());
+  await one.page.goto(tab.url(`#/plan/${hag}/${year}/goal/${second.goalId}`));
+  const goal = one.page.locator(`#goal-${second.goalId}`);
+  await goal.getByRole('button', { name: 'Från APT (4)' }).click();
+  const fromApt = goal.getByRole('list', { name: `Från APT (4): ${second.title}` });
+  for (const text of written) await fromApt.getByText(text).waitFor();
   // The next APT's proposal follows up the open decision.
   const proposal: AgendaProposal = await (await tab.api.call(`/units/${hag}/apt/agenda?year=${year}`, { as: rektor })).json();
   expect(proposal.items.filter((i) => i.decisionId === decision.id).map((i) => i.source)).toEqual(['decision']);
