@@ -3,6 +3,7 @@
 // point up and adds one of their own, saved on the server; staff, reading the agenda meanwhile, see it
 // change without reloading.
 import type { Page } from 'playwright-core';
+import { describeViolations, seriousViolations } from './browser';
 import { flowTimeoutMs, goalLabel, hag, planHash, planPath, rektor, startTab, type TabFixture } from './tabFixture';
 
 jest.setTimeout(flowTimeoutMs);
@@ -44,6 +45,7 @@ it('staff flag a goal and find it on the proposal; the rektor prepares the APT, 
   await dialog.getByRole('button', { name: 'Flagga', exact: true }).click();
   await dialog.waitFor({ state: 'detached' });
   await plan.locator('#goal-hag-em-1').getByText(`Flaggat till APT av Personal, Hägerstensåsens förskolor: ${reason}`).waitFor();
+  expect(describeViolations(await seriousViolations(plan))).toBe('');
 
   // … and find it on the proposed agenda, with the reason; staff cannot prepare the meeting.
   await plan.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'APT' }).click();
@@ -80,6 +82,8 @@ it('staff flag a goal and find it on the proposal; the rektor prepares the APT, 
   await page.getByRole('button', { name: 'Lägg till punkt' }).click();
   await titlesBecome(page, [...moved, 'Planeringsdag i maj']);
   await expect(page.getByLabel(/Egen punkt/).inputValue()).resolves.toBe('');
+  // The rektor's agenda with its controls passes axe (WCAG 2.2 AA, serious and critical).
+  expect(describeViolations(await seriousViolations(page))).toBe('');
 
   // The server has it so.
   const meetings = (await (await tab.api.call(`/units/${hag}/apt?year=2021`, { as: staff })).json()) as { agenda: { title: string; source: string }[] }[];

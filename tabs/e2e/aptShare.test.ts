@@ -4,6 +4,7 @@
 // nothing is shared; a presenter shares the tab's own page (the manifest's validDomains) naming the
 // meeting's presentation; a client that cannot share says so.
 import type { BrowserContext, Frame } from 'playwright-core';
+import { describeViolations, seriousViolations } from './browser';
 import { flowTimeoutMs, hag, rektor, startTab, type TabFixture } from './tabFixture';
 import { openInTeams, proxyTabOrigin, tabOrigin, type TeamsHostOptions } from './teamsHost';
 
@@ -60,6 +61,9 @@ it('the side panel opens the unit’s APT; no presenter: the Swedish message, an
     await frame.getByRole('button', { name: 'Dela till scenen' }).click();
     await frame.getByText('Bara den som presenterar i mötet kan dela till scenen. Be mötesorganisatören göra dig till presentatör.').waitFor();
     await teams.waitForMessage('meeting.getAppContentStageSharingCapabilities');
+    // The panel with its message passes axe (WCAG 2.2 AA, serious and critical).
+    const violations = await seriousViolations(frame);
+    expect(describeViolations(violations)).toBe('');
     expect((await teams.messages()).some((m) => m.func === 'meeting.shareAppContentToStage')).toBe(false);
     expect(errors).toEqual([]);
   });
