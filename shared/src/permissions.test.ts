@@ -1,5 +1,5 @@
 import type { Caller, Role } from './identity';
-import { canEditForvaltning, canEditUnit, canRead } from './permissions';
+import { canEditForvaltning, canEditUnit, canRead, leadsApt } from './permissions';
 
 const unitA = { id: 'ua', forvaltningId: 'f1' };
 const unitB = { id: 'ub', forvaltningId: 'f1' };
@@ -45,5 +45,20 @@ describe('write permissions', () => {
       f1,
       f2,
     ]);
+  });
+});
+
+// caller → leads the APT of unit A, of unit B, of a unit of another förvaltning
+const aptTable: [string, Caller, [boolean, boolean, boolean]][] = [
+  ['personal of A', caller('staff', 'f1', 'ua'), [false, false, false]],
+  ['rektor of A', caller('rektor', 'f1', 'ua'), [true, false, false]],
+  ['rektor of A and B', rektorOfAB, [true, true, false]],
+  ['avdelningschef of f1', caller('avdelningschef', 'f1', null), [true, true, false]],
+  ['läsare carrying unit A', caller('lasare', 'f1', 'ua'), [false, false, false]],
+];
+
+describe('leadsApt', () => {
+  it.each(aptTable)('%s', (_name, who, expected) => {
+    expect([leadsApt(who, unitA), leadsApt(who, unitB), leadsApt(who, unitOther)]).toEqual(expected);
   });
 });

@@ -22,3 +22,8 @@ export function canEditForvaltning(caller: Caller, forvaltningId: string): boole
 export function canRead(caller: Caller, forvaltningId: string): boolean {
   return caller.role === 'lasare' || caller.forvaltningId === forvaltningId;
 }
+
+/** May the caller prepare the unit's APT and change its agenda? Its rektor, and the förvaltning's avdelningschef. */
+export function leadsApt(caller: Caller, unit: { id: string; forvaltningId: string }): boolean {
+  return (caller.role === 'rektor' && caller.unitIds.includes(unit.id)) || canEditForvaltning(caller, unit.forvaltningId);
+}

@@ -1,12 +1,11 @@
 import { Body1, Caption1, Spinner, Title2, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
-import type { Me, StoredAptMeeting } from '@vp/shared';
+import { leadsApt, type Me, type StoredAptMeeting } from '@vp/shared';
 import { useContext, useMemo, useState } from 'react';
 import type { ApiClient } from '../api/client';
 import { EarlierApts } from '../apt/EarlierApts';
 import { formatDay } from '../apt/format';
 import { NextMeeting } from '../apt/NextMeeting';
 import { AgendaList } from '../apt/AgendaList';
-import { leadsApt } from '../apt/permissions';
 import { PrepareApt } from '../apt/PrepareApt';
 import type { Host } from '../host/host';
 import { LanguageContext, useStrings } from '../i18n/strings';
@@ -58,7 +57,8 @@ export function AptPage({ api, host, route, identity, onIdentityChange, signedIn
   const wantProposal = Boolean(meetings && !next);
   const proposalLoad = useLoad(useMemo(() => (unitId && year && wantProposal ? () => api.getAgendaProposal(unitId, year) : undefined), [api, unitId, year, wantProposal]));
   const loads = [devUsersLoad, ...choiceLoads, meetingsLoad, proposalLoad];
-  const canLead = leadsApt(caller, unit);
+  // The page hides only what the API would refuse (403).
+  const canLead = caller && unit ? leadsApt(caller, unit) : false;
   const reloadMeetings = meetingsLoad.reload;
   // What others did to the meeting (NextMeeting follows it), said to screen readers.
   const [announcement, setAnnouncement] = useState('');

@@ -1,12 +1,7 @@
-import { canEditForvaltning, canEditUnit, canRead, type Actor, type Caller } from '@vp/shared';
+import { canEditUnit, canRead, leadsApt, type Actor, type Caller } from '@vp/shared';
 import { AppError } from '../errors';
 
 type UnitRef = { id: string; forvaltningId: string };
-
-/** Who prepares and runs the unit's APT: its rektor or the förvaltning's avdelningschef. */
-export function leadsApt(caller: Caller, unit: UnitRef): boolean {
-  return (caller.role === 'rektor' && caller.unitIds.includes(unit.id)) || canEditForvaltning(caller, unit.forvaltningId);
-}
 
 export function assertLeadsApt(caller: Caller, unit: UnitRef): void {
   if (!leadsApt(caller, unit)) throw new AppError('FORBIDDEN', 'Bara enhetens rektor eller förvaltningens avdelningschef förbereder och leder APT.');

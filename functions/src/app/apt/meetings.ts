@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { AptMeeting, AptMeetingCreate, AptMeetingUpdate, AptPosition, isStoreError, type Caller, type Store, type Stored, type Write } from '@vp/shared';
+import { AptMeeting, AptMeetingCreate, AptMeetingUpdate, AptPosition, isStoreError, leadsApt, type Caller, type Store, type Stored, type Write } from '@vp/shared';
 import { AppError } from '../errors';
 import { unitNotFound } from '../organisation';
 import { actorOf, staleError } from '../updatePlanItem';
 import { validate } from '../validate';
 import { proposeAgenda } from './agendaProposal';
 import { readAgendaData } from './agendaData';
-import { assertLeadsApt, assertTakesPart, isPresenter, leadsApt } from './aptAccess';
+import { assertLeadsApt, assertTakesPart, isPresenter } from './aptAccess';
 import { agendaItemOf, assertNotEnded, findMeeting, writeAttempts } from './meetingState';
 import { writingMeeting } from './meetingViews';
 
