@@ -6,5 +6,7 @@ it('numbers goals as the plans print them', () => {
   expect(numberedTitle(null, 'Nämndmål')).toBe('Nämndmål');
   // An empty number is no number (the tab showed such goals by their title alone).
   expect(numberedTitle('', 'Nämndmål')).toBe('Nämndmål');
+  // A worded number (a focus area) is followed by a colon, as Smedjebacken's plan prints it.
+  expect(numberedTitle('Fokus 1', 'Strategisk kompetensförsörjning')).toBe('Fokus 1: Strategisk kompetensförsörjning');
   expect(goalHeading({ number: '2', title: 'En hållbart växande storstad' })).toBe('2. En hållbart växande storstad');
 });

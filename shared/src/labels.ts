@@ -65,6 +65,9 @@ export const goalLevelLabel: Record<GoalLevel, string> = {
   councilAreaGoal: 'KF:s mål för verksamhetsområdet',
   committeeGoal: 'Nämndmål',
   unitGoal: 'Enhetsmål',
+  boardGoal: 'Nämndens övergripande mål',
+  operationalGoal: 'Verksamhetsmål',
+  focusArea: 'Fokusområde',
 };
 
 /** A goal's texts: the free texts (LongText) and the lists of short lines (Lines). */

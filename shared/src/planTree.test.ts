@@ -50,3 +50,17 @@ describe('planAskedOfUnit', () => {
     expect(names(planAskedOfUnit(tree(null)))).toEqual(['all', 'ours', 'theirs']);
   });
 });
+
+describe('buildGoalTree: roots of several levels (a focus-area plan)', () => {
+  const root = (id: string, level: Goal['level'], order: number) => ({ ...goal(id, null), level, order });
+
+  it('stands the levels in their order, each level by its own order', () => {
+    // Orders count within a level: a focus area moved to the top has order 0, as the first nämnd goal has.
+    const goals = buildGoalTree(
+      [root('fokus-2', 'focusArea', 0), root('fokus-1', 'focusArea', 1), root('vm-1', 'operationalGoal', 0), root('nm-2', 'boardGoal', 1), root('nm-1', 'boardGoal', 0)],
+      [],
+      [],
+    );
+    expect(goals.map((g) => g.id)).toEqual(['nm-1', 'nm-2', 'vm-1', 'fokus-2', 'fokus-1']);
+  });
+});

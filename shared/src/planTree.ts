@@ -1,6 +1,6 @@
 import { ownerOf, type Owner } from './schemas/common';
 import type { Activity } from './schemas/activity';
-import type { Goal } from './schemas/goal';
+import { GoalLevel, type Goal } from './schemas/goal';
 import type { Indicator } from './schemas/indicator';
 import type { PlanSection } from './schemas/plan';
 import { appliesToUnit } from './aggregation/applicability';
@@ -37,8 +37,12 @@ export function buildGoalTree(
   for (const activity of [...activities].sort(byOrder)) {
     if (activity.parentId) nodes.get(activity.parentId)?.activities.push(withOwner(activity));
   }
-  return roots;
+  // Roots of several levels (a focus-area plan: the nämnd's goals, the verksamhetsmål, the focus areas)
+  // stand in the levels' order, each level ordered on its own, so reordering one level cannot mix them.
+  return roots.sort((a, b) => levelRank(a.level) - levelRank(b.level));
 }
+
+const levelRank = (level: GoalLevel) => GoalLevel.options.indexOf(level);
 
 export function sortSections(sections: Stored<PlanSection>[]): SectionNode[] {
   return [...sections].sort(byOrder).map(withOwner);

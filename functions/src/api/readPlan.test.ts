@@ -12,7 +12,10 @@ const flatten = (goals: GoalNode[]): GoalNode[] => goals.flatMap((g) => [g, ...f
 describe('reading over HTTP', () => {
   it('lists the förvaltning and its units with their preschools', async () => {
     const forvaltningar = await (await api.call('/forvaltningar')).json();
-    expect(forvaltningar.map((f: { name: string }) => f.name)).toEqual(['Hägersten-Älvsjö stadsdelsförvaltning']);
+    expect(forvaltningar.map((f: { name: string }) => f.name).sort()).toEqual([
+      'Familje- och utbildningsförvaltningen, Smedjebackens kommun',
+      'Hägersten-Älvsjö stadsdelsförvaltning',
+    ]);
 
     const units: Unit[] = await (await api.call('/units?forvaltningId=hagersten-alvsjo')).json();
     expect(units.map((u) => u.name).sort()).toEqual(['Hägerstensåsens förskolor', 'Mälarhöjden/Västertorps förskolor']);

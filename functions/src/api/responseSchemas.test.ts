@@ -67,17 +67,19 @@ it('answers every GET of the demo data with its response schema', async () => {
   const count = (what: string) => counted.set(what, (counted.get(what) ?? 0) + 1);
   for (const forvaltning of forvaltningar) {
     await get(`/forvaltningar/${forvaltning.id}`, StoredForvaltning);
-    const created = await api.call(`/forvaltningar/${forvaltning.id}/summaries?year=2021&period=T1`, { method: 'POST', as: 'dev-avdelningschef' });
+    // Each förvaltning's avdelningschef, in the year of its plans.
+    const { chef, year } = forvaltning.id === 'smedjebacken-fuf' ? { chef: 'dev-avdelningschef-smb', year: 2020 } : { chef: 'dev-avdelningschef', year: 2021 };
+    const created = await api.call(`/forvaltningar/${forvaltning.id}/summaries?year=${year}&period=T1`, { method: 'POST', as: chef });
     expect(created.status).toBe(201);
     for (const period of periods) {
-      await get(`/forvaltningar/${forvaltning.id}/overview?year=2021&period=${period}`, Overview);
+      await get(`/forvaltningar/${forvaltning.id}/overview?year=${year}&period=${period}`, Overview);
       count('overview');
     }
     for (const summary of await get(`/forvaltningar/${forvaltning.id}/summaries`, SummaryList)) {
       await get(`/forvaltningar/${forvaltning.id}/summaries/${summary.id}`, StoredSummary);
       count('summary');
     }
-    await get(`/forvaltningar/${forvaltning.id}/plans/2021`, PlanTree);
+    await get(`/forvaltningar/${forvaltning.id}/plans/${year}`, PlanTree);
   }
 
   for (const unit of await get('/units', UnitList)) {

@@ -1,13 +1,17 @@
-import { parentLevelOf, type GoalLevel, type Store } from '@vp/shared';
+import { parentLevelOf, unitOwnedLevels, type GoalLevel, type Store } from '@vp/shared';
 import { AppError } from './errors';
 import { findParentGoal, type Scope } from './planScope';
 
-/** Units add enhetsmål only; the förvaltning owns every level above. */
+/**
+ * Units add enhetsmål (and, in a focus-area plan, verksamhetsmål and fokusområden); the förvaltning
+ * owns every other level.
+ */
 export function assertLevelAllowed(level: GoalLevel, scope: Scope): void {
-  if (scope.unitId !== null && level !== 'unitGoal') {
+  const unitLevel = unitOwnedLevels.includes(level);
+  if (scope.unitId !== null && !unitLevel) {
     throw new AppError('FORBIDDEN', 'En enhet kan bara lägga till enhetsmål; nivåerna ovanför ägs av förvaltningen');
   }
-  if (scope.unitId === null && level === 'unitGoal') {
+  if (scope.unitId === null && unitLevel) {
     throw new AppError('FORBIDDEN', 'Enhetsmål läggs till i enhetens plan');
   }
 }

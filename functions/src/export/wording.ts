@@ -31,6 +31,10 @@ export const headingLevel: Record<GoalLevel, 1 | 2 | 3 | 4> = {
   councilAreaGoal: 2,
   committeeGoal: 3,
   unitGoal: 4,
+  // The focus-area plan's levels are roots: headings under the plan's texts.
+  boardGoal: 2,
+  operationalGoal: 2,
+  focusArea: 1,
 };
 
 /** "a", "a och b", "a, b och c" */

@@ -1,6 +1,7 @@
 import type { Caller } from '@vp/shared';
 
 const forvaltningId = 'hagersten-alvsjo';
+const smedjebacken = 'smedjebacken-fuf';
 
 /** Development identities for the demo data: one per role and unit. Local host only. */
 export const devUsers: Caller[] = [
@@ -9,4 +10,6 @@ export const devUsers: Caller[] = [
   { id: 'dev-personal-mv', name: 'Personal, Mälarhöjden/Västertorps förskolor', role: 'staff', forvaltningId, unitIds: ['malarhojden-vastertorps-forskolor'] },
   { id: 'dev-rektor-mv', name: 'Rektor, Mälarhöjden/Västertorps förskolor', role: 'rektor', forvaltningId, unitIds: ['malarhojden-vastertorps-forskolor'] },
   { id: 'dev-avdelningschef', name: 'Avdelningschef, avdelningen för förskola', role: 'avdelningschef', forvaltningId, unitIds: [] },
+  { id: 'dev-rektor-smb', name: 'Rektor, Förskolan i Smedjebacken', role: 'rektor', forvaltningId: smedjebacken, unitIds: ['smedjebacken-forskolan'] },
+  { id: 'dev-avdelningschef-smb', name: 'Avdelningschef, Familje- och utbildningsförvaltningen i Smedjebacken', role: 'avdelningschef', forvaltningId: smedjebacken, unitIds: [] },
 ];

@@ -145,8 +145,8 @@ describe('role × membership × endpoint, in entra mode over HTTP', () => {
     const rektor = await tokenFor(['Rektor'], [demoGroupIds.hagerstensasen]);
     expect(await ids('/units', rektor)).toEqual(['hagerstensasens-forskolor', 'malarhojden-vastertorps-forskolor']);
     expect(await ids('/forvaltningar', rektor)).toEqual(['hagersten-alvsjo']);
-    expect(await ids('/units', await reader())).toEqual(['annan-enhet', 'hagerstensasens-forskolor', 'malarhojden-vastertorps-forskolor']);
-    expect(await ids('/forvaltningar', await reader())).toEqual(['annan', 'hagersten-alvsjo']);
+    expect(await ids('/units', await reader())).toEqual(['annan-enhet', 'hagerstensasens-forskolor', 'malarhojden-vastertorps-forskolor', 'smedjebacken-forskolan']);
+    expect(await ids('/forvaltningar', await reader())).toEqual(['annan', 'hagersten-alvsjo', 'smedjebacken-fuf']);
   });
 
   it('an audit trail asked without a förvaltning is the caller’s own förvaltning’s', async () => {
@@ -155,6 +155,6 @@ describe('role × membership × endpoint, in entra mode over HTTP', () => {
     expect(entries.length).toBeGreaterThan(0);
     expect(new Set(entries.map((e) => e.forvaltningId))).toEqual(new Set(['annan']));
     const all = (await (await get('/audit?limit=1000')(await reader())).json()) as { forvaltningId: string }[];
-    expect(new Set(all.map((e) => e.forvaltningId))).toEqual(new Set(['annan', 'hagersten-alvsjo']));
+    expect(new Set(all.map((e) => e.forvaltningId))).toEqual(new Set(['annan', 'hagersten-alvsjo', 'smedjebacken-fuf']));
   });
 });

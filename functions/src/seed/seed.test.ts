@@ -10,7 +10,9 @@ it('loads every demo item once, and a second run creates nothing', async () => {
   );
   expect(await seedDemoData(store)).toBe(total);
   expect(await seedDemoData(store)).toBe(0);
-  expect(await store.list('unit')).toHaveLength(2);
-  expect(await store.list('goal', { unitId: null })).toHaveLength(3 + 6 + 8);
+  // Hägersten-Älvsjö's two units and Smedjebacken's förskola
+  expect(await store.list('unit')).toHaveLength(3);
+  // Hägersten-Älvsjö's KF goals, KF area goals and nämndmål; Smedjebacken's nämnd goals
+  expect(await store.list('goal', { unitId: null })).toHaveLength(3 + 6 + 8 + 7);
   await store.close();
 });

@@ -1,3 +1,4 @@
 export * from './numbers';
 export * from './textBlocks';
 export * from './dates';
+export * from './planYears';

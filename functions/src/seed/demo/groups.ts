@@ -8,4 +8,6 @@ export const demoGroupIds = {
   forvaltning: '00000000-0000-4000-8000-0000000000f1',
   hagerstensasen: '00000000-0000-4000-8000-0000000000e1',
   malarhojdenVastertorp: '00000000-0000-4000-8000-0000000000e2',
+  smedjebackenFuf: '00000000-0000-4000-8000-0000000000f2',
+  smedjebackenForskolan: '00000000-0000-4000-8000-0000000000e3',
 } as const;

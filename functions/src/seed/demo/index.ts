@@ -1,7 +1,11 @@
 import { forvaltningData } from './forvaltning';
 import { hagerstensasenData } from './hagerstensasen';
 import { malarhojdenVastertorpData } from './malarhojden-vastertorp';
+import { smedjebackenData } from './smedjebacken';
 import type { DemoData } from './types';
 
-/** The demo data: Hägersten-Älvsjö's spine and its two units' plans 2021, as printed in the sources. */
-export const demoSlices: DemoData[] = [forvaltningData, hagerstensasenData, malarhojdenVastertorpData];
+/**
+ * The demo data, as printed in the sources: Hägersten-Älvsjö's spine and its two units' plans 2021,
+ * and Smedjebacken's focus-area plan for its förskola 2020–2023.
+ */
+export const demoSlices: DemoData[] = [forvaltningData, hagerstensasenData, malarhojdenVastertorpData, smedjebackenData];
