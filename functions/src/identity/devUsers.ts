@@ -11,5 +11,5 @@ export const devUsers: Caller[] = [
   { id: 'dev-rektor-mv', name: 'Rektor, Mälarhöjden/Västertorps förskolor', role: 'rektor', forvaltningId, unitIds: ['malarhojden-vastertorps-forskolor'] },
   { id: 'dev-avdelningschef', name: 'Avdelningschef, avdelningen för förskola', role: 'avdelningschef', forvaltningId, unitIds: [] },
   { id: 'dev-rektor-smb', name: 'Rektor, Förskolan i Smedjebacken', role: 'rektor', forvaltningId: smedjebacken, unitIds: ['smedjebacken-forskolan'] },
-  { id: 'dev-avdelningschef-smb', name: 'Avdelningschef, Familje- och utbildningsförvaltningen i Smedjebacken', role: 'avdelningschef', forvaltningId: smedjebacken, unitIds: [] },
+  { id: 'dev-avdelningschef-smb', name: 'Avdelningschef, Smedjebackens kommun', role: 'avdelningschef', forvaltningId: smedjebacken, unitIds: [] },
 ];
