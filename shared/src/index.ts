@@ -34,6 +34,7 @@ export * from './api';
 export * from './planTree';
 export * from './planOrder';
 export * from './goalHeading';
+export * from './goalGroups';
 export * from './aggregation';
 export * from './format';
 export * from './labels';

@@ -82,3 +82,11 @@ export const goalTextLabel: Record<GoalTextField, string> = {
   followUp: 'Uppföljning',
   development: 'Utveckling',
 };
+
+/** A focus area's Uppföljning is printed "Uppföljning/redovisning" (Smedjebacken's plan). */
+export const focusAreaFollowUpLabel = 'Uppföljning/redovisning';
+
+/** The heading of a goal's text as its level's plans print it. */
+export function goalTextLabelOf(level: GoalLevel, field: GoalTextField): string {
+  return level === 'focusArea' && field === 'followUp' ? focusAreaFollowUpLabel : goalTextLabel[field];
+}

@@ -3,15 +3,19 @@
  * the table of contents, the plan's texts in their order, then the goal cascade as headings by level
  * (numbered as the city numbers its goals), each goal with its texts, its indicators with the targets
  * and its activities, and after the goals the economy part and what follows it (sectionsAroundGoals),
- * where the city's plans print them.
+ * where the city's plans print them. A focus-area plan's nämnd goals and verksamhetsmål are lists under
+ * one heading each (rootGroups), its focus areas headings with their activities and Uppföljning/redovisning.
  */
 import {
   formatTarget,
   goalHeading,
   goalLevelLabel,
   goalTextLabel,
+  goalTextLabelOf,
+  listHeading,
   periodicityLabel,
   planAskedOfUnit,
+  rootGroups,
   sectionsAroundGoals,
   type GoalNode,
   type GoalTextField,
@@ -36,7 +40,7 @@ function goalTexts(goal: GoalNode): Block[] {
   return (Object.keys(goalTextLabel) as GoalTextField[]).flatMap((field) => {
     const value = goal[field];
     const body = typeof value === 'string' ? freeText(value) : bulletList(value);
-    return body.length > 0 ? [subheading(goalTextLabel[field]), ...body] : [];
+    return body.length > 0 ? [subheading(goalTextLabelOf(goal.level, field)), ...body] : [];
   });
 }
 
@@ -91,6 +95,16 @@ function goalBlocks(goal: GoalNode): Block[] {
   ];
 }
 
+/** A listed level's goals: one bullet each, with whatever texts and activities a goal was given. */
+function listBlocks(heading1: string, goals: GoalNode[]): Block[] {
+  return [heading(1, heading1), ...goals.flatMap((goal) => [...bulletList([goalHeading(goal)]), ...goalTexts(goal), ...indicatorBlocks(goal), ...activityBlocks(goal)])];
+}
+
+function goalsBlocks(tree: PlanTree): Block[] {
+  const plan = tree.plan ?? { year: tree.year };
+  return rootGroups(planAskedOfUnit(tree).goals).flatMap((group) => (group.kind === 'list' ? listBlocks(listHeading(group.level, plan), group.goals) : goalBlocks(group.goal)));
+}
+
 export async function planDocx(tree: PlanTree, created = new Date()): Promise<Uint8Array> {
   const owner = tree.unit?.name ?? tree.forvaltning.name;
   const title = planTitle(tree);
@@ -109,6 +123,6 @@ export async function planDocx(tree: PlanTree, created = new Date()): Promise<Ui
     cover,
     // Down to the enhetsmål, the goals staff look for.
     contentsDepth: 4,
-    body: [...beforeGoals.flatMap(sectionBlocks), ...planAskedOfUnit(tree).goals.flatMap(goalBlocks), ...afterGoals.flatMap(sectionBlocks)],
+    body: [...beforeGoals.flatMap(sectionBlocks), ...goalsBlocks(tree), ...afterGoals.flatMap(sectionBlocks)],
   });
 }

@@ -52,7 +52,7 @@ function GoalEditor({ api, unitId, year, parentId, goal, onClose, onSaved }: Goa
     expectedResults: t.expectedResults,
     workingMethods: t.workingMethods,
     resources: t.resources,
-    followUp: t.followUp,
+    followUp: goal?.level === 'focusArea' ? t.focusAreaFollowUp : t.followUp,
     development: t.development,
   } satisfies Record<keyof typeof goalSpec, string>;
   const history = goal && (

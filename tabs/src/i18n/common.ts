@@ -1,5 +1,5 @@
 // UI strings of the app shell, pickers and plan view. Swedish first; English mirrors every key.
-import { formatCount, goalLevelLabel, goalTextLabel, periodicityLabel } from '@vp/shared';
+import { focusAreaFollowUpLabel, formatCount, goalLevelLabel, goalTextLabel, periodicityLabel } from '@vp/shared';
 
 const sv = {
   appName: 'Verksamhetsplan',
@@ -32,6 +32,7 @@ const sv = {
   workingMethods: goalTextLabel.workingMethods,
   resources: goalTextLabel.resources,
   followUp: goalTextLabel.followUp,
+  focusAreaFollowUp: focusAreaFollowUpLabel,
   development: goalTextLabel.development,
   indicators: 'Indikatorer',
   indicator: 'Indikator',
@@ -103,6 +104,7 @@ const en: Strings = {
   workingMethods: 'Working methods',
   resources: 'Resources used',
   followUp: 'Follow-up',
+  focusAreaFollowUp: 'Follow-up/reporting',
   development: 'Development',
   indicators: 'Indicators',
   indicator: 'Indicator',

@@ -51,3 +51,10 @@ test('choosing the placeholder again navigates nowhere', () => {
   fireEvent.change(screen.getByRole('combobox', { name: 'Enhet' }), { target: { value: '' } });
   expect(onChange).not.toHaveBeenCalled();
 });
+
+test('a plan for several years shows its span and is picked by its first year', () => {
+  const onChange = jest.fn();
+  renderInFluent(<YearPicker plans={[{ ...plan(2020), lastYear: 2023 }]} year={2020} onChange={onChange} />);
+  expect(shown('År')).toBe('2020–2023');
+  expect((screen.getByRole('option', { name: '2020–2023' }) as HTMLOptionElement).value).toBe('2020');
+});

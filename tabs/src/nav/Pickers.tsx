@@ -1,5 +1,5 @@
 import { Field, Select } from '@fluentui/react-components';
-import { Period, type Plan, type Stored, type Unit } from '@vp/shared';
+import { Period, planYears, type Plan, type Stored, type Unit } from '@vp/shared';
 import { useStrings } from '../i18n/strings';
 
 /**
@@ -24,7 +24,10 @@ export function UnitPicker({ units, unitId, onChange, hint }: { units: Stored<Un
   );
 }
 
-/** The year select: the years the unit has a plan for; a year it has none for shows as "Välj år", as above. */
+/**
+ * The year select: the years the unit has a plan for (a plan for several years by its span, "2020–2023",
+ * chosen by its first year); a year it has none for shows as "Välj år", as above.
+ */
 export function YearPicker({ plans, year, onChange }: { plans: Stored<Plan>[]; year: number | null | undefined; onChange(year: number): void }) {
   const t = useStrings();
   const known = plans.some((p) => p.year === year);
@@ -34,7 +37,7 @@ export function YearPicker({ plans, year, onChange }: { plans: Stored<Plan>[]; y
         {!known && plans.length > 0 && <option value="">{t.chooseYear}</option>}
         {plans.map((p) => (
           <option key={p.year} value={String(p.year)}>
-            {p.year}
+            {planYears(p)}
           </option>
         ))}
       </Select>

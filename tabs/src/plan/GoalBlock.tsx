@@ -137,7 +137,8 @@ export function GoalBlock(props: GoalBlockProps) {
   );
 }
 
-function Details({ goal }: { goal: GoalNode }) {
+/** A goal's texts under their headings, those it has. */
+export function Details({ goal }: { goal: GoalNode }) {
   const t = useStrings();
   const styles = useStyles();
   const parts: [string, ReactNode][] = [
@@ -145,7 +146,7 @@ function Details({ goal }: { goal: GoalNode }) {
     [t.expectedResults, goal.expectedResults.length ? <LineList lines={goal.expectedResults} /> : null],
     [t.workingMethods, goal.workingMethods ? <TextBlock text={goal.workingMethods} /> : null],
     [t.resources, goal.resources.length ? <LineList lines={goal.resources} /> : null],
-    [t.followUp, goal.followUp.length ? <LineList lines={goal.followUp} /> : null],
+    [goal.level === 'focusArea' ? t.focusAreaFollowUp : t.followUp, goal.followUp.length ? <LineList lines={goal.followUp} /> : null],
     [t.development, goal.development ? <TextBlock text={goal.development} /> : null],
   ];
   return (

@@ -1,9 +1,10 @@
 import { Body1, Button, makeStyles, tokens } from '@fluentui/react-components';
-import { sectionsAroundGoals, type GoalNode, type PlanTree } from '@vp/shared';
+import { listHeading, rootGroups, sectionsAroundGoals, type GoalNode, type PlanTree } from '@vp/shared';
 import { useMemo, useState } from 'react';
 import { useStrings } from '../i18n/strings';
 import { foldQuery, matchingSections, visibleGoalIds } from './filterPlan';
 import { GoalBlock } from './GoalBlock';
+import { GoalList } from './GoalList';
 import { SearchQueryContext } from './Highlighted';
 import type { PlanActions } from './PlanActions';
 import { EMPTY_AFTER_GOALS, EMPTY_BEFORE_GOALS, PlanSections } from './PlanSections';
@@ -25,6 +26,7 @@ export interface PlanViewProps {
 /**
  * The plan as the document staff know: the unit's preschools, its texts (inledning, verksamhetsbeskrivning, …),
  * the goal cascade, then the economy part and what follows it (sectionsAroundGoals), as the plans print them.
+ * A focus-area plan's nämnd goals and verksamhetsmål are lists under a heading each (rootGroups).
  */
 export function PlanView({ tree, query, highlightedId, actions, onCopyLink }: PlanViewProps) {
   const t = useStrings();
@@ -38,6 +40,7 @@ export function PlanView({ tree, query, highlightedId, actions, onCopyLink }: Pl
   const before = useMemo(() => matchingSections(around.beforeGoals, query), [around, query]);
   const after = useMemo(() => matchingSections(around.afterGoals, query), [around, query]);
   const allIds = useMemo(() => flattenIds(tree.goals), [tree.goals]);
+  const groups = useMemo(() => rootGroups(tree.goals), [tree.goals]);
   const sectionIds = useMemo(() => [...tree.sections.map((s) => s.id), EMPTY_BEFORE_GOALS, EMPTY_AFTER_GOALS], [tree.sections]);
   const toggle = (id: string) =>
     setCollapsed((current) => {
@@ -74,20 +77,33 @@ export function PlanView({ tree, query, highlightedId, actions, onCopyLink }: Pl
       {before.length > 0 && (
         <PlanSections title={t.sections} sections={before} emptyId={EMPTY_BEFORE_GOALS} isOpen={openSections.isOpen} onToggle={openSections.toggle} actions={actions} />
       )}
-      {tree.goals.map((goal) => (
-        <GoalBlock
-          key={goal.id}
-          goal={goal}
-          siblings={tree.goals}
-          depth={0}
-          collapsed={collapsed}
-          onToggle={toggle}
-          visible={visible}
-          highlightedId={highlightedId}
-          actions={actions}
-          onCopyLink={onCopyLink}
-        />
-      ))}
+      {groups.map((group) =>
+        group.kind === 'list' ? (
+          <GoalList
+            key={group.goals[0]!.id}
+            heading={listHeading(group.level, tree.plan ?? tree, t.levels)}
+            goals={group.goals}
+            visible={visible}
+            highlightedId={highlightedId}
+            actions={actions}
+            onCopyLink={onCopyLink}
+          />
+        ) : (
+          <GoalBlock
+            key={group.goal.id}
+            goal={group.goal}
+            // Moved among the roots of its own level and owner: a focus area among the focus areas.
+            siblings={tree.goals.filter((g) => g.level === group.goal.level && g.owner === group.goal.owner)}
+            depth={0}
+            collapsed={collapsed}
+            onToggle={toggle}
+            visible={visible}
+            highlightedId={highlightedId}
+            actions={actions}
+            onCopyLink={onCopyLink}
+          />
+        ),
+      )}
       {after.length > 0 && (
         <PlanSections title={t.sectionsAfterGoals} sections={after} emptyId={EMPTY_AFTER_GOALS} isOpen={openSections.isOpen} onToggle={openSections.toggle} actions={actions} />
       )}
