@@ -29,7 +29,7 @@ const goalSpec = {
   development: 'text',
 } as const satisfies FieldSpec;
 
-/** Adds or edits one of the unit's own goals (enhetsmål). */
+/** Adds or edits one of the unit's own goals (an enhetsmål; in a focus-area plan a verksamhetsmål or a focus area). */
 export function GoalEditorDialog(props: GoalEditorDialogProps) {
   return props.open ? <GoalEditor key={props.goal?.id ?? 'new'} {...props} /> : null;
 }
@@ -66,7 +66,7 @@ function GoalEditor({ api, unitId, year, parentId, goal, onClose, onSaved }: Goa
     />
   );
   return (
-    <EditorDialog title={goal ? t.edit.editGoal : t.edit.newGoal} thing="goal" editor={state} onClose={onClose} history={history}>
+    <EditorDialog title={!goal ? t.edit.newGoal : goal.level === 'unitGoal' ? t.edit.editGoal : t.edit.editGoalAt(t.levels[goal.level])} thing="goal" editor={state} onClose={onClose} history={history}>
       <EditorField label={labels.title} control="input" required {...field('title')} />
       <EditorField label={labels.expectedResults} control="textarea" hint={t.edit.expectedResultsHint} {...field('expectedResults')} />
       <EditorField label={labels.workingMethods} control="textarea" rows={6} hint={t.edit.workingMethodsHint} {...field('workingMethods')} />

@@ -14,6 +14,8 @@ const sv = {
 
   newGoal: 'Nytt enhetsmål',
   editGoal: 'Redigera enhetsmål',
+  /** a goal of another level than enhetsmål, by its level's name: "Redigera fokusområde" */
+  editGoalAt: (level: string) => `Redigera ${level.toLowerCase()}`,
   goalTitle: 'Titel',
   expectedResultsHint: 'Ett resultat per rad.',
   workingMethodsHint: 'Skriv i stycken; lämna en tom rad mellan styckena.',
@@ -105,6 +107,7 @@ const en: typeof sv = {
 
   newGoal: 'New unit goal',
   editGoal: 'Edit unit goal',
+  editGoalAt: (level: string) => `Edit ${level.toLowerCase()}`,
   goalTitle: 'Title',
   expectedResultsHint: 'One result per line.',
   workingMethodsHint: 'Write in paragraphs; leave an empty line between paragraphs.',
