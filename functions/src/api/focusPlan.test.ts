@@ -28,12 +28,12 @@ describe.each(stores)('the focus-area plan over the %s store', (_name, open) => 
       ['Ledning och styrning', 'unit'],
     ]);
     expect(tree.goals.map((g) => g.level)).toEqual([
-      ...Array<string>(7).fill('boardGoal'),
+      ...Array<string>(8).fill('boardGoal'),
       ...Array<string>(4).fill('operationalGoal'),
       ...Array<string>(7).fill('focusArea'),
     ]);
-    expect(tree.goals.map((g) => g.owner)).toEqual([...Array<string>(7).fill('forvaltning'), ...Array<string>(11).fill('unit')]);
-    expect(flatten(tree.goals)).toHaveLength(18);
+    expect(tree.goals.map((g) => g.owner)).toEqual([...Array<string>(8).fill('forvaltning'), ...Array<string>(11).fill('unit')]);
+    expect(flatten(tree.goals)).toHaveLength(19);
     const fokus1 = tree.goals.find((g) => g.number === 'Fokus 1')!;
     expect(fokus1.title).toBe('Strategisk kompetensförsörjning');
     expect(fokus1.activities.map((a) => a.start + '–' + a.end)).toEqual(Array(5).fill('2020-01-01–2023-12-31'));
@@ -67,11 +67,11 @@ describe.each(stores)('the focus-area plan over the %s store', (_name, open) => 
   });
 
   it('keeps the nämnd’s goals read-only for the förskola’s rektor; the förvaltning’s avdelningschef edits them', async () => {
-    const item = `${plan}/goals/smb-nm-7`;
+    const item = `${plan}/goals/smb-nm-8`;
     const before = await (await api.call(item)).json();
     const refused = await api.call(item, { method: 'PATCH', as: rektor, headers: { 'if-match': before.eTag }, body: JSON.stringify({ title: 'Kapad' }) });
     expect(refused.status).toBe(403);
-    const spineItem = `/forvaltningar/smedjebacken-fuf/plans/2020/goals/smb-nm-7`;
+    const spineItem = `/forvaltningar/smedjebacken-fuf/plans/2020/goals/smb-nm-8`;
     const edited = await api.call(spineItem, { method: 'PATCH', as: 'dev-avdelningschef-smb', headers: { 'if-match': before.eTag }, body: JSON.stringify({ title: 'Sjukfrånvaron ska minska ytterligare.' }) });
     expect(edited.status).toBe(200);
     // Hägersten-Älvsjö's avdelningschef has no say over Smedjebacken.

@@ -47,11 +47,12 @@ it('prints the texts, the nämnd’s goals, the verksamhetsmål and Fokus 1–7 
   expect(texts(under('Smedjebackens kommuns vision'))).toEqual(['Smedjebacken ska vara en välkomnande kommun med engagemang, trygghet och framtidstro.']);
 });
 
-it('lists the nämnd’s 7 goals and the 4 verksamhetsmål, one bullet each', () => {
+it('lists the nämnd’s 8 goals and the 4 verksamhetsmål, one bullet each', () => {
   const board = texts(under('Nämndens övergripande mål'), 'ListBullet');
-  expect(board).toHaveLength(7);
-  expect(board[0]).toMatch(/^Barn, elever eller vuxna i behov av stöd, .* kulturell härkomst\.$/);
-  expect(board[6]).toBe('Sjukfrånvaron ska minska.');
+  expect(board).toHaveLength(8);
+  expect(board[0]).toMatch(/^Barn, elever eller vuxna i behov av stöd, .* under ärendets gång\.$/);
+  expect(board[1]).toMatch(/^Människors lika värde .* kulturell härkomst\.$/);
+  expect(board[7]).toBe('Sjukfrånvaron ska minska.');
   expect(texts(under('Verksamhetsmål 2020–2023'), 'ListBullet')).toEqual([
     'Andelen högskoleutbildad personal ska öka i förskolan.',
     'Alla barn i förskolan ska uppleva lustfyllt lärande och uppleva att de har inflytande i sin utbildning',

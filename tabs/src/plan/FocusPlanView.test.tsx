@@ -58,7 +58,7 @@ it('shows the texts, then the nämnd’s goals and the verksamhetsmål as lists,
     'Fokus 7: Barnomsorgskön hanteras av kö samordnaren',
   ]);
   const board = screen.getByRole('region', { name: 'Nämndens övergripande mål' });
-  expect(within(board).getAllByRole('listitem')).toHaveLength(7);
+  expect(within(board).getAllByRole('listitem')).toHaveLength(8);
   expect(within(board).getByText('Förvaltningens – skrivskyddat')).toBeInTheDocument();
   expect(within(board).getByText('Sjukfrånvaron ska minska.')).toBeInTheDocument();
   const operational = screen.getByRole('region', { name: 'Verksamhetsmål 2020–2023' });

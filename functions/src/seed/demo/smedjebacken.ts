@@ -45,7 +45,7 @@ function goal(head: GoalHead, followUp: string[] = []): Goal {
   };
 }
 
-/** Nämndens övergripande mål n (1, 2, …): the whole paragraph is the goal, unnumbered as printed. */
+/** Nämndens övergripande mål n (1–8): each paragraph of the source (a blank line apart) is one goal, unnumbered as printed. */
 function boardGoal(n: number, text: string): Goal {
   return goal({ id: `smb-nm-${n}`, unitId: null, order: n - 1, level: 'boardGoal', number: null, title: text });
 }
@@ -181,20 +181,24 @@ export const smedjebackenData: DemoData = {
   goals: [
     boardGoal(
       1,
-      'Barn, elever eller vuxna i behov av stöd, ska oavsett första kontakt med Familje- och utbildningsförvaltningens verksamheter uppleva kontinuitet och trygghet under ärendets gång. Människors lika värde ska genomsyra familje- och utbildningsförvaltningens samtliga verksamheter. Alla ska behandlas lika oavsett kön, sexuell läggning, ålder, funktionshinder, etnisk, religiös eller kulturell härkomst.',
+      'Barn, elever eller vuxna i behov av stöd, ska oavsett första kontakt med Familje- och utbildningsförvaltningens verksamheter uppleva kontinuitet och trygghet under ärendets gång.',
     ),
     boardGoal(
       2,
+      'Människors lika värde ska genomsyra familje- och utbildningsförvaltningens samtliga verksamheter. Alla ska behandlas lika oavsett kön, sexuell läggning, ålder, funktionshinder, etnisk, religiös eller kulturell härkomst.',
+    ),
+    boardGoal(
+      3,
       'Förhållningssättet ska präglas av respekt för den enskilda. Det är viktigt att den enskilde upplever att han/hon blir väl bemött och blir respektfullt behandlad och känner sig delaktig.',
     ),
-    boardGoal(3, 'Det ska vara enkelt att komma i kontakt med familje- och utbildningsförvaltningens personal.'),
+    boardGoal(4, 'Det ska vara enkelt att komma i kontakt med familje- och utbildningsförvaltningens personal.'),
     boardGoal(
-      4,
+      5,
       'Människor som utsätts för våld och kränkningar, samt barn som bevittnat våld i nära relation, ska erbjudas stöd och ges möjligheter att förändra sin situation. Särskilt ska våld och kränkningar i nära relationer uppmärksammas.',
     ),
-    boardGoal(5, 'Samverkan internt och externt för att i ett tidigt skede samordna insatser utifrån en helhetssyn.'),
-    boardGoal(6, 'Personalens trivsel ska vara hög. Resultaten av den psykosociala arbetsmiljöenkäten ska förbättras.'),
-    boardGoal(7, 'Sjukfrånvaron ska minska.'),
+    boardGoal(6, 'Samverkan internt och externt för att i ett tidigt skede samordna insatser utifrån en helhetssyn.'),
+    boardGoal(7, 'Personalens trivsel ska vara hög. Resultaten av den psykosociala arbetsmiljöenkäten ska förbättras.'),
+    boardGoal(8, 'Sjukfrånvaron ska minska.'),
     operationalGoal(1, 'Andelen högskoleutbildad personal ska öka i förskolan.'),
     operationalGoal(2, 'Alla barn i förskolan ska uppleva lustfyllt lärande och uppleva att de har inflytande i sin utbildning'),
     operationalGoal(3, 'Utbildningen ska utgå från en helhetssyn på barn och barnens behov, där omsorg, utveckling och lärande bildar en helhet'),
