@@ -14,6 +14,8 @@ export * from './schemas/overview';
 export * from './schemas/approval';
 export * from './schemas/goalAnalysis';
 export * from './schemas/apt';
+export * from './schemas/competence';
+export * from './competenceDue';
 export * from './schemas/responses';
 export * from './schemas/health';
 export * from './kinds';

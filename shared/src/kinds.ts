@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Activity } from './schemas/activity';
 import { Approval, ApprovalEvent, ChannelPost } from './schemas/approval';
 import { AptMeeting, AptNote, GoalFlag } from './schemas/apt';
+import { CompetenceRow } from './schemas/competence';
 import { GoalAnalysis } from './schemas/goalAnalysis';
 import { Goal } from './schemas/goal';
 import { Indicator } from './schemas/indicator';
@@ -31,6 +32,7 @@ export const itemSchemas = {
   aptMeeting: AptMeeting,
   aptNote: AptNote,
   goalFlag: GoalFlag,
+  competenceRow: CompetenceRow,
 } as const;
 
 export type Kind = keyof typeof itemSchemas;

@@ -114,6 +114,7 @@ const kindNames: Record<Kind, string> = {
   aptMeeting: 'APT-mötet',
   aptNote: 'Anteckningen från APT',
   goalFlag: 'Flaggan för APT',
+  competenceRow: 'Raden i kompetensförsörjningsplanen',
 };
 
 /** Where an invalid row is: our item id when it can be read, and SharePoint's list item id. */
