@@ -5,7 +5,7 @@ import { seedDemoData } from './seed';
 it('loads every demo item once, and a second run creates nothing', async () => {
   const store = new SqliteStore(':memory:');
   const total = demoSlices.reduce(
-    (n, s) => n + s.forvaltningar.length + s.units.length + s.plans.length + s.sections.length + s.goals.length + s.indicators.length + s.activities.length,
+    (n, s) => n + s.forvaltningar.length + s.units.length + s.plans.length + s.sections.length + s.goals.length + s.indicators.length + s.activities.length + (s.competenceRows?.length ?? 0),
     0,
   );
   expect(await seedDemoData(store)).toBe(total);

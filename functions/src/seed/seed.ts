@@ -12,6 +12,7 @@ const sliceKey: Partial<Record<Kind, keyof DemoData>> = {
   goal: 'goals',
   indicator: 'indicators',
   activity: 'activities',
+  competenceRow: 'competenceRows',
 };
 const levelRank = (level: GoalLevel) => GoalLevel.options.indexOf(level);
 
@@ -19,7 +20,7 @@ const levelRank = (level: GoalLevel) => GoalLevel.options.indexOf(level);
 export async function seedDemoData(store: Store, slices: DemoData[] = demoSlices): Promise<number> {
   let created = 0;
   for (const kind of Object.keys(sliceKey) as Kind[]) {
-    const items = slices.flatMap((slice) => slice[sliceKey[kind]!] as { id: string; level?: GoalLevel }[]);
+    const items = slices.flatMap((slice) => (slice[sliceKey[kind]!] ?? []) as { id: string; level?: GoalLevel }[]);
     if (kind === 'goal') items.sort((a, b) => levelRank(a.level!) - levelRank(b.level!));
     const existing = new Set((await store.list(kind)).map((item) => item.id));
     for (const item of items.filter((i) => !existing.has(i.id))) {

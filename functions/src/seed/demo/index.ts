@@ -1,3 +1,4 @@
+import { competenceData } from './competence';
 import { forvaltningData } from './forvaltning';
 import { hagerstensasenData } from './hagerstensasen';
 import { malarhojdenVastertorpData } from './malarhojden-vastertorp';
@@ -5,7 +6,7 @@ import { smedjebackenData } from './smedjebacken';
 import type { DemoData } from './types';
 
 /**
- * The demo data, as printed in the sources: Hägersten-Älvsjö's spine and its two units' plans 2021,
- * and Smedjebacken's focus-area plan for its förskola 2020–2023.
+ * The demo data, as printed in the sources: Hägersten-Älvsjö's spine and its two units' plans 2021
+ * and its competence-supply plan 2023, Smedjebacken's focus-area plan for its förskola 2020–2023.
  */
-export const demoSlices: DemoData[] = [forvaltningData, hagerstensasenData, malarhojdenVastertorpData, smedjebackenData];
+export const demoSlices: DemoData[] = [forvaltningData, hagerstensasenData, malarhojdenVastertorpData, smedjebackenData, competenceData];

@@ -1,4 +1,4 @@
-import type { Activity, Forvaltning, Goal, Indicator, Plan, PlanSection, Unit } from '@vp/shared';
+import type { Activity, CompetenceRow, Forvaltning, Goal, Indicator, Plan, PlanSection, Unit } from '@vp/shared';
 
 /** A slice of demo data written from the source documents; the seed command loads every slice. */
 export interface DemoData {
@@ -9,4 +9,6 @@ export interface DemoData {
   goals: Goal[];
   indicators: Indicator[];
   activities: Activity[];
+  /** rows of a competence-supply plan (kompetensförsörjningsplan); only some slices have them */
+  competenceRows?: CompetenceRow[];
 }
