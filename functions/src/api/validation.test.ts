@@ -159,8 +159,9 @@ describe('ids in routes and queries follow the one Id pattern; the SharePoint "n
     noteId: 'some-note',
     flagId: 'some-flag',
     agendaItemId: 'some-point',
+    rowId: 'some-row',
   };
-  const idParams = ['forvaltningId', 'unitId', 'itemId', 'summaryId', 'versionId', 'meetingId', 'noteId', 'flagId', 'agendaItemId'];
+  const idParams = ['forvaltningId', 'unitId', 'itemId', 'summaryId', 'versionId', 'meetingId', 'noteId', 'flagId', 'agendaItemId', 'rowId'];
   const cases = routes.flatMap((r) =>
     [...r.route.matchAll(/\{(\w+)\}/g)]
       .map((m) => m[1]!)

@@ -27,7 +27,7 @@ export function yearParam(req: HttpRequest): number {
 }
 
 /** Route parameters that are ids; every one follows the Id pattern. */
-export type IdParam = 'unitId' | 'forvaltningId' | 'itemId' | 'summaryId' | 'versionId' | 'postId' | 'meetingId' | 'noteId' | 'flagId' | 'agendaItemId';
+export type IdParam = 'unitId' | 'forvaltningId' | 'itemId' | 'summaryId' | 'versionId' | 'postId' | 'meetingId' | 'noteId' | 'flagId' | 'agendaItemId' | 'rowId';
 
 /** An id from the route, refused (400 naming the parameter) unless it follows the one Id pattern. */
 export function idParam(req: HttpRequest, name: IdParam): string {

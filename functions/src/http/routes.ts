@@ -2,7 +2,11 @@ import type { HttpHandler, HttpMethod } from '@azure/functions';
 import type { Services } from '../app/services';
 import { createAptMeeting } from './handlers/createAptMeeting';
 import { createAptNote } from './handlers/createAptNote';
+import { createCompetenceRow } from './handlers/createCompetenceRow';
 import { createGoalFlag } from './handlers/createGoalFlag';
+import { deleteCompetenceRow } from './handlers/deleteCompetenceRow';
+import { listCompetenceRows } from './handlers/listCompetenceRows';
+import { updateCompetenceRow } from './handlers/updateCompetenceRow';
 import { deleteGoalFlag } from './handlers/deleteGoalFlag';
 import { endAptMeeting } from './handlers/endAptMeeting';
 import { getAgendaItemDetail } from './handlers/getAgendaItemDetail';
@@ -116,6 +120,10 @@ export const routes: RouteDef[] = [
   { name: 'getSummary', methods: read, route: 'forvaltningar/{forvaltningId}/summaries/{summaryId}', handler: getSummary },
   { name: 'listGoalAnalyses', methods: read, route: 'forvaltningar/{forvaltningId}/analyses/{year}/{period}', handler: listGoalAnalyses },
   { name: 'putGoalAnalysis', methods: ['PUT'], route: 'forvaltningar/{forvaltningId}/analyses/{year}/{period}/{itemId}', handler: putGoalAnalysis },
+  { name: 'listCompetenceRows', methods: read, route: 'forvaltningar/{forvaltningId}/competence/{year}', handler: listCompetenceRows },
+  { name: 'createCompetenceRow', methods: ['POST'], route: 'forvaltningar/{forvaltningId}/competence/{year}', handler: createCompetenceRow },
+  { name: 'updateCompetenceRow', methods: ['PATCH'], route: 'forvaltningar/{forvaltningId}/competence/{year}/{rowId}', handler: updateCompetenceRow },
+  { name: 'deleteCompetenceRow', methods: ['DELETE'], route: 'forvaltningar/{forvaltningId}/competence/{year}/{rowId}', handler: deleteCompetenceRow },
   { name: 'sendChannelPost', methods: ['POST'], route: 'posts/{postId}/send', handler: sendChannelPost },
   // Three segments after summaries/: neither summaries/{summaryId} nor its .docx matches them.
   { name: 'getSummaryApproval', methods: read, route: 'forvaltningar/{forvaltningId}/summaries/{year}/{period}/approval', handler: getApproval('summary') },

@@ -82,6 +82,8 @@ const endpoints = {
   'prepare APT': send('POST', `${hag}/apt`, { year: 2021, date: '2021-10-15' }),
   'note in APT': send('POST', `/apt/${aptMeeting.id}/notes`, { agendaItemId: 'egen', type: 'note', text: 'Anteckning' }),
   'flag goal for APT': send('POST', `${hag}/apt/flags`, { year: 2021, goalId: 'hag-em-1', reason: 'Prata om detta' }),
+  'read own förvaltning’s competence plan': get(`${forvaltning}/competence/2023`),
+  'write competence plan': send('POST', `${forvaltning}/competence/2023`, { avdelning: 'Avdelning förskola', categories: ['utveckla'], activity: 'Ny aktivitet' }),
 } satisfies Record<string, Call>;
 type Endpoint = keyof typeof endpoints;
 
@@ -99,6 +101,7 @@ const reads = [
   'audit',
   'read own förvaltning’s APTs',
   'read own förvaltning’s APT meeting',
+  'read own förvaltning’s competence plan',
 ] as const;
 /** What everyone of the unit does in its APT; preparing one is the rektor's and the avdelningschef's. */
 const takesPart = ['note in APT', 'flag goal for APT'] as const;
@@ -117,7 +120,7 @@ const people: [string, string[], string[], Record<string, Answer>][] = [
     ['Avdelningschef'],
     [demoGroupIds.forvaltning],
     // The avdelningschef receives the units' reports and may return them, but never submits them.
-    allowed(...reads, 'write own unit', 'write another unit', 'write förvaltning items', 'report', 'summaries', ...takesPart, 'prepare APT'),
+    allowed(...reads, 'write own unit', 'write another unit', 'write förvaltning items', 'report', 'summaries', ...takesPart, 'prepare APT', 'write competence plan'),
   ],
   ['Avdelningschef of another förvaltning', ['Avdelningschef'], [otherGroups.forvaltning], allowed('read another förvaltning’s unit', 'another förvaltning’s audit')],
   ['Rektor in another förvaltning’s unit', ['Rektor'], [otherGroups.unit], allowed('read another förvaltning’s unit', 'another förvaltning’s audit')],

@@ -55,6 +55,8 @@ describe('local host routing of the route table', () => {
     expect(await route('GET', '/api/apt/m1/items/goal-g1')).toEqual({ name: 'getAgendaItemDetail', params: { meetingId: 'm1', agendaItemId: 'goal-g1' } });
     expect(await route('GET', '/api/units/hag/apt/agenda')).toEqual({ name: 'getAgendaProposal', params: { unitId: 'hag' } });
     expect(await route('DELETE', '/api/units/hag/apt/flags/f1')).toEqual({ name: 'deleteGoalFlag', params: { unitId: 'hag', flagId: 'f1' } });
+    expect(await route('GET', '/api/forvaltningar/f1/competence/2023')).toEqual({ name: 'listCompetenceRows', params: { forvaltningId: 'f1', year: '2023' } });
+    expect(await route('PATCH', '/api/forvaltningar/f1/competence/2023/r1')).toEqual({ name: 'updateCompetenceRow', params: { forvaltningId: 'f1', year: '2023', rowId: 'r1' } });
   });
 
   it('tells a wrong method (405 with Allow) from an unknown path (404)', async () => {

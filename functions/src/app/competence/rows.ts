@@ -1,0 +1,115 @@
+import { randomUUID } from 'node:crypto';
+import {
+  canEditForvaltning,
+  competenceDue,
+  CompetenceRow,
+  CompetenceRowCreate,
+  CompetenceRowUpdate,
+  isStoreError,
+  type Caller,
+  type Store,
+  type Stored,
+} from '@vp/shared';
+import { AppError } from '../errors';
+import { findForvaltning } from '../organisation';
+import { actorOf, staleError } from '../updatePlanItem';
+import { assertStorableSize, validate } from '../validate';
+
+const cannotEdit = 'Bara förvaltningens avdelningschef ändrar kompetensförsörjningsplanen.';
+
+/** The rows of a förvaltning's competence-supply plan for a year: avdelning by avdelning (in the order of each one's first row), then by order. */
+export async function listCompetenceRows(store: Store, forvaltningId: string, year: number): Promise<Stored<CompetenceRow>[]> {
+  const [[forvaltning], rows] = await store.listMany([
+    { kind: 'forvaltning', filter: { id: forvaltningId } },
+    { kind: 'competenceRow', filter: { forvaltningId, year } },
+  ] as const);
+  if (!forvaltning) throw new AppError('NOT_FOUND', `Förvaltningen "${forvaltningId}" finns inte`);
+  const byOrder = [...rows].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  const avdelningar = [...new Set(byOrder.map((r) => r.avdelning))];
+  return avdelningar.flatMap((a) => byOrder.filter((r) => r.avdelning === a));
+}
+
+async function assertLinkedGoals(store: Store, forvaltningId: string, year: number, goalIds: readonly string[]): Promise<void> {
+  for (const goalId of new Set(goalIds)) {
+    const goal = await store.get('goal', goalId);
+    if (!goal || goal.forvaltningId !== forvaltningId || goal.year !== year) {
+      throw new AppError('VALIDATION', `Målet "${goalId}" finns inte i förvaltningens verksamhetsplan ${year}`, { fields: [{ field: 'linkedGoalIds', message: 'Välj mål ur samma förvaltnings plan samma år' }] });
+    }
+  }
+}
+
+/** Adds a row (avdelningschef of the förvaltning); order defaults to after the avdelning's last row. */
+export async function createCompetenceRow(store: Store, caller: Caller, forvaltningId: string, year: number, body: unknown): Promise<Stored<CompetenceRow>> {
+  const request = validate(CompetenceRowCreate, body);
+  await findForvaltning(store, forvaltningId);
+  if (!canEditForvaltning(caller, forvaltningId)) throw new AppError('FORBIDDEN', cannotEdit);
+  await assertLinkedGoals(store, forvaltningId, year, request.linkedGoalIds);
+  const existing = await store.list('competenceRow', { forvaltningId, year });
+  const sameAvdelning = existing.filter((r) => r.avdelning === request.avdelning);
+  const last = Math.max(-1, ...(sameAvdelning.length > 0 ? sameAvdelning : existing).map((r) => r.order));
+  const { targetDate, order, ...fields } = request;
+  const row = validate(CompetenceRow, {
+    id: randomUUID(),
+    forvaltningId,
+    unitId: null,
+    year,
+    parentId: null,
+    order: order ?? (sameAvdelning.length > 0 ? last + 1 : last + 1_000),
+    ...fields,
+    targetDate: { text: targetDate.text, due: competenceDue(targetDate.text) },
+  });
+  assertStorableSize(row);
+  return store.create('competenceRow', row, actorOf(caller));
+}
+
+async function findRow(store: Store, forvaltningId: string, year: number, rowId: string): Promise<Stored<CompetenceRow>> {
+  const row = await store.get('competenceRow', rowId);
+  if (!row || row.forvaltningId !== forvaltningId || row.year !== year) throw new AppError('NOT_FOUND', `Raden "${rowId}" finns inte i kompetensförsörjningsplanen ${year}`);
+  return row;
+}
+
+/** Changes exactly the fields the body names, if nobody changed the row since ifMatch; Måldatum's due date follows its text. */
+export async function updateCompetenceRow(
+  store: Store,
+  caller: Caller,
+  forvaltningId: string,
+  year: number,
+  rowId: string,
+  ifMatch: string | null,
+  body: unknown,
+): Promise<Stored<CompetenceRow>> {
+  const patch = validate(CompetenceRowUpdate, body);
+  await findForvaltning(store, forvaltningId);
+  if (!canEditForvaltning(caller, forvaltningId)) throw new AppError('FORBIDDEN', cannotEdit);
+  const current = await findRow(store, forvaltningId, year, rowId);
+  if (!ifMatch) throw new AppError('PRECONDITION_REQUIRED', 'If-Match saknas: skicka med radens eTag från när du läste den, så att ingen annans ändring skrivs över');
+  if (patch.linkedGoalIds) await assertLinkedGoals(store, forvaltningId, year, patch.linkedGoalIds);
+  const { eTag: _, ...stored } = current;
+  const { targetDate, ...fields } = patch;
+  const next = validate(CompetenceRow, {
+    ...stored,
+    ...fields,
+    ...(targetDate ? { targetDate: { text: targetDate.text, due: competenceDue(targetDate.text) } } : {}),
+  });
+  assertStorableSize(next);
+  try {
+    return await store.update('competenceRow', next, ifMatch, actorOf(caller));
+  } catch (e) {
+    if (isStoreError(e, 'PRECONDITION_FAILED')) throw staleError(await store.get('competenceRow', rowId));
+    throw e;
+  }
+}
+
+/** Removes a row (with If-Match); a stale one is answered 412 with the row as it is now. */
+export async function removeCompetenceRow(store: Store, caller: Caller, forvaltningId: string, year: number, rowId: string, ifMatch: string | null): Promise<void> {
+  await findForvaltning(store, forvaltningId);
+  if (!canEditForvaltning(caller, forvaltningId)) throw new AppError('FORBIDDEN', cannotEdit);
+  await findRow(store, forvaltningId, year, rowId);
+  if (!ifMatch) throw new AppError('PRECONDITION_REQUIRED', 'If-Match saknas: skicka med radens eTag från när du läste den');
+  try {
+    await store.remove('competenceRow', rowId, ifMatch, actorOf(caller));
+  } catch (e) {
+    if (isStoreError(e, 'PRECONDITION_FAILED')) throw staleError(await store.get('competenceRow', rowId));
+    throw e;
+  }
+}
