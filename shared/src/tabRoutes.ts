@@ -31,3 +31,8 @@ export function aptHash(unitId: string, year: number): string {
 export function stageHash(meetingId: string): string {
   return `#/stage/${part(meetingId)}`;
 }
+
+/** A förvaltning's competence-supply plan (kompetensförsörjningsplan) for a year. */
+export function competenceHash(forvaltningId: string, year?: number): string {
+  return `#/competence/${part(forvaltningId)}${year ? `/${year}` : ''}`;
+}

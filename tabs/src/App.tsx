@@ -28,6 +28,7 @@ const ReportPage = retryableLazy(() => import('./pages/ReportPage').then((m) => 
 const TodoPage = retryableLazy(() => import('./pages/TodoPage').then((m) => m.TodoPage));
 const AptPage = retryableLazy(() => import('./pages/AptPage').then((m) => m.AptPage));
 const StagePage = retryableLazy(() => import('./pages/StagePage').then((m) => m.StagePage));
+const CompetencePage = retryableLazy(() => import('./pages/CompetencePage').then((m) => m.CompetencePage));
 
 const themes: Record<Host['kind'], Record<ThemeName, Theme>> = {
   teams: { light: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme },
@@ -71,6 +72,8 @@ export function App({ host }: { host: Host }) {
           <TodoPage api={api} route={route} identity={identity} onIdentityChange={setIdentity} signedIn={signedIn} />
         ) : route.page === 'apt' ? (
           <AptPage api={api} host={host} route={route} identity={identity} onIdentityChange={setIdentity} signedIn={signedIn} />
+        ) : route.page === 'competence' ? (
+          <CompetencePage api={api} route={route} identity={identity} onIdentityChange={setIdentity} signedIn={signedIn} />
         ) : route.page === 'stage' ? (
           <StagePage api={api} host={host} route={route} identity={identity} onIdentityChange={setIdentity} signedIn={signedIn} />
         ) : (

@@ -1,5 +1,5 @@
 import { approvalDeepLink } from '@vp/shared';
-import { openSubPage, overviewHash, parseRoute, planHash, reportHash, subPageHash, summariesHash, todoHash } from './routing';
+import { competenceHash, openSubPage, overviewHash, parseRoute, planHash, reportHash, subPageHash, summariesHash, todoHash } from './routing';
 
 describe('tab routes', () => {
   it('reads the plan, goal and config routes', () => {
@@ -17,6 +17,8 @@ describe('tab routes', () => {
     expect(parseRoute(summariesHash('h', 's 1'))).toEqual({ page: 'summaries', forvaltningId: 'h', summaryId: 's 1' });
     expect(parseRoute(todoHash(2021))).toEqual({ page: 'todo', year: 2021 });
     expect(parseRoute(todoHash())).toEqual({ page: 'todo', year: undefined });
+    expect(parseRoute(competenceHash('h/a', 2023))).toEqual({ page: 'competence', forvaltningId: 'h/a', year: 2023 });
+    expect(parseRoute(competenceHash('h'))).toEqual({ page: 'competence', forvaltningId: 'h', year: undefined });
   });
 
   it('reads the report route, leaving missing or unknown parts to the page', () => {

@@ -4,7 +4,8 @@ import { useEffect, useState } from 'react';
 /**
  * Hash routes: #/config, #/privacy, #/termsofuse, #/plan/{unitId}/{year}[/goal/{goalId}],
  * #/report/{unitId}/{year}/{period}, #/overview/{forvaltningId}/{year}/{period}, #/summaries/{forvaltningId}[/{summaryId}],
- * #/todo[/{year}] (Att göra and the approval states), #/apt/{unitId}/{year} (APT agenda and records), #/stage/{meetingId} (an APT on the stage).
+ * #/todo[/{year}] (Att göra and the approval states), #/apt/{unitId}/{year} (APT agenda and records), #/stage/{meetingId} (an APT on the stage),
+ * #/competence/{forvaltningId}/{year} (the competence-supply plan).
  * Missing trailing parts are left undefined; the page picks defaults.
  */
 export type Route =
@@ -17,7 +18,8 @@ export type Route =
   | { page: 'summaries'; forvaltningId?: string; summaryId?: string }
   | { page: 'todo'; year?: number }
   | { page: 'apt'; unitId?: string; year?: number }
-  | { page: 'stage'; meetingId?: string };
+  | { page: 'stage'; meetingId?: string }
+  | { page: 'competence'; forvaltningId?: string; year?: number };
 
 const yearOf = (part: string | undefined) => (Number.isInteger(Number(part)) && part ? Number(part) : undefined);
 const periodOf = (part: string | undefined): Period | undefined => (part === 'T1' || part === 'T2' || part === 'VB' ? part : undefined);
@@ -44,13 +46,15 @@ export function parseRoute(hash: string): Route {
       return { page, unitId: id, year: yearOf(third) };
     case 'stage':
       return { page, meetingId: id };
+    case 'competence':
+      return { page, forvaltningId: id, year: yearOf(third) };
     default:
       return { page: 'plan' };
   }
 }
 
 // Written in shared/, where the API's links to the tab are made too.
-export { aptHash, overviewHash, planHash, reportHash, stageHash, summariesHash } from '@vp/shared';
+export { aptHash, competenceHash, overviewHash, planHash, reportHash, stageHash, summariesHash } from '@vp/shared';
 
 /** The pages a deep link may open: the plan, a report, the overview and the summaries. */
 const linkablePages: readonly Route['page'][] = ['plan', 'report', 'overview', 'summaries'];

@@ -1,4 +1,7 @@
 import {
+  CompetenceRowList,
+  StoredCompetenceRow,
+  type CompetenceRowUpdate,
   AgendaItemDetail,
   AgendaProposal,
   AptMeetingList,
@@ -194,6 +197,7 @@ export function createApiClient(options: { baseUrl?: string } & Credentials) {
   const forvaltning = (id: string) => `/forvaltningar/${encodeURIComponent(id)}`;
   const unitApt = (unitId: string) => `/units/${encodeURIComponent(unitId)}/apt`;
   const meeting = (meetingId: string) => `/apt/${encodeURIComponent(meetingId)}`;
+  const competence = (forvaltningId: string, year: number) => `/forvaltningar/${encodeURIComponent(forvaltningId)}/competence/${year}`;
 
   /**
    * The meeting and its notes, unless they are still what the ETag names (304): the presentation asks
@@ -325,6 +329,11 @@ export function createApiClient(options: { baseUrl?: string } & Credentials) {
       read(StoredAptNote)('PATCH', `/apt/notes/${encodeURIComponent(noteId)}`, { body: patch, ifMatch: eTag }),
     /** Ends the meeting: its record is saved and read-only, flagged goals on its agenda count as discussed. */
     endAptMeeting: (meetingId: string) => read(StoredAptMeeting)('POST', `${meeting(meetingId)}/end`),
+    /** The förvaltning's competence-supply plan of a year, avdelning by avdelning. */
+    listCompetenceRows: (forvaltningId: string, year: number) => read(CompetenceRowList)('GET', competence(forvaltningId, year)),
+    /** Changes the fields the patch names of one row (avdelningschef); eTag: the row's as last read. */
+    updateCompetenceRow: (forvaltningId: string, year: number, rowId: string, eTag: string, patch: CompetenceRowUpdate) =>
+      read(StoredCompetenceRow)('PATCH', `${competence(forvaltningId, year)}/${encodeURIComponent(rowId)}`, { body: patch, ifMatch: eTag }),
   };
 }
 

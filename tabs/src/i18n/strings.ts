@@ -2,6 +2,7 @@ import { createContext, useContext } from 'react';
 import { approval } from './approval';
 import { apt } from './apt';
 import { common } from './common';
+import { competence } from './competence';
 import { config } from './config';
 import { edit } from './edit';
 import { recover } from './recover';
@@ -13,8 +14,8 @@ export type Language = 'sv' | 'en';
 
 /** All UI strings, per language; each feature keeps its own file in this folder. */
 export const strings = {
-  sv: { ...common.sv, approval: approval.sv, apt: apt.sv, config: config.sv, edit: edit.sv, report: report.sv, recover: recover.sv, signIn: signIn.sv, stage: stage.sv },
-  en: { ...common.en, approval: approval.en, apt: apt.en, config: config.en, edit: edit.en, report: report.en, recover: recover.en, signIn: signIn.en, stage: stage.en },
+  sv: { ...common.sv, approval: approval.sv, apt: apt.sv, competence: competence.sv, config: config.sv, edit: edit.sv, report: report.sv, recover: recover.sv, signIn: signIn.sv, stage: stage.sv },
+  en: { ...common.en, approval: approval.en, apt: apt.en, competence: competence.en, config: config.en, edit: edit.en, report: report.en, recover: recover.en, signIn: signIn.en, stage: stage.en },
 };
 export type Strings = (typeof strings)['sv'];
 

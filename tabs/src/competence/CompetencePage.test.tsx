@@ -1,0 +1,117 @@
+/** @jest-environment jsdom */
+// The competence-supply plan page against an in-memory API: rows grouped by avdelning and UBARA
+// category, the avdelningschef's dialog saving only what changed with If-Match, someone else's save
+// first (412: their row shown, what was typed kept), staff reading only.
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type { Caller, CompetenceRowUpdate, StoredCompetenceRow } from '@vp/shared';
+import { ApiError, type ApiClient } from '../api/client';
+import { CompetencePage } from '../pages/CompetencePage';
+import { renderInFluent } from '../report/testing';
+
+const chef: Caller = { id: 'dev-chef', name: 'Avdelningschef', role: 'avdelningschef', forvaltningId: 'f1', unitIds: [] };
+const staff: Caller = { id: 'dev-staff', name: 'Personal', role: 'staff', forvaltningId: 'f1', unitIds: ['u1'] };
+
+function row(id: string, fields: Partial<StoredCompetenceRow>): StoredCompetenceRow {
+  return {
+    id,
+    forvaltningId: 'f1',
+    unitId: null,
+    year: 2023,
+    parentId: null,
+    order: 0,
+    avdelning: 'Avdelning förskola',
+    categories: ['utveckla'],
+    goal: '',
+    activity: `Aktivitet ${id}`,
+    targetDate: { text: '2023', due: '2023-12-31' },
+    responsible: ['Rektor'],
+    resources: [],
+    followUp: 'VB',
+    vpGoal: null,
+    linkedGoalIds: [],
+    eTag: '"1"',
+    ...fields,
+  };
+}
+
+function fakeApi(rows: StoredCompetenceRow[], options: { staleOnce?: StoredCompetenceRow } = {}) {
+  const patches: { rowId: string; eTag: string; patch: CompetenceRowUpdate }[] = [];
+  let stale = options.staleOnce;
+  const api = {
+    listDevUsers: async () => [chef, staff],
+    listCompetenceRows: async () => rows.map((r) => ({ ...r })),
+    updateCompetenceRow: async (_f: string, _y: number, rowId: string, eTag: string, patch: CompetenceRowUpdate) => {
+      patches.push({ rowId, eTag, patch });
+      const i = rows.findIndex((r) => r.id === rowId);
+      if (stale) {
+        rows[i] = stale;
+        stale = undefined;
+      }
+      if (rows[i]!.eTag !== eTag) throw new ApiError(412, 'PRECONDITION_FAILED', 'Någon annan har ändrat detta', [], rows[i]);
+      const { targetDate, ...rest } = patch;
+      rows[i] = { ...rows[i]!, ...rest, ...(targetDate ? { targetDate: { text: targetDate.text, due: null } } : {}), eTag: `"${Number(JSON.parse(eTag)) + 1}"` };
+      return rows[i]!;
+    },
+  };
+  return { api: api as unknown as ApiClient, patches, rows };
+}
+
+const demoRows = () => [
+  row('r1', { order: 0, categories: ['utveckla'], goal: 'Förskollärarens kompetens', followUp: 'Tertial 1 och 2 samt VB' }),
+  row('r2', { order: 1, categories: ['utveckla', 'behalla'], activity: 'Utbildning hot och våld', vpGoal: 'Nämndmål: attraktiv arbetsgivare' }),
+  row('r3', { order: 1000, avdelning: 'Äldreomsorgen', categories: ['avsluta'], activity: 'Avslutssamtal', targetDate: { text: 'Kontinuerligt', due: null } }),
+];
+
+const render = (api: ApiClient, identity: string) =>
+  renderInFluent(<CompetencePage api={api} route={{ page: 'competence', forvaltningId: 'f1', year: 2023 }} identity={identity} onIdentityChange={() => undefined} />);
+const table = (name: string) => screen.findByRole('table', { name, hidden: true });
+const cellsOf = (t: HTMLElement) => within(t).getAllByRole('row', { hidden: true }).slice(1).map((r) => within(r).getAllByRole('cell', { hidden: true }).map((c) => c.textContent));
+
+it('shows the rows per avdelning and UBARA category, a row of two categories under both; staff cannot edit', async () => {
+  render(fakeApi(demoRows()).api, staff.id);
+  const utveckla = await table('Utveckla: Avdelning förskola');
+  expect(cellsOf(utveckla)).toEqual([
+    ['Förskollärarens kompetens', 'Aktivitet r1', '2023', 'Rektor', '', 'Tertial 1 och 2 samt VB'],
+    ['VP-mål: Nämndmål: attraktiv arbetsgivare', 'Utbildning hot och våld', '2023', 'Rektor', '', 'VB'],
+  ]);
+  expect(cellsOf(await table('Behålla: Avdelning förskola')).map((r) => r[1])).toEqual(['Utbildning hot och våld']);
+  expect(cellsOf(await table('Avsluta: Äldreomsorgen'))).toEqual([['', 'Avslutssamtal', 'Kontinuerligt', 'Rektor', '', 'VB']]);
+  expect(screen.getAllByRole('heading', { level: 2, hidden: true }).map((h) => h.textContent)).toEqual(['Avdelning förskola', 'Äldreomsorgen']);
+  expect(screen.queryByRole('button', { name: /^Redigera/, hidden: true })).toBeNull();
+});
+
+it('the avdelningschef changes a follow-up: only that field is sent, with the row’s eTag, and the table shows it', async () => {
+  const fake = fakeApi(demoRows());
+  render(fake.api, chef.id);
+  await table('Utveckla: Avdelning förskola');
+  fireEvent.click(screen.getByRole('button', { name: 'Redigera: Aktivitet r1', hidden: true }));
+  const dialog = await screen.findByRole('dialog', { hidden: true });
+  fireEvent.change(within(dialog).getByLabelText('Uppföljning'), { target: { value: 'Tertial 2' } });
+  fireEvent.click(within(dialog).getByRole('button', { name: 'Spara', hidden: true }));
+  await waitFor(() => expect(screen.queryByRole('dialog', { hidden: true })).toBeNull());
+  expect(fake.patches).toEqual([{ rowId: 'r1', eTag: '"1"', patch: { followUp: 'Tertial 2' } }]);
+  await waitFor(async () => expect(cellsOf(await table('Utveckla: Avdelning förskola'))[0]![5]).toBe('Tertial 2'));
+  expect(screen.getByText('Raden är sparad.')).toBeTruthy();
+});
+
+it('someone else saved first: their row is shown, what was typed stays, and saving again goes over it with the newer eTag', async () => {
+  const theirs = row('r1', { order: 0, goal: 'Förskollärarens kompetens', followUp: 'Deras uppföljning', resources: ['HR'], eTag: '"7"' });
+  const fake = fakeApi(demoRows(), { staleOnce: theirs });
+  render(fake.api, chef.id);
+  await table('Utveckla: Avdelning förskola');
+  fireEvent.click(screen.getByRole('button', { name: 'Redigera: Aktivitet r1', hidden: true }));
+  const dialog = await screen.findByRole('dialog', { hidden: true });
+  fireEvent.change(within(dialog).getByLabelText('Uppföljning'), { target: { value: 'Min uppföljning' } });
+  fireEvent.click(within(dialog).getByRole('button', { name: 'Spara', hidden: true }));
+  expect(await within(dialog).findByText('Någon annan har ändrat raden')).toBeTruthy();
+  expect(within(dialog).getByTestId('newer-row').textContent).toContain('Uppföljning: Deras uppföljning');
+  expect((within(dialog).getByLabelText('Uppföljning') as HTMLTextAreaElement).value).toBe('Min uppföljning');
+  fireEvent.click(within(dialog).getByRole('button', { name: 'Spara mina ändringar ändå', hidden: true }));
+  await waitFor(() => expect(screen.queryByRole('dialog', { hidden: true })).toBeNull());
+  expect(fake.patches.map((p) => [p.eTag, p.patch])).toEqual([
+    ['"1"', { followUp: 'Min uppföljning' }],
+    ['"7"', { followUp: 'Min uppföljning' }],
+  ]);
+  // Their other change (resources) stays: only the follow-up was sent.
+  expect(fake.rows[0]).toMatchObject({ followUp: 'Min uppföljning', resources: ['HR'] });
+});

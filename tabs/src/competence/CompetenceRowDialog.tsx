@@ -1,0 +1,121 @@
+import { Body1, Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import type { CompetenceRow, StoredCompetenceRow } from '@vp/shared';
+import { useState, type FormEvent } from 'react';
+import type { ApiClient } from '../api/client';
+import { ErrorMessage } from '../edit/ErrorMessage';
+import { useSaveWithConflict } from '../edit/useSaveWithConflict';
+import { useStrings } from '../i18n/strings';
+import { formOf, patchOf, type RowForm } from './rowForm';
+
+const useStyles = makeStyles({
+  content: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, '> *': { flexShrink: 0 } },
+  newer: { whiteSpace: 'pre-line', margin: 0 },
+});
+
+export interface CompetenceRowDialogProps {
+  api: ApiClient;
+  row: StoredCompetenceRow;
+  onSaved(row: StoredCompetenceRow): void;
+  onClose(): void;
+}
+
+/**
+ * Edits one row of the competence-supply plan: saves only the fields changed, with the row's eTag. When
+ * someone else saved first (412) it shows their version and keeps what was typed; saving again then
+ * goes over their version with the same changes.
+ */
+export function CompetenceRowDialog({ api, row, onSaved, onClose }: CompetenceRowDialogProps) {
+  const strings = useStrings();
+  const t = strings.competence;
+  const c = t.columns;
+  const styles = useStyles();
+  const [base] = useState(() => formOf(row));
+  const [form, setForm] = useState<RowForm>(base);
+  const [eTag, setETag] = useState(row.eTag);
+  const saving = useSaveWithConflict<CompetenceRow>();
+  const newer = saving.conflict?.current ?? null;
+
+  const set = (field: keyof RowForm) => (_: unknown, data: { value: string }) => setForm((f) => ({ ...f, [field]: data.value }));
+  const save = async (withETag: string) => {
+    const patch = patchOf(form, base);
+    if (Object.keys(patch).length === 0) return onClose();
+    const saved = await saving.save(() => api.updateCompetenceRow(row.forvaltningId, row.year, row.id, withETag, patch), { updating: true, onFieldErrors: () => undefined });
+    if (saved) onSaved(saved);
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!saving.saving) void save(eTag);
+  };
+  const saveMine = () => {
+    if (!newer) return;
+    setETag(newer.eTag);
+    saving.clearConflict();
+    void save(newer.eTag);
+  };
+  const useTheirs = () => {
+    if (newer) onSaved(newer);
+    else onClose();
+  };
+
+  return (
+    <Dialog open onOpenChange={(_, data) => !data.open && onClose()}>
+      <DialogSurface>
+        <form onSubmit={submit} noValidate>
+          <DialogBody>
+            <DialogTitle>{t.dialogTitle}</DialogTitle>
+            <DialogContent className={styles.content}>
+              {saving.error && <ErrorMessage title={strings.edit.saveFailed} message={saving.error} />}
+              {saving.conflict && (
+                <MessageBar intent="warning" layout="multiline">
+                  <MessageBarBody>
+                    <MessageBarTitle>{t.conflictTitle}</MessageBarTitle>
+                    {newer ? t.conflictText : t.goneText}
+                    {newer && (
+                      <Body1 as="p" className={styles.newer} data-testid="newer-row">
+                        {`${c.goal}: ${newer.goal}\n${c.activity}: ${newer.activity}\n${c.targetDate}: ${newer.targetDate.text}\n${c.responsible}: ${newer.responsible.join(', ')}\n${c.resources}: ${newer.resources.join(', ')}\n${c.followUp}: ${newer.followUp}`}
+                      </Body1>
+                    )}
+                  </MessageBarBody>
+                  <MessageBarActions>
+                    {newer && (
+                      <Button onClick={saveMine} disabled={saving.saving}>
+                        {t.saveMine}
+                      </Button>
+                    )}
+                    <Button onClick={useTheirs} disabled={saving.saving}>
+                      {t.useTheirs}
+                    </Button>
+                  </MessageBarActions>
+                </MessageBar>
+              )}
+              <Field label={c.goal}>
+                <Textarea value={form.goal} onChange={set('goal')} resize="vertical" />
+              </Field>
+              <Field label={c.activity} required>
+                <Textarea value={form.activity} onChange={set('activity')} resize="vertical" />
+              </Field>
+              <Field label={c.targetDate} hint={t.targetDateHint}>
+                <Input value={form.targetDate} onChange={set('targetDate')} />
+              </Field>
+              <Field label={c.responsible} hint={t.linesHint}>
+                <Textarea value={form.responsible} onChange={set('responsible')} resize="vertical" />
+              </Field>
+              <Field label={c.resources} hint={t.linesHint}>
+                <Textarea value={form.resources} onChange={set('resources')} resize="vertical" />
+              </Field>
+              <Field label={c.followUp}>
+                <Textarea value={form.followUp} onChange={set('followUp')} resize="vertical" />
+              </Field>
+            </DialogContent>
+            <DialogActions>
+              <Button type="submit" appearance="primary" disabled={saving.saving}>
+                {saving.saving ? t.saving : t.save}
+              </Button>
+              <Button onClick={onClose}>{t.cancel}</Button>
+            </DialogActions>
+          </DialogBody>
+        </form>
+      </DialogSurface>
+    </Dialog>
+  );
+}

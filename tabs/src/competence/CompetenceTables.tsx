@@ -1,0 +1,94 @@
+import { Button, Caption1, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { CompetenceCategory, type StoredCompetenceRow } from '@vp/shared';
+import { useStrings } from '../i18n/strings';
+
+const useStyles = makeStyles({
+  avdelning: { marginTop: tokens.spacingVerticalXL },
+  heading: { ...typographyStyles.subtitle1, margin: `0 0 ${tokens.spacingVerticalS}` },
+  category: { ...typographyStyles.subtitle2, margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalS}` },
+  // A wide table scrolls on its own on a phone; the page does not.
+  scroll: { overflowX: 'auto' },
+  table: { borderCollapse: 'collapse', width: '100%', '& th, & td': { textAlign: 'start', verticalAlign: 'top', padding: tokens.spacingHorizontalS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` } },
+  text: { whiteSpace: 'pre-line' },
+  vpGoal: { display: 'block', color: tokens.colorNeutralForeground2, marginTop: tokens.spacingVerticalXS, whiteSpace: 'pre-line' },
+});
+
+/** The avdelningar in the order of their rows (the list comes ordered from the API). */
+function byAvdelning(rows: readonly StoredCompetenceRow[]): [string, StoredCompetenceRow[]][] {
+  const groups = new Map<string, StoredCompetenceRow[]>();
+  for (const row of rows) groups.set(row.avdelning, [...(groups.get(row.avdelning) ?? []), row]);
+  return [...groups];
+}
+
+export interface CompetenceTablesProps {
+  rows: readonly StoredCompetenceRow[];
+  /** Given to the avdelningschef: a Redigera button per row. */
+  onEdit?(row: StoredCompetenceRow): void;
+}
+
+/** The plan as the document prints it: per avdelning, a table per UBARA category; a row of two categories is under both. */
+export function CompetenceTables({ rows, onEdit }: CompetenceTablesProps) {
+  const t = useStrings().competence;
+  const c = t.columns;
+  const styles = useStyles();
+  return (
+    <>
+      {byAvdelning(rows).map(([avdelning, own], a) => (
+        <section key={avdelning} aria-labelledby={`competence-${a}`} className={styles.avdelning}>
+          <h2 id={`competence-${a}`} className={styles.heading}>
+            {avdelning}
+          </h2>
+          {CompetenceCategory.options
+            .map((category) => [category, own.filter((r) => r.categories.includes(category))] as const)
+            .filter(([, inCategory]) => inCategory.length > 0)
+            .map(([category, inCategory]) => (
+              <div key={category}>
+                <h3 className={styles.category}>{t.categories[category]}</h3>
+                <div className={styles.scroll}>
+                  <table className={styles.table} aria-label={t.tableOf(t.categories[category], avdelning)}>
+                    <thead>
+                      <tr>
+                        <th scope="col">{c.goal}</th>
+                        <th scope="col">{c.activity}</th>
+                        <th scope="col">{c.targetDate}</th>
+                        <th scope="col">{c.responsible}</th>
+                        <th scope="col">{c.resources}</th>
+                        <th scope="col">{c.followUp}</th>
+                        {onEdit && <th scope="col">{c.actions}</th>}
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {inCategory.map((row) => (
+                        <tr key={row.id}>
+                          <td className={styles.text}>
+                            {row.goal}
+                            {row.vpGoal && (
+                              <Caption1 className={styles.vpGoal}>
+                                {t.vpGoal}: {row.vpGoal}
+                              </Caption1>
+                            )}
+                          </td>
+                          <td className={styles.text}>{row.activity}</td>
+                          <td>{row.targetDate.text}</td>
+                          <td className={styles.text}>{row.responsible.join('\n')}</td>
+                          <td className={styles.text}>{row.resources.join('\n')}</td>
+                          <td className={styles.text}>{row.followUp}</td>
+                          {onEdit && (
+                            <td>
+                              <Button size="small" aria-label={t.editOf(row.activity.split('\n')[0]!)} onClick={() => onEdit(row)}>
+                                {t.edit}
+                              </Button>
+                            </td>
+                          )}
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              </div>
+            ))}
+        </section>
+      ))}
+    </>
+  );
+}

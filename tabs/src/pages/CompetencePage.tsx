@@ -1,0 +1,95 @@
+import { Body1, Field, Select, Spinner, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { canEditForvaltning, type Me, type StoredCompetenceRow } from '@vp/shared';
+import { useMemo, useState } from 'react';
+import type { ApiClient } from '../api/client';
+import { CompetenceRowDialog } from '../competence/CompetenceRowDialog';
+import { CompetenceTables } from '../competence/CompetenceTables';
+import { useStrings } from '../i18n/strings';
+import { IdentityPicker } from '../nav/IdentityPicker';
+import { NavBar } from '../nav/NavBar';
+import { useDevCaller } from '../nav/useDevCaller';
+import { LoadFailure, anyFailed } from '../recover/LoadFailure';
+import { useLoad } from '../recover/useLoad';
+import { competenceHash, type Route } from '../routing';
+
+const useStyles = makeStyles({
+  page: { padding: `${tokens.spacingVerticalL} clamp(${tokens.spacingHorizontalM}, 3vw, ${tokens.spacingHorizontalXXL})`, maxWidth: '90rem', margin: '0 auto' },
+  bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, alignItems: 'end', marginBottom: tokens.spacingVerticalL, '> *': { maxWidth: '100%', minWidth: 0 } },
+});
+
+export interface CompetencePageProps {
+  api: ApiClient;
+  route: Extract<Route, { page: 'competence' }>;
+  identity: string | null;
+  onIdentityChange(id: string | null): void;
+  /** Entra mode: who signed in; the development identities are then gone. */
+  signedIn?: Me;
+}
+
+/** The years offered: a few back (plans are written for the coming years and followed up after) and the next. */
+function yearsAround(year: number, now = new Date().getFullYear()): number[] {
+  const years = new Set([year]);
+  for (let y = now - 4; y <= now + 1; y++) years.add(y);
+  return [...years].sort((a, b) => a - b);
+}
+
+/**
+ * A förvaltning's competence-supply plan for a year, grouped as the document is: per avdelning, per
+ * UBARA category. The förvaltning's avdelningschef edits a row in a dialog.
+ */
+export function CompetencePage({ api, route, identity, onIdentityChange, signedIn }: CompetencePageProps) {
+  const t = useStrings();
+  const c = t.competence;
+  const styles = useStyles();
+  const { devUsers, caller, load: devUsersLoad } = useDevCaller(api, identity, signedIn);
+  const forvaltningId = route.forvaltningId ?? caller?.forvaltningId ?? undefined;
+  const year = route.year ?? new Date().getFullYear();
+  const rowsLoad = useLoad(useMemo(() => (forvaltningId ? () => api.listCompetenceRows(forvaltningId, year) : undefined), [api, forvaltningId, year]));
+  const [editing, setEditing] = useState<StoredCompetenceRow | null>(null);
+  const [saved, setSaved] = useState('');
+  const loads = [devUsersLoad, rowsLoad];
+  // The page offers only what the API would allow (403 otherwise).
+  const canEdit = caller && forvaltningId ? canEditForvaltning(caller, forvaltningId) : false;
+  const rows = rowsLoad.data;
+
+  const afterSave = async () => {
+    setEditing(null);
+    setSaved(c.saved);
+    await rowsLoad.reload();
+  };
+
+  return (
+    <main className={styles.page}>
+      <NavBar current="competence" forvaltningId={forvaltningId} year={year} />
+      <Title2 as="h1">{c.titleOf(year)}</Title2>
+      <div className={styles.bar}>
+        <IdentityPicker devUsers={devUsers} identity={identity} onChange={onIdentityChange} />
+        <Field label={c.year}>
+          <Select value={String(year)} onChange={(_, d) => forvaltningId && (window.location.hash = competenceHash(forvaltningId, Number(d.value)))} disabled={!forvaltningId}>
+            {yearsAround(year).map((y) => (
+              <option key={y} value={String(y)}>
+                {y}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <LoadFailure loads={loads} />
+      <div role="status" aria-live="polite">
+        {saved && <Body1 as="p">{saved}</Body1>}
+      </div>
+      {!forvaltningId ? (
+        <Body1 as="p">{c.noForvaltning}</Body1>
+      ) : rows ? (
+        rows.length === 0 ? (
+          <Body1 as="p">{c.none(year)}</Body1>
+        ) : (
+          <CompetenceTables rows={rows} onEdit={canEdit ? (row) => (setSaved(''), setEditing(row)) : undefined} />
+        )
+      ) : (
+        !anyFailed(loads) && <Spinner size="small" label={t.loading} />
+      )}
+      {editing && <CompetenceRowDialog api={api} row={editing} onSaved={() => void afterSave()} onClose={() => setEditing(null)} />}
+    </main>
+  );
+}
