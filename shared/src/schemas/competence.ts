@@ -6,9 +6,9 @@ import { ETag } from './responses';
 // develop, keep, attract, recruit, end and introduce (UBARA) its staff. Kept apart from the plan tree:
 // its rows are owned by the förvaltning and may link to goals of the verksamhetsplan.
 
-/** The UBARA headings; "Utveckla och behålla" is two of them. */
-export const CompetenceCategory = z.enum(['utveckla', 'behalla', 'attrahera', 'rekrytera', 'avsluta', 'introducera'], {
-  error: 'Välj bland utveckla, behalla, attrahera, rekrytera, avsluta och introducera',
+/** The UBARA headings, in the order the plan prints them; "Utveckla och behålla" is two of them. */
+export const CompetenceCategory = z.enum(['utveckla', 'behalla', 'attrahera', 'rekrytera', 'introducera', 'avsluta'], {
+  error: 'Välj bland utveckla, behalla, attrahera, rekrytera, introducera och avsluta',
 });
 export type CompetenceCategory = z.infer<typeof CompetenceCategory>;
 
