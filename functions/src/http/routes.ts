@@ -5,6 +5,7 @@ import { createAptNote } from './handlers/createAptNote';
 import { createCompetenceRow } from './handlers/createCompetenceRow';
 import { createGoalFlag } from './handlers/createGoalFlag';
 import { deleteCompetenceRow } from './handlers/deleteCompetenceRow';
+import { getCompetenceDocx } from './handlers/getCompetenceDocx';
 import { listCompetenceRows } from './handlers/listCompetenceRows';
 import { updateCompetenceRow } from './handlers/updateCompetenceRow';
 import { deleteGoalFlag } from './handlers/deleteGoalFlag';
@@ -120,6 +121,7 @@ export const routes: RouteDef[] = [
   { name: 'getSummary', methods: read, route: 'forvaltningar/{forvaltningId}/summaries/{summaryId}', handler: getSummary },
   { name: 'listGoalAnalyses', methods: read, route: 'forvaltningar/{forvaltningId}/analyses/{year}/{period}', handler: listGoalAnalyses },
   { name: 'putGoalAnalysis', methods: ['PUT'], route: 'forvaltningar/{forvaltningId}/analyses/{year}/{period}/{itemId}', handler: putGoalAnalysis },
+  { name: 'getCompetenceDocx', methods: read, route: 'forvaltningar/{forvaltningId}/competence/{year}.docx', handler: getCompetenceDocx },
   { name: 'listCompetenceRows', methods: read, route: 'forvaltningar/{forvaltningId}/competence/{year}', handler: listCompetenceRows },
   { name: 'createCompetenceRow', methods: ['POST'], route: 'forvaltningar/{forvaltningId}/competence/{year}', handler: createCompetenceRow },
   { name: 'updateCompetenceRow', methods: ['PATCH'], route: 'forvaltningar/{forvaltningId}/competence/{year}/{rowId}', handler: updateCompetenceRow },
