@@ -29,6 +29,9 @@ it('the avdelningschef changes the follow-up of a förskola row under Utveckla',
     expect.arrayContaining(['Utvecklingsenheten', 'Tertial 1 och 2 samt VB', '2023']),
   );
 
+  const download = await page.getByRole('link', { name: 'Ladda ner som Word' }).getAttribute('href');
+  expect((await tab.api.call(download!.replace(/^.*\/api/, ''))).status).toBe(200);
+
   const before = await readRow('comp-forskola-01');
   await first.getByRole('button', { name: /^Redigera: Kompetenshöjande insatser/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Redigera rad i kompetensförsörjningsplanen' });

@@ -331,6 +331,7 @@ export function createApiClient(options: { baseUrl?: string } & Credentials) {
     endAptMeeting: (meetingId: string) => read(StoredAptMeeting)('POST', `${meeting(meetingId)}/end`),
     /** The förvaltning's competence-supply plan of a year, avdelning by avdelning. */
     listCompetenceRows: (forvaltningId: string, year: number) => read(CompetenceRowList)('GET', competence(forvaltningId, year)),
+    competenceDocxUrl: (forvaltningId: string, year: number) => `${base}${competence(forvaltningId, year)}.docx`,
     /** Changes the fields the patch names of one row (avdelningschef); eTag: the row's as last read. */
     updateCompetenceRow: (forvaltningId: string, year: number, rowId: string, eTag: string, patch: CompetenceRowUpdate) =>
       read(StoredCompetenceRow)('PATCH', `${competence(forvaltningId, year)}/${encodeURIComponent(rowId)}`, { body: patch, ifMatch: eTag }),

@@ -38,6 +38,8 @@ function fakeApi(rows: StoredCompetenceRow[], options: { staleOnce?: StoredCompe
   const patches: { rowId: string; eTag: string; patch: CompetenceRowUpdate }[] = [];
   let stale = options.staleOnce;
   const api = {
+    mode: 'local',
+    competenceDocxUrl: (forvaltningId: string, year: number) => `/api/forvaltningar/${forvaltningId}/competence/${year}.docx`,
     listDevUsers: async () => [chef, staff],
     listCompetenceRows: async () => rows.map((r) => ({ ...r })),
     updateCompetenceRow: async (_f: string, _y: number, rowId: string, eTag: string, patch: CompetenceRowUpdate) => {
@@ -78,6 +80,7 @@ it('shows the rows per avdelning and UBARA category, a row of two categories und
   expect(cellsOf(await table('Avsluta: Äldreomsorgen'))).toEqual([['', 'Avslutssamtal', 'Kontinuerligt', 'Rektor', '', 'VB']]);
   expect(screen.getAllByRole('heading', { level: 2, hidden: true }).map((h) => h.textContent)).toEqual(['Avdelning förskola', 'Äldreomsorgen']);
   expect(screen.queryByRole('button', { name: /^Redigera/, hidden: true })).toBeNull();
+  expect(screen.getByRole('link', { name: 'Ladda ner som Word', hidden: true })).toHaveAttribute('href', '/api/forvaltningar/f1/competence/2023.docx');
 });
 
 it('the avdelningschef changes a follow-up: only that field is sent, with the row’s eTag, and the table shows it', async () => {

@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import type { ApiClient } from '../api/client';
 import { CompetenceRowDialog } from '../competence/CompetenceRowDialog';
 import { CompetenceTables } from '../competence/CompetenceTables';
+import { DownloadLink } from '../files/DownloadLink';
 import { useStrings } from '../i18n/strings';
 import { IdentityPicker } from '../nav/IdentityPicker';
 import { NavBar } from '../nav/NavBar';
@@ -73,6 +74,11 @@ export function CompetencePage({ api, route, identity, onIdentityChange, signedI
             ))}
           </Select>
         </Field>
+        {forvaltningId && rows && rows.length > 0 && (
+          <DownloadLink api={api} href={api.competenceDocxUrl(forvaltningId, year)}>
+            {t.report.download}
+          </DownloadLink>
+        )}
       </div>
       <LoadFailure loads={loads} />
       <div role="status" aria-live="polite">
