@@ -118,3 +118,19 @@ it('someone else saved first: their row is shown, what was typed stays, and savi
   // Their other change (resources) stays: only the follow-up was sent.
   expect(fake.rows[0]).toMatchObject({ followUp: 'Min uppföljning', resources: ['HR'] });
 });
+
+it('after someone else saved first, taking the newer version closes without saving and shows their row', async () => {
+  const theirs = row('r1', { order: 0, goal: 'Förskollärarens kompetens', followUp: 'Deras uppföljning', eTag: '"7"' });
+  const fake = fakeApi(demoRows(), { staleOnce: theirs });
+  render(fake.api, chef.id);
+  await table('Utveckla: Avdelning förskola');
+  fireEvent.click(screen.getByRole('button', { name: 'Redigera: Aktivitet r1', hidden: true }));
+  const dialog = await screen.findByRole('dialog', { hidden: true });
+  fireEvent.change(within(dialog).getByLabelText('Uppföljning'), { target: { value: 'Min uppföljning' } });
+  fireEvent.click(within(dialog).getByRole('button', { name: 'Spara', hidden: true }));
+  fireEvent.click(await within(dialog).findByRole('button', { name: 'Använd den nyare versionen', hidden: true }));
+  await waitFor(() => expect(screen.queryByRole('dialog', { hidden: true })).toBeNull());
+  await waitFor(async () => expect(cellsOf(await table('Utveckla: Avdelning förskola'))[0]![5]).toBe('Deras uppföljning'));
+  expect(fake.patches).toHaveLength(1);
+  expect(screen.queryByText('Raden är sparad.')).toBeNull();
+});

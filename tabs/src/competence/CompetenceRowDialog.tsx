@@ -16,6 +16,7 @@ export interface CompetenceRowDialogProps {
   api: ApiClient;
   row: StoredCompetenceRow;
   onSaved(row: StoredCompetenceRow): void;
+  /** Without saving (Avbryt, or taking the newer version): the page reads the rows again. */
   onClose(): void;
 }
 
@@ -52,10 +53,8 @@ export function CompetenceRowDialog({ api, row, onSaved, onClose }: CompetenceRo
     saving.clearConflict();
     void save(newer.eTag);
   };
-  const useTheirs = () => {
-    if (newer) onSaved(newer);
-    else onClose();
-  };
+  // Closing reads the rows again (the page does), so the newer version is what the table shows.
+  const useTheirs = () => onClose();
 
   return (
     <Dialog open onOpenChange={(_, data) => !data.open && onClose()}>

@@ -95,7 +95,7 @@ export function CompetencePage({ api, route, identity, onIdentityChange, signedI
       ) : (
         !anyFailed(loads) && <Spinner size="small" label={t.loading} />
       )}
-      {editing && <CompetenceRowDialog api={api} row={editing} onSaved={() => void afterSave()} onClose={() => setEditing(null)} />}
+      {editing && <CompetenceRowDialog api={api} row={editing} onSaved={() => void afterSave()} onClose={() => (setEditing(null), void rowsLoad.reload())} />}
     </main>
   );
 }
