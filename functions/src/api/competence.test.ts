@@ -139,4 +139,23 @@ describe.each(apiOnEachStore)('competence-supply plan (%s)', (_store, start) => 
     expect(await row('comp-forskola-01')).toEqual(read);
     expect((await api.call('/forvaltningar/hagersten-alvsjo/competence/20x3')).status).toBe(400);
   });
+
+  it('lists for a unit the rows linked to a goal of its plan: the förvaltning’s or its own, never another unit’s', async () => {
+    const base2021 = '/forvaltningar/hagersten-alvsjo/competence/2021';
+    const create = async (activity: string, linkedGoalIds: string[]) => {
+      const response = await send('POST', base2021, chef, { avdelning: 'Avdelning förskola', categories: ['utveckla'], activity, linkedGoalIds });
+      expect(response.status).toBe(201);
+      return (await response.json()).id as string;
+    };
+    const nämndmål = await create('Till nämndmålet', ['nm-1.3-1']);
+    const ownGoal = await create('Till Hägerstensåsens enhetsmål', ['hag-em-1']);
+    await create('Utan mål', []);
+    const otherUnit = await create('Till Mälarhöjdens enhetsmål', ['mv-em-1']);
+    const idsFor = async (unitId: string) => ((await (await api.call(`/units/${unitId}/competence/2021`)).json()) as { id: string }[]).map((r) => r.id);
+    expect(await idsFor('hagerstensasens-forskolor')).toEqual([nämndmål, ownGoal]);
+    expect(await idsFor('malarhojden-vastertorps-forskolor')).toEqual([nämndmål, otherUnit]);
+    expect(await idsFor('hagerstensasens-forskolor')).not.toContain(otherUnit);
+    expect(await (await api.call('/units/hagerstensasens-forskolor/competence/2023')).json()).toEqual([]);
+    expect((await api.call('/units/finns-inte/competence/2021')).status).toBe(404);
+  });
 });

@@ -7,6 +7,7 @@ import { createGoalFlag } from './handlers/createGoalFlag';
 import { deleteCompetenceRow } from './handlers/deleteCompetenceRow';
 import { getCompetenceDocx } from './handlers/getCompetenceDocx';
 import { listCompetenceRows } from './handlers/listCompetenceRows';
+import { listUnitCompetenceRows } from './handlers/listUnitCompetenceRows';
 import { updateCompetenceRow } from './handlers/updateCompetenceRow';
 import { deleteGoalFlag } from './handlers/deleteGoalFlag';
 import { endAptMeeting } from './handlers/endAptMeeting';
@@ -121,6 +122,7 @@ export const routes: RouteDef[] = [
   { name: 'getSummary', methods: read, route: 'forvaltningar/{forvaltningId}/summaries/{summaryId}', handler: getSummary },
   { name: 'listGoalAnalyses', methods: read, route: 'forvaltningar/{forvaltningId}/analyses/{year}/{period}', handler: listGoalAnalyses },
   { name: 'putGoalAnalysis', methods: ['PUT'], route: 'forvaltningar/{forvaltningId}/analyses/{year}/{period}/{itemId}', handler: putGoalAnalysis },
+  { name: 'listUnitCompetenceRows', methods: read, route: 'units/{unitId}/competence/{year}', handler: listUnitCompetenceRows },
   { name: 'getCompetenceDocx', methods: read, route: 'forvaltningar/{forvaltningId}/competence/{year}.docx', handler: getCompetenceDocx },
   { name: 'listCompetenceRows', methods: read, route: 'forvaltningar/{forvaltningId}/competence/{year}', handler: listCompetenceRows },
   { name: 'createCompetenceRow', methods: ['POST'], route: 'forvaltningar/{forvaltningId}/competence/{year}', handler: createCompetenceRow },

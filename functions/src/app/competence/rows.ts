@@ -11,7 +11,7 @@ import {
   type Stored,
 } from '@vp/shared';
 import { AppError } from '../errors';
-import { findForvaltning } from '../organisation';
+import { findForvaltning, findUnit } from '../organisation';
 import { actorOf, staleError } from '../updatePlanItem';
 import { assertStorableSize, validate } from '../validate';
 
@@ -27,6 +27,18 @@ export async function listCompetenceRows(store: Store, forvaltningId: string, ye
   const byOrder = [...rows].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   const avdelningar = [...new Set(byOrder.map((r) => r.avdelning))];
   return avdelningar.flatMap((a) => byOrder.filter((r) => r.avdelning === a));
+}
+
+/** The förvaltning's rows of a year that serve a goal of the unit's plan (one the unit owns, or the förvaltning's), in the plan's order. */
+export async function listUnitCompetenceRows(store: Store, unitId: string, year: number): Promise<Stored<CompetenceRow>[]> {
+  const unit = await findUnit(store, unitId);
+  const [goals, rows] = await store.listMany([
+    { kind: 'goal', filter: { forvaltningId: unit.forvaltningId, year } },
+    { kind: 'competenceRow', filter: { forvaltningId: unit.forvaltningId, year } },
+  ] as const);
+  const inPlan = new Set(goals.filter((g) => g.unitId === null || g.unitId === unitId).map((g) => g.id));
+  const linked = new Set(rows.filter((r) => r.linkedGoalIds.some((id) => inPlan.has(id))).map((r) => r.id));
+  return (await listCompetenceRows(store, unit.forvaltningId, year)).filter((r) => linked.has(r.id));
 }
 
 async function assertLinkedGoals(store: Store, forvaltningId: string, year: number, goalIds: readonly string[]): Promise<void> {
