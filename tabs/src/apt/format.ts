@@ -1,4 +1,6 @@
-/** A day as the APT pages show it ("14 sep. 2021"): a plain date (2021-09-14) or the day of a moment, in Swedish time. */
+import { localDate } from '@vp/shared';
+
+/** A day as the APT pages and the stage show it ("14 sep. 2021"): a plain date (2021-09-14) or the day of a moment, in Swedish time. */
 export function formatDay(value: string, language: 'sv' | 'en'): string {
   const plainDate = /^\d{4}-\d{2}-\d{2}$/.test(value);
   return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'sv-SE', {
@@ -10,7 +12,5 @@ export function formatDay(value: string, language: 'sv' | 'en'): string {
   }).format(new Date(plainDate ? `${value}T00:00:00Z` : value));
 }
 
-/** Today in Stockholm as YYYY-MM-DD: the default date of a new APT. */
-export function todayIso(now = new Date()): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
+/** Today in Stockholm as YYYY-MM-DD: the default date of a new APT (the API's rule, shared). */
+export const todayIso = (now = new Date()) => localDate(now);

@@ -13,7 +13,7 @@ import { aptHash, planHash, type Route } from '../routing';
 import { AgendaPoint } from '../stage/AgendaPoint';
 import { useNoteAnnouncement, usePointAnnouncement } from '../stage/announcements';
 import { EndMeetingDialog } from '../stage/EndMeetingDialog';
-import { dateText } from '../stage/format';
+import { formatDay } from '../apt/format';
 import { MeetingRecord } from '../stage/MeetingRecord';
 import { NoteForm } from '../stage/NoteForm';
 import { NoteList } from '../stage/NoteList';
@@ -99,7 +99,7 @@ function Stage({ api, meetingId, identity, onIdentityChange, signedIn }: { api: 
         <div>
           {meeting && !ended && (
             <h1 className={styles.title}>
-              {meeting.title} · {dateText(meeting.date, language)} · {unitName}
+              {meeting.title} · {formatDay(meeting.date, language)} · {unitName}
             </h1>
           )}
           {meeting && (

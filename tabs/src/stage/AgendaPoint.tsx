@@ -4,7 +4,7 @@ import { useContext } from 'react';
 import { LanguageContext, useStrings } from '../i18n/strings';
 import { LoadFailure } from '../recover/LoadFailure';
 import type { Load } from '../recover/useLoad';
-import { dateText } from './format';
+import { formatDay } from '../apt/format';
 import { withDetail } from './useAgendaDetail';
 
 // Sizes in rem of the page's own font: read at a distance, on a projector or a shared meeting stage.
@@ -167,7 +167,7 @@ function DecisionDetail({ decision }: { decision: NonNullable<AgendaItemDetail['
         <dt>{t.responsible}</dt>
         <dd>{decision.responsible ?? t.none}</dd>
         <dt>{t.due}</dt>
-        <dd>{decision.due ? dateText(decision.due, language) : t.none}</dd>
+        <dd>{decision.due ? formatDay(decision.due, language) : t.none}</dd>
         <dt>{stage.goal.status}</dt>
         <dd>{decision.closedAt ? t.closed : t.open}</dd>
       </dl>

@@ -3,7 +3,7 @@ import type { AptMeetingView } from '@vp/shared';
 import { useContext, useEffect, useRef } from 'react';
 import { formatDateTime } from '../report/format';
 import { LanguageContext, useStrings } from '../i18n/strings';
-import { dateText } from './format';
+import { formatDay } from '../apt/format';
 import { NoteList } from './NoteList';
 
 const useStyles = makeStyles({
@@ -36,7 +36,7 @@ export function MeetingRecord({ view, unitName }: { view: AptMeetingView; unitNa
       <p>{t.record.readOnly}</p>
       <dl className={styles.facts}>
         <dt>{t.record.date}</dt>
-        <dd>{dateText(meeting.date, language)}</dd>
+        <dd>{formatDay(meeting.date, language)}</dd>
         <dt>{t.record.unit}</dt>
         <dd>{unitName}</dd>
         {meeting.endedBy && meeting.endedAt && (

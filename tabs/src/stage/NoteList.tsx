@@ -3,7 +3,8 @@ import type { StoredAptNote } from '@vp/shared';
 import { useContext } from 'react';
 import { formatDateTime } from '../report/format';
 import { LanguageContext, useStrings } from '../i18n/strings';
-import { dateText, timeText } from './format';
+import { formatDay } from '../apt/format';
+import { timeText } from './format';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -35,7 +36,7 @@ export function NoteList({ notes, empty, withDate = false }: { notes: readonly S
           )}
           <p className={styles.text}>{n.text}</p>
           {n.type === 'decision' && (n.responsible || n.due) && (
-            <p className={styles.meta}>{[n.responsible && t.responsible(n.responsible), n.due && t.due(dateText(n.due, language))].filter(Boolean).join(' · ')}</p>
+            <p className={styles.meta}>{[n.responsible && t.responsible(n.responsible), n.due && t.due(formatDay(n.due, language))].filter(Boolean).join(' · ')}</p>
           )}
           <p className={styles.meta}>{t.by(n.createdBy.name, withDate ? formatDateTime(n.createdAt, language) : timeText(n.createdAt, language))}</p>
         </li>
