@@ -11,25 +11,30 @@ import {
   type Stored,
 } from '@vp/shared';
 import { AppError } from '../errors';
-import { findForvaltning, findUnit } from '../organisation';
+import { findForvaltning, findUnit, forvaltningNotFound } from '../organisation';
 import { actorOf, staleError } from '../updatePlanItem';
 import { assertStorableSize, validate } from '../validate';
 
 const cannotEdit = 'Bara förvaltningens avdelningschef ändrar kompetensförsörjningsplanen.';
 
-/** The rows of a förvaltning's competence-supply plan for a year: avdelning by avdelning (in the order of each one's first row), then by order. */
-export async function listCompetenceRows(store: Store, forvaltningId: string, year: number): Promise<Stored<CompetenceRow>[]> {
-  const [[forvaltning], rows] = await store.listMany([
-    { kind: 'forvaltning', filter: { id: forvaltningId } },
-    { kind: 'competenceRow', filter: { forvaltningId, year } },
-  ] as const);
-  if (!forvaltning) throw new AppError('NOT_FOUND', `Förvaltningen "${forvaltningId}" finns inte`);
+/** Avdelning by avdelning (in the order of each one's first row), then by order. */
+function inAvdelningOrder(rows: readonly Stored<CompetenceRow>[]): Stored<CompetenceRow>[] {
   const byOrder = [...rows].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   const avdelningar = [...new Set(byOrder.map((r) => r.avdelning))];
   return avdelningar.flatMap((a) => byOrder.filter((r) => r.avdelning === a));
 }
 
-/** The förvaltning's rows of a year that serve a goal of the unit's plan (one the unit owns, or the förvaltning's), in the plan's order. */
+/** The rows of a förvaltning's competence-supply plan for a year, in avdelning order. */
+export async function listCompetenceRows(store: Store, forvaltningId: string, year: number): Promise<Stored<CompetenceRow>[]> {
+  const [[forvaltning], rows] = await store.listMany([
+    { kind: 'forvaltning', filter: { id: forvaltningId } },
+    { kind: 'competenceRow', filter: { forvaltningId, year } },
+  ] as const);
+  if (!forvaltning) throw forvaltningNotFound(forvaltningId);
+  return inAvdelningOrder(rows);
+}
+
+/** The förvaltning's rows of a year that serve a goal of the unit's plan (one the unit owns, or the förvaltning's), in avdelning order. */
 export async function listUnitCompetenceRows(store: Store, unitId: string, year: number): Promise<Stored<CompetenceRow>[]> {
   const unit = await findUnit(store, unitId);
   const [goals, rows] = await store.listMany([
@@ -37,8 +42,7 @@ export async function listUnitCompetenceRows(store: Store, unitId: string, year:
     { kind: 'competenceRow', filter: { forvaltningId: unit.forvaltningId, year } },
   ] as const);
   const inPlan = new Set(goals.filter((g) => g.unitId === null || g.unitId === unitId).map((g) => g.id));
-  const linked = new Set(rows.filter((r) => r.linkedGoalIds.some((id) => inPlan.has(id))).map((r) => r.id));
-  return (await listCompetenceRows(store, unit.forvaltningId, year)).filter((r) => linked.has(r.id));
+  return inAvdelningOrder(rows.filter((r) => r.linkedGoalIds.some((id) => inPlan.has(id))));
 }
 
 async function assertLinkedGoals(store: Store, forvaltningId: string, year: number, goalIds: readonly string[]): Promise<void> {
