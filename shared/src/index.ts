@@ -37,6 +37,7 @@ export * from './planTree';
 export * from './planOrder';
 export * from './goalHeading';
 export * from './goalGroups';
+export * from './planInForce';
 export * from './aggregation';
 export * from './format';
 export * from './labels';

@@ -1,5 +1,6 @@
 import {
   buildGoalTree,
+  planInForce,
   sortSections,
   type Activity,
   type Forvaltning,
@@ -58,6 +59,14 @@ export interface PlanItems {
   activities: Stored<Activity>[];
 }
 
+export interface PlanReadOptions {
+  /**
+   * A year without a plan of its own reads the plan for several years in force then (its tree says its
+   * first year): what a follow-up of that year is written against. Plan routes and edits name the first year.
+   */
+  inForce?: boolean;
+}
+
 /** Which plan: a unit's for a year, or the förvaltning's own for a year. */
 export type PlanRef = { unitId: string; year: number } | { forvaltningId: string; year: number };
 
@@ -66,10 +75,15 @@ export function readPlanItems(store: Store, plan: PlanRef): Promise<PlanItems> {
 }
 
 /** A unit's plan for a year: its own items, then the förvaltning's spine. */
-export async function readUnitPlanItems(store: Store, unitId: string, year: number): Promise<PlanItems> {
+export async function readUnitPlanItems(store: Store, unitId: string, year: number, options: PlanReadOptions = {}): Promise<PlanItems> {
   const [[unit], [plan], sections, goals, indicators, activities] = await store.listMany(unitQueries(unitId, year));
   if (!unit) throw unitNotFound(unitId);
-  if (!plan) throw new AppError('NOT_FOUND', `${unit.name} har ingen verksamhetsplan för ${year}`);
+  if (!plan) {
+    // Only when the year has no plan of its own: one more read, for the unit's plans.
+    const inForce = options.inForce ? planInForce(await store.list('plan', { unitId }), year) : null;
+    if (inForce) return readUnitPlanItems(store, unitId, inForce.year);
+    throw new AppError('NOT_FOUND', `${unit.name} har ingen verksamhetsplan för ${year}`);
+  }
   const [[forvaltning], spineGoals, spineIndicators, spineActivities] = await store.listMany(spineQueries(unit.forvaltningId, year));
   if (!forvaltning) throw forvaltningNotFound(unit.forvaltningId);
   return {
@@ -99,8 +113,8 @@ export function planTree(items: PlanItems): PlanTree {
 }
 
 /** A unit's whole plan for a year: förvaltning spine + the unit's own nodes. */
-export async function readUnitPlan(store: Store, unitId: string, year: number): Promise<PlanTree> {
-  return planTree(await readUnitPlanItems(store, unitId, year));
+export async function readUnitPlan(store: Store, unitId: string, year: number, options: PlanReadOptions = {}): Promise<PlanTree> {
+  return planTree(await readUnitPlanItems(store, unitId, year, options));
 }
 
 /** The förvaltning's own spine for a year (KF levels, nämndmål, their indicators and activities). */

@@ -52,7 +52,7 @@ export function reportDigest(tree: PlanTree, report: UnitReportView): ApprovalDi
   for (const goal of due.goals) assessed[report.goals.find((e) => e.goalId === goal.id)?.assessment ?? 'none']++;
   const below = asked.flatMap((i) => belowTarget(i, indicatorValue(i, report.indicators.find((e) => e.indicatorId === i.id))) ?? []);
   return {
-    title: `${tree.unit!.name} – ${periodTitle[report.period]} ${tree.year}`,
+    title: `${tree.unit!.name} – ${periodTitle[report.period]} ${report.year}`,
     goals: due.goals.length,
     indicators: asked.length,
     activities: due.activities.length,

@@ -21,7 +21,7 @@ export async function readSubjectContent(store: Store, subject: ResolvedSubject)
       return { digest: planDigest(tree), content: tree };
     }
     case 'unitReport': {
-      const [tree, report] = await Promise.all([readUnitPlan(store, ref.unitId, ref.year), readUnitReport(store, ref.unitId, ref.year, ref.period)]);
+      const [tree, report] = await Promise.all([readUnitPlan(store, ref.unitId, ref.year, { inForce: true }), readUnitReport(store, ref.unitId, ref.year, ref.period)]);
       return { digest: reportDigest(tree, report), content: report, plan: tree };
     }
     case 'summary': {

@@ -8,7 +8,7 @@ import { toEntries } from './entries';
 export async function readUnitReport(store: Store, unitId: string, year: number, period: Period): Promise<UnitReportView> {
   const before = previousPeriod(period);
   const [tree, current, previous] = await Promise.all([
-    readUnitPlan(store, unitId, year),
+    readUnitPlan(store, unitId, year, { inForce: true }),
     readStoredReport(store, unitId, year, period),
     before ? readStoredReport(store, unitId, year, before) : Promise.resolve(null),
   ]);

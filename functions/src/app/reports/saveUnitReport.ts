@@ -34,22 +34,22 @@ import { reportId } from './reportId';
  */
 export async function saveUnitReport(store: Store, caller: Caller, unitId: string, year: number, period: Period, ifMatch: string | null, body: unknown): Promise<UnitReportView> {
   const content = validate(ReportContent, body);
-  const tree = await readUnitPlan(store, unitId, year);
+  const tree = await readUnitPlan(store, unitId, year, { inForce: true });
   if (!canEditUnit(caller, tree.unit!)) throw new AppError('FORBIDDEN', `Du kan inte rapportera för ${tree.unit!.name}`);
   checkEntries(tree, period, content);
   const stored = await readStoredReport(store, unitId, year, period);
   assertEditable('unitReport', approvalNow(stored.approval, stored.header));
   // A header written before approvals drops the status it had: the approval says where the report stands.
-  const header = headerWrite(tree, period, stored.header, ifMatch, ({ status: _s, readyAt: _a, readyBy: _b, ...current }) => current);
-  await writeReport(store, caller, [...entryWrites(tree, period, stored, content), header]);
+  const header = headerWrite(tree, year, period, stored.header, ifMatch, ({ status: _s, readyAt: _a, readyBy: _b, ...current }) => current);
+  await writeReport(store, caller, [...entryWrites(tree, year, period, stored, content), header]);
   return readUnitReport(store, unitId, year, period);
 }
 
 /** The header's write (its first save creates it), after checking the If-Match the caller sent. */
-function headerWrite(tree: PlanTree, period: Period, header: Stored<Report> | null, ifMatch: string | null, change: (header: Report) => Report): Write {
+function headerWrite(tree: PlanTree, year: number, period: Period, header: Stored<Report> | null, ifMatch: string | null, change: (header: Report) => Report): Write {
   if (!header) {
     if (ifMatch && ifMatch !== '*') throw staleError(null);
-    const fresh: Report = { id: reportId(tree.unit!.id, tree.year, period), forvaltningId: tree.forvaltning.id, unitId: tree.unit!.id, year: tree.year, period };
+    const fresh: Report = { id: reportId(tree.unit!.id, year, period), forvaltningId: tree.forvaltning.id, unitId: tree.unit!.id, year, period };
     return { op: 'create', kind: 'report', item: change(fresh) };
   }
   if (!ifMatch) throw new AppError('PRECONDITION_REQUIRED', 'If-Match saknas: skicka med rapportens eTag från när du läste den');
@@ -73,8 +73,9 @@ async function writeReport(store: Store, caller: Caller, writes: Write[]): Promi
 }
 
 /** Creates for entries not stored yet, updates for stored entries whose values change; unchanged ones are left alone. */
-function entryWrites(tree: PlanTree, period: Period, stored: StoredReport, content: ReportContent): Write[] {
-  const scope = { forvaltningId: tree.forvaltning.id, unitId: tree.unit!.id, year: tree.year, period };
+function entryWrites(tree: PlanTree, year: number, period: Period, stored: StoredReport, content: ReportContent): Write[] {
+  // The report's year: a plan for several years (tree.year is its first) is followed up every year.
+  const scope = { forvaltningId: tree.forvaltning.id, unitId: tree.unit!.id, year, period };
   const indicators = new Map<string, IndicatorNode>(reportables(tree).indicators.map((i) => [i.id, i]));
   type Entry = Record<string, unknown> & { id: string; eTag: string };
   const writes: Write[] = [];

@@ -12,6 +12,6 @@ export const getUnitReportDocx = (services: Services): HttpHandler =>
   handle(async (req) => {
     await assertReader(services, req);
     const [unitId, year, period] = [idParam(req, 'unitId'), yearParam(req), periodParam(req)];
-    const [tree, report] = await Promise.all([readUnitPlan(services.store, unitId, year), readUnitReport(services.store, unitId, year, period)]);
+    const [tree, report] = await Promise.all([readUnitPlan(services.store, unitId, year, { inForce: true }), readUnitReport(services.store, unitId, year, period)]);
     return docx(await unitReportDocx(tree, report), `${period} ${year} ${tree.unit!.name}.docx`);
   });
