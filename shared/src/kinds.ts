@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { Activity } from './schemas/activity';
 import { Approval, ApprovalEvent, ChannelPost } from './schemas/approval';
 import { AptMeeting, AptNote, GoalFlag } from './schemas/apt';
-import { CompetenceRow } from './schemas/competence';
+import { CompetenceReport, CompetenceRow } from './schemas/competence';
+
 import { GoalAnalysis } from './schemas/goalAnalysis';
 import { Goal } from './schemas/goal';
 import { Indicator } from './schemas/indicator';
@@ -33,6 +34,7 @@ export const itemSchemas = {
   aptNote: AptNote,
   goalFlag: GoalFlag,
   competenceRow: CompetenceRow,
+  competenceReport: CompetenceReport,
 } as const;
 
 export type Kind = keyof typeof itemSchemas;

@@ -115,6 +115,7 @@ const kindNames: Record<Kind, string> = {
   aptNote: 'Anteckningen från APT',
   goalFlag: 'Flaggan för APT',
   competenceRow: 'Raden i kompetensförsörjningsplanen',
+  competenceReport: 'Uppföljningen av raden i kompetensförsörjningsplanen',
 };
 
 /** Where an invalid row is: our item id when it can be read, and SharePoint's list item id. */

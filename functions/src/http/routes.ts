@@ -6,8 +6,10 @@ import { createCompetenceRow } from './handlers/createCompetenceRow';
 import { createGoalFlag } from './handlers/createGoalFlag';
 import { deleteCompetenceRow } from './handlers/deleteCompetenceRow';
 import { getCompetenceDocx } from './handlers/getCompetenceDocx';
+import { getCompetenceFollowUp } from './handlers/getCompetenceFollowUp';
 import { listCompetenceRows } from './handlers/listCompetenceRows';
 import { listUnitCompetenceRows } from './handlers/listUnitCompetenceRows';
+import { patchCompetenceFollowUp } from './handlers/patchCompetenceFollowUp';
 import { updateCompetenceRow } from './handlers/updateCompetenceRow';
 import { deleteGoalFlag } from './handlers/deleteGoalFlag';
 import { endAptMeeting } from './handlers/endAptMeeting';
@@ -128,6 +130,8 @@ export const routes: RouteDef[] = [
   { name: 'createCompetenceRow', methods: ['POST'], route: 'forvaltningar/{forvaltningId}/competence/{year}', handler: createCompetenceRow },
   { name: 'updateCompetenceRow', methods: ['PATCH'], route: 'forvaltningar/{forvaltningId}/competence/{year}/{rowId}', handler: updateCompetenceRow },
   { name: 'deleteCompetenceRow', methods: ['DELETE'], route: 'forvaltningar/{forvaltningId}/competence/{year}/{rowId}', handler: deleteCompetenceRow },
+  { name: 'getCompetenceFollowUp', methods: read, route: 'forvaltningar/{forvaltningId}/competence/{year}/followup/{period}', handler: getCompetenceFollowUp },
+  { name: 'patchCompetenceFollowUp', methods: ['PATCH'], route: 'forvaltningar/{forvaltningId}/competence/{year}/followup/{period}', handler: patchCompetenceFollowUp },
   { name: 'sendChannelPost', methods: ['POST'], route: 'posts/{postId}/send', handler: sendChannelPost },
   // Three segments after summaries/: neither summaries/{summaryId} nor its .docx matches them.
   { name: 'getSummaryApproval', methods: read, route: 'forvaltningar/{forvaltningId}/summaries/{year}/{period}/approval', handler: getApproval('summary') },

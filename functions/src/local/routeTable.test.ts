@@ -59,6 +59,8 @@ describe('local host routing of the route table', () => {
     expect(await route('GET', '/api/units/hag/competence/2023')).toEqual({ name: 'listUnitCompetenceRows', params: { unitId: 'hag', year: '2023' } });
     expect(await route('GET', '/api/forvaltningar/f1/competence/2023.docx')).toEqual({ name: 'getCompetenceDocx', params: { forvaltningId: 'f1', year: '2023' } });
     expect(await route('PATCH', '/api/forvaltningar/f1/competence/2023/r1')).toEqual({ name: 'updateCompetenceRow', params: { forvaltningId: 'f1', year: '2023', rowId: 'r1' } });
+    expect(await route('PATCH', '/api/forvaltningar/f1/competence/2023/followup/T2')).toEqual({ name: 'patchCompetenceFollowUp', params: { forvaltningId: 'f1', year: '2023', period: 'T2' } });
+    expect(await route('GET', '/api/forvaltningar/f1/competence/2023/followup/VB')).toEqual({ name: 'getCompetenceFollowUp', params: { forvaltningId: 'f1', year: '2023', period: 'VB' } });
   });
 
   it('tells a wrong method (405 with Allow) from an unknown path (404)', async () => {

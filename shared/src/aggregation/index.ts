@@ -6,3 +6,5 @@ export * from './targets';
 export * from './periods';
 export * from './applicability';
 export * from './buildOverview';
+export * from './statusCounts';
+export * from './competenceRollup';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, IsoDate, Lines, LongText, ShortText, Year, hasVisibleText } from './common';
+import { ActivityStatus, Period, StatusCounts } from './report';
 import { ETag } from './responses';
 
 // The competence-supply plan (kompetensförsörjningsplan): per avdelning, what the förvaltning does to
@@ -90,3 +91,62 @@ export type CompetenceRowCreate = z.infer<typeof CompetenceRowCreate>;
 /** PATCH …/{rowId} with If-Match: changes exactly the fields it names (no defaults: see api.ts). */
 export const CompetenceRowUpdate = z.strictObject({ ...competenceWritable, targetDate: TargetDateInput }).partial();
 export type CompetenceRowUpdate = z.infer<typeof CompetenceRowUpdate>;
+
+// ---- Follow-up ----
+
+// The follow-up of the competence-supply plan ("Tertial 1 och 2 samt VB"): per row and period a status on
+// the activities' scale (ej påbörjad, pågående, avslutad, inställd) and a comment, rolled up for the förvaltning.
+
+/** One row's follow-up in one period; owned by the förvaltning as the rows are. One per row and period: its id says which. */
+export const CompetenceReport = z.strictObject({
+  id: Id,
+  forvaltningId: Id,
+  year: Year,
+  period: Period,
+  rowId: Id,
+  status: ActivityStatus.nullable(),
+  comment: LongText,
+});
+export type CompetenceReport = z.infer<typeof CompetenceReport>;
+
+/** A row's follow-up as the API reads it: status null and comment empty until someone follows it up. */
+export const CompetenceFollowUpEntry = CompetenceReport.pick({ rowId: true, status: true, comment: true });
+export type CompetenceFollowUpEntry = z.infer<typeof CompetenceFollowUpEntry>;
+
+/** The förvaltning's roll-up of a period: rows by status, in total and per UBARA category (a row of two categories counts in both). */
+export const CompetenceRollup = z.strictObject({
+  rows: z.number().int().min(0),
+  total: StatusCounts,
+  categories: z.array(z.strictObject({ category: CompetenceCategory, rows: z.number().int().min(0), counts: StatusCounts })),
+});
+export type CompetenceRollup = z.infer<typeof CompetenceRollup>;
+
+/** GET …/competence/{year}/followup/{period}: every row's follow-up in the rows' order, and the roll-up. */
+export const CompetenceFollowUpView = z.strictObject({
+  forvaltningId: Id,
+  year: Year,
+  period: Period,
+  /** the period's follow-up version: If-Match of the next save */
+  eTag: z.string().min(1),
+  entries: z.array(CompetenceFollowUpEntry),
+  rollup: CompetenceRollup,
+});
+export type CompetenceFollowUpView = z.infer<typeof CompetenceFollowUpView>;
+
+/** One row in a PATCH: the fields it names change, the other stays as it is. */
+const EntryPatch = z
+  .strictObject({ rowId: Id, status: ActivityStatus.nullable().optional(), comment: LongText.optional() })
+  .refine((e) => e.status !== undefined || e.comment !== undefined, 'Ange status eller kommentar för raden');
+
+/** PATCH …/followup/{period} with If-Match: the rows it names, all saved or none; each row at most once. */
+export const CompetenceFollowUpPatch = z
+  .strictObject({ entries: z.array(EntryPatch).min(1, 'Ange minst en rad').max(500, 'Högst 500 rader') })
+  .check((ctx) => {
+    const first = new Map<string, number>();
+    ctx.value.entries.forEach((e, i) => {
+      const earlier = first.get(e.rowId);
+      if (earlier === undefined) return void first.set(e.rowId, i);
+      ctx.issues.push({ code: 'custom', input: e.rowId, path: ['entries', i, 'rowId'], message: `Raden "${e.rowId}" finns redan som post ${earlier + 1}; varje rad får bara finnas en gång` });
+    });
+  });
+export type CompetenceFollowUpPatch = z.infer<typeof CompetenceFollowUpPatch>;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Id, Year } from './common';
 import { Aggregation, Direction, Periodicity, Target } from './indicator';
 import { ApprovalState } from './approvalStates';
-import { ActivityStatus, Assessment, Period } from './report';
+import { ActivityStatus, Assessment, Period, StatusCounts } from './report';
 
 /** How a value compares with a target, respecting the indicator's direction; null without value or numeric target. */
 export const TargetComparison = z.enum(['meets', 'misses']).nullable();
@@ -76,7 +76,7 @@ export const ActivityRollup = z.strictObject({
   text: z.string(),
   start: z.string(),
   end: z.string(),
-  counts: z.strictObject({ notStarted: z.number().int(), ongoing: z.number().int(), done: z.number().int(), cancelled: z.number().int(), missing: z.number().int() }),
+  counts: StatusCounts,
   perUnit: z.array(z.strictObject({ unitId: Id, status: ActivityStatus.nullable(), comment: z.string() })),
 });
 export type ActivityRollup = z.infer<typeof ActivityRollup>;

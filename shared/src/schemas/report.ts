@@ -21,6 +21,10 @@ export type Assessment = z.infer<typeof Assessment>;
 export const ActivityStatus = z.enum(['notStarted', 'ongoing', 'done', 'cancelled']);
 export type ActivityStatus = z.infer<typeof ActivityStatus>;
 
+/** How many items are at each status; missing: no status yet. The counts add up to the items counted. */
+export const StatusCounts = z.strictObject({ notStarted: z.number().int(), ongoing: z.number().int(), done: z.number().int(), cancelled: z.number().int(), missing: z.number().int() });
+export type StatusCounts = z.infer<typeof StatusCounts>;
+
 /**
  * Before approvals a report was a draft until the unit marked it ready for review (klar för granskning).
  * Kept only to read headers stored then: a report marked ready reads as submitted (legacyReportState).

@@ -9,16 +9,17 @@ import {
   type Caller,
   type Store,
   type Stored,
+  type Write,
 } from '@vp/shared';
 import { AppError } from '../errors';
 import { findForvaltning, findUnit, forvaltningNotFound } from '../organisation';
 import { actorOf, staleError } from '../updatePlanItem';
 import { assertStorableSize, validate } from '../validate';
 
-const cannotEdit = 'Bara förvaltningens avdelningschef ändrar kompetensförsörjningsplanen.';
+export const cannotEdit = 'Bara förvaltningens avdelningschef ändrar kompetensförsörjningsplanen.';
 
 /** Avdelning by avdelning (in the order of each one's first row), then by order. */
-function inAvdelningOrder(rows: readonly Stored<CompetenceRow>[]): Stored<CompetenceRow>[] {
+export function inAvdelningOrder(rows: readonly Stored<CompetenceRow>[]): Stored<CompetenceRow>[] {
   const byOrder = [...rows].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   const avdelningar = [...new Set(byOrder.map((r) => r.avdelning))];
   return avdelningar.flatMap((a) => byOrder.filter((r) => r.avdelning === a));
@@ -116,14 +117,17 @@ export async function updateCompetenceRow(
   }
 }
 
-/** Removes a row (with If-Match); a stale one is answered 412 with the row as it is now. */
+/** Removes a row and its follow-ups (with If-Match); a stale one is answered 412 with the row as it is now. */
 export async function removeCompetenceRow(store: Store, caller: Caller, forvaltningId: string, year: number, rowId: string, ifMatch: string | null): Promise<void> {
   await findForvaltning(store, forvaltningId);
   if (!canEditForvaltning(caller, forvaltningId)) throw new AppError('FORBIDDEN', cannotEdit);
   await findRow(store, forvaltningId, year, rowId);
   if (!ifMatch) throw new AppError('PRECONDITION_REQUIRED', 'If-Match saknas: skicka med radens eTag från när du läste den');
+  // Its follow-ups go with it, in the same writeMany: no follow-up is left of a row that is gone.
+  const followUps = (await store.list('competenceReport', { forvaltningId, year })).filter((r) => r.rowId === rowId);
+  const writes: Write[] = [...followUps.map((r): Write => ({ op: 'remove', kind: 'competenceReport', id: r.id, ifMatch: r.eTag })), { op: 'remove', kind: 'competenceRow', id: rowId, ifMatch }];
   try {
-    await store.remove('competenceRow', rowId, ifMatch, actorOf(caller));
+    await store.writeMany(writes, actorOf(caller));
   } catch (e) {
     if (isStoreError(e, 'PRECONDITION_FAILED')) throw staleError(await store.get('competenceRow', rowId));
     throw e;
