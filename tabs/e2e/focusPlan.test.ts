@@ -54,3 +54,35 @@ it('the rektor of Smedjebacken reads Fokus 1 and changes the follow-up of Fokus 
   await page.getByRole('region', { name: 'Fokus 2: Digitalisering' }).getByText(written[0]!, { exact: true }).waitFor();
   expect(errors).toEqual([]);
 });
+
+it('the rektor follows up 2022 against the plan 2020–2023: the year picker offers each year, the VB is saved under 2022', async () => {
+  const reports = '/units/smedjebacken-forskolan/plans';
+  const { page, errors } = await tab.open('#/report/smedjebacken-forskolan/2022/VB', { identity: rektor });
+  const fokus2 = page.getByRole('region', { name: /Digitalisering$/ });
+  await fokus2.waitFor();
+  const year = page.getByLabel('År', { exact: true });
+  await expect(year.locator('option').allInnerTexts()).resolves.toEqual(['2023', '2022', '2021', '2020']);
+  await expect(year.locator('option:checked').innerText()).resolves.toBe('2022');
+
+  const analysis = `Alla förskolor använder Infomentor (${new Date().toISOString()}).`;
+  await fokus2.getByRole('radio', { name: 'Delvis' }).check();
+  await fokus2.getByLabel('Analys').fill(analysis);
+  await page.getByRole('button', { name: 'Spara', exact: true }).click();
+  await page.getByText('Rapporten är sparad.').waitFor();
+
+  const saved = await (await tab.api.call(`${reports}/2022/reports/VB`)).json();
+  expect(saved.goals).toEqual([{ goalId: 'smb-fokus-2', assessment: 'partly', analysis }]);
+  const other = await (await tab.api.call(`${reports}/2021/reports/VB`)).json();
+  expect(other.goals).toEqual([]);
+
+  // Another year of the same plan: the form is empty again, the plan's goals the same.
+  await year.selectOption('2021');
+  await page.waitForURL(/#\/report\/smedjebacken-forskolan\/2021\/VB$/);
+  await expect(page.getByRole('region', { name: /Digitalisering$/ }).getByRole('radio', { name: 'Delvis' }).isChecked()).resolves.toBe(false);
+
+  // The plan link of a later year shows the plan, under its first year.
+  await page.getByRole('navigation').getByRole('link', { name: 'Plan', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Förskolans verksamhetsplan 2020–2023 – Förskolan, Smedjebackens kommun' }).waitFor();
+  await expect(page.getByLabel('År', { exact: true }).locator('option:checked').innerText()).resolves.toBe('2020–2023');
+  expect(errors).toEqual([]);
+});

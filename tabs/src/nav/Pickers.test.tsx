@@ -58,3 +58,18 @@ test('a plan for several years shows its span and is picked by its first year', 
   expect(shown('År')).toBe('2020–2023');
   expect((screen.getByRole('option', { name: '2020–2023' }) as HTMLOptionElement).value).toBe('2020');
 });
+
+test('a plan for several years shows once by its span; for follow-up each of its years is a choice', () => {
+  const onChange = jest.fn();
+  const span = { ...plan(2020), lastYear: 2023 };
+  const { unmount } = renderInFluent(<YearPicker plans={[span]} year={2020} onChange={onChange} />);
+  expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['2020–2023']);
+  expect(shown('År')).toBe('2020–2023');
+  unmount();
+
+  renderInFluent(<YearPicker plans={[span]} year={2022} eachYear onChange={onChange} />);
+  expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['2023', '2022', '2021', '2020']);
+  expect(shown('År')).toBe('2022');
+  fireEvent.change(screen.getByRole('combobox', { name: 'År' }), { target: { value: '2021' } });
+  expect(onChange).toHaveBeenCalledWith(2021);
+});

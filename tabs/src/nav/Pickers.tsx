@@ -1,5 +1,5 @@
 import { Field, Select } from '@fluentui/react-components';
-import { Period, planYears, type Plan, type Stored, type Unit } from '@vp/shared';
+import { Period, followUpYears, planYears, type Plan, type Stored, type Unit } from '@vp/shared';
 import { useStrings } from '../i18n/strings';
 
 /**
@@ -26,18 +26,20 @@ export function UnitPicker({ units, unitId, onChange, hint }: { units: Stored<Un
 
 /**
  * The year select: the years the unit has a plan for (a plan for several years by its span, "2020–2023",
- * chosen by its first year); a year it has none for shows as "Välj år", as above.
+ * chosen by its first year); a year it has none for shows as "Välj år", as above. `eachYear` (follow-up)
+ * offers every year of such a plan instead, each followed up on its own.
  */
-export function YearPicker({ plans, year, onChange }: { plans: Stored<Plan>[]; year: number | null | undefined; onChange(year: number): void }) {
+export function YearPicker({ plans, year, eachYear = false, onChange }: { plans: Stored<Plan>[]; year: number | null | undefined; eachYear?: boolean; onChange(year: number): void }) {
   const t = useStrings();
-  const known = plans.some((p) => p.year === year);
+  const choices = eachYear ? followUpYears(plans).map((y) => ({ year: y, label: String(y) })) : plans.map((p) => ({ year: p.year, label: planYears(p) }));
+  const known = choices.some((c) => c.year === year);
   return (
     <Field label={t.year}>
       <Select value={known ? String(year) : ''} disabled={plans.length === 0} onChange={(_, d) => d.value && onChange(Number(d.value))}>
         {!known && plans.length > 0 && <option value="">{t.chooseYear}</option>}
-        {plans.map((p) => (
-          <option key={p.year} value={String(p.year)}>
-            {planYears(p)}
+        {choices.map((c) => (
+          <option key={c.year} value={String(c.year)}>
+            {c.label}
           </option>
         ))}
       </Select>

@@ -48,7 +48,8 @@ export function PlanPage({ api, host, route, identity, onIdentityChange, signedI
   const [problem, setProblem] = useState<string | null>(null);
 
   const { devUsers, caller, load: devUsersLoad } = useDevCaller(api, identity, signedIn);
-  const { units, plans, unitId, year, unit, loads: choiceLoads } = useUnitChoice(api, route, caller);
+  // A later year of a plan for several years shows that plan, under its first year.
+  const { units, plans, unitId, planYear: year, unit, loads: choiceLoads } = useUnitChoice(api, route, caller);
   const planLoad = useLoad(useMemo(() => (unitId && year ? () => api.getPlan(unitId, year) : undefined), [api, unitId, year]));
   // The unit's plan as the unit is asked it, as the plan's Word file has it.
   const tree = useMemo(() => (planLoad.data ? planAskedOfUnit(planLoad.data) : null), [planLoad.data]);

@@ -39,13 +39,17 @@ export function ReportPage({ api, route, identity, onIdentityChange, signedIn }:
   const [dirty, setDirty] = useState(false);
   const [leavingTo, setLeavingTo] = useState<string | null>(null);
 
-  const { units, plans, unitId, year, unit, loads: choiceLoads } = useUnitChoice(api, route, caller);
+  const { units, plans, plansRead, unitId, year, planYear, unit, loads: choiceLoads } = useUnitChoice(api, route, caller);
   const period = route.period ?? (year ? defaultPeriod(year) : undefined);
   const key = `${unitId}/${year}/${period}`;
   const reportLoad = useLoad(
     useMemo(
-      () => (unitId && year && period ? () => Promise.all([api.getPlan(unitId, year), api.getReport(unitId, year, period)]).then(([tree, view]) => ({ tree, view })) : undefined),
-      [api, unitId, year, period],
+      // The plan is read once the plans are known: a later year of a plan for several years is followed up against it.
+      () =>
+        unitId && year && planYear && period && plansRead
+          ? () => Promise.all([api.getPlan(unitId, planYear), api.getReport(unitId, year, period)]).then(([tree, view]) => ({ tree, view }))
+          : undefined,
+      [api, unitId, year, planYear, period, plansRead],
     ),
   );
   const loads = [...choiceLoads, reportLoad, devUsersLoad];
@@ -72,7 +76,7 @@ export function ReportPage({ api, route, identity, onIdentityChange, signedIn }:
       <div className={styles.bar}>
         <IdentityPicker devUsers={devUsers} identity={identity} onChange={onIdentityChange} />
         <UnitPicker units={units} unitId={unitId} onChange={(id) => pick({ unitId: id })} />
-        <YearPicker plans={plans} year={year} onChange={(y) => pick({ year: y })} />
+        <YearPicker plans={plans} year={year} eachYear onChange={(y) => pick({ year: y })} />
         <PeriodPicker period={period} onChange={(p) => pick({ period: p })} />
       </div>
       <LoadFailure loads={loads} wayOn={wayOn} />
