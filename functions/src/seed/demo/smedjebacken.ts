@@ -2,8 +2,8 @@
  * Förskolans verksamhetsplan 2020–2023, Smedjebackens kommun (Familje- och utbildningsförvaltningen):
  * a focus-area plan. Copied from the source document (text extracted from PDF): line wraps joined,
  * spelling, quotes and punctuation kept as printed (also the split "kö samordnaren"). Paragraphs are
- * taken as the extraction marks them (a line of its own between them), so "Barn, elever …",
- * "Människors lika värde …" and "Alla ska behandlas lika …" are one of the nämnd's goals.
+ * taken as the extraction marks them (a line of its own between them): "Barn, elever …" is one of the
+ * nämnd's goals, "Människors lika värde …" with "Alla ska behandlas lika …" (the sentence it explains) another.
  *
  * Nämndens övergripande mål are förvaltning-owned; the förskola's verksamhetsmål and its focus areas
  * with their activities are the unit's. The free texts (the kommun's and the nämnd's visions, Ledning
