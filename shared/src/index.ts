@@ -16,6 +16,8 @@ export * from './schemas/goalAnalysis';
 export * from './schemas/apt';
 export * from './schemas/competence';
 export * from './competenceDue';
+export * from './schemas/ska';
+export * from './ska';
 export * from './schemas/responses';
 export * from './schemas/health';
 export * from './kinds';

@@ -10,6 +10,7 @@ import { Indicator } from './schemas/indicator';
 import { Forvaltning, Unit } from './schemas/organisation';
 import { Plan, PlanSection } from './schemas/plan';
 import { Summary } from './schemas/overview';
+import { SkaAnalysis, SkaArea, SkaAssessment, SkaResult } from './schemas/ska';
 import { ActivityReport, GoalReport, IndicatorReport, Report } from './schemas/report';
 
 /** Every stored entity kind and its schema: one list (SharePoint) or table (SQLite) each. */
@@ -35,6 +36,10 @@ export const itemSchemas = {
   goalFlag: GoalFlag,
   competenceRow: CompetenceRow,
   competenceReport: CompetenceReport,
+  skaResult: SkaResult,
+  skaAssessment: SkaAssessment,
+  skaAnalysis: SkaAnalysis,
+  skaArea: SkaArea,
 } as const;
 
 export type Kind = keyof typeof itemSchemas;

@@ -1,5 +1,5 @@
 import type { Caller, Role } from './identity';
-import { canEditForvaltning, canEditUnit, canRead, leadsApt } from './permissions';
+import { canEditForvaltning, canEditSka, canEditUnit, canRead, leadsApt } from './permissions';
 
 const unitA = { id: 'ua', forvaltningId: 'f1' };
 const unitB = { id: 'ub', forvaltningId: 'f1' };
@@ -60,5 +60,19 @@ const aptTable: [string, Caller, [boolean, boolean, boolean]][] = [
 describe('leadsApt', () => {
   it.each(aptTable)('%s', (_name, who, expected) => {
     expect([leadsApt(who, unitA), leadsApt(who, unitB), leadsApt(who, unitOther)]).toEqual(expected);
+  });
+});
+
+// caller → may change the SKA plan of förvaltning f1 (unitId null), of unit A, of f2
+const skaTable: [string, Caller, [boolean, boolean, boolean]][] = [
+  ['personal of A', caller('staff', 'f1', 'ua'), [false, false, false]],
+  ['rektor of A', caller('rektor', 'f1', 'ua'), [false, true, false]],
+  ['avdelningschef of f1', caller('avdelningschef', 'f1', null), [true, true, false]],
+  ['läsare of f1', caller('lasare', 'f1', null), [false, false, false]],
+];
+
+describe('canEditSka', () => {
+  it.each(skaTable)('%s', (_name, who, expected) => {
+    expect([canEditSka(who, { forvaltningId: 'f1', unitId: null }), canEditSka(who, { forvaltningId: 'f1', unitId: 'ua' }), canEditSka(who, { forvaltningId: 'f2', unitId: null })]).toEqual(expected);
   });
 });

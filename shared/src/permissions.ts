@@ -27,3 +27,13 @@ export function canRead(caller: Caller, forvaltningId: string): boolean {
 export function leadsApt(caller: Caller, unit: { id: string; forvaltningId: string }): boolean {
   return (caller.role === 'rektor' && caller.unitIds.includes(unit.id)) || canEditForvaltning(caller, unit.forvaltningId);
 }
+
+/**
+ * May the caller change a plan for systematic quality work (its scores, analyses and areas)? The
+ * förvaltning's and its verksamheter's plans (unitId null) are the förvaltning leader's — the
+ * avdelningschef role, the verksamhetschef in Södertälje; a unit's plan its rektor's (förskolechef) too.
+ */
+export function canEditSka(caller: Caller, owner: { forvaltningId: string; unitId: string | null }): boolean {
+  if (owner.unitId === null) return canEditForvaltning(caller, owner.forvaltningId);
+  return leadsApt(caller, { id: owner.unitId, forvaltningId: owner.forvaltningId });
+}

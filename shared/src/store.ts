@@ -116,6 +116,10 @@ const kindNames: Record<Kind, string> = {
   goalFlag: 'Flaggan för APT',
   competenceRow: 'Raden i kompetensförsörjningsplanen',
   competenceReport: 'Uppföljningen av raden i kompetensförsörjningsplanen',
+  skaResult: 'Resultattabellen i planen för systematiskt kvalitetsarbete',
+  skaAssessment: 'Självskattningen i planen för systematiskt kvalitetsarbete',
+  skaAnalysis: 'Analysen i planen för systematiskt kvalitetsarbete',
+  skaArea: 'Förbättrings- eller utvecklingsområdet',
 };
 
 /** Where an invalid row is: our item id when it can be read, and SharePoint's list item id. */

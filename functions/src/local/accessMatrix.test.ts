@@ -3,6 +3,7 @@
 // API applies them. A fresh database per person, so one person's writes never decide another's answer.
 import { randomUUID } from 'node:crypto';
 import { demoGroupIds } from '../seed/demo/groups';
+import { sodertaljeUnitId, sodertaljeUnitNames } from '../seed/demo/sodertalje';
 import { startApiHost, type ApiHost } from '../testing/apiHost';
 import { entraAccess } from '../testing/entraAccess';
 import { startFakeAuthority, type FakeAuthority } from '../testing/fakeAuthority';
@@ -154,8 +155,9 @@ describe('role × membership × endpoint, in entra mode over HTTP', () => {
     const rektor = await tokenFor(['Rektor'], [demoGroupIds.hagerstensasen]);
     expect(await ids('/units', rektor)).toEqual(['hagerstensasens-forskolor', 'malarhojden-vastertorps-forskolor']);
     expect(await ids('/forvaltningar', rektor)).toEqual(['hagersten-alvsjo']);
-    expect(await ids('/units', await reader())).toEqual(['annan-enhet', 'hagerstensasens-forskolor', 'malarhojden-vastertorps-forskolor', 'smedjebacken-forskolan']);
-    expect(await ids('/forvaltningar', await reader())).toEqual(['annan', 'hagersten-alvsjo', 'smedjebacken-fuf']);
+    const sodertaljeUnits = sodertaljeUnitNames.map(([key]) => sodertaljeUnitId(key));
+    expect(await ids('/units', await reader())).toEqual(['annan-enhet', 'hagerstensasens-forskolor', 'malarhojden-vastertorps-forskolor', ...sodertaljeUnits, 'smedjebacken-forskolan'].sort());
+    expect(await ids('/forvaltningar', await reader())).toEqual(['annan', 'hagersten-alvsjo', 'smedjebacken-fuf', 'sodertalje-uk']);
   });
 
   it('an audit trail asked without a förvaltning is the caller’s own förvaltning’s', async () => {
@@ -164,6 +166,6 @@ describe('role × membership × endpoint, in entra mode over HTTP', () => {
     expect(entries.length).toBeGreaterThan(0);
     expect(new Set(entries.map((e) => e.forvaltningId))).toEqual(new Set(['annan']));
     const all = (await (await get('/audit?limit=1000')(await reader())).json()) as { forvaltningId: string }[];
-    expect(new Set(all.map((e) => e.forvaltningId))).toEqual(new Set(['annan', 'hagersten-alvsjo', 'smedjebacken-fuf']));
+    expect(new Set(all.map((e) => e.forvaltningId))).toEqual(new Set(['annan', 'hagersten-alvsjo', 'smedjebacken-fuf', 'sodertalje-uk']));
   });
 });

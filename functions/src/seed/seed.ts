@@ -13,6 +13,10 @@ const sliceKey: Partial<Record<Kind, keyof DemoData>> = {
   indicator: 'indicators',
   activity: 'activities',
   competenceRow: 'competenceRows',
+  skaResult: 'skaResults',
+  skaAssessment: 'skaAssessments',
+  skaAnalysis: 'skaAnalyses',
+  skaArea: 'skaAreas',
 };
 const levelRank = (level: GoalLevel) => GoalLevel.options.indexOf(level);
 

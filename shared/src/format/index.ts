@@ -2,3 +2,4 @@ export * from './numbers';
 export * from './textBlocks';
 export * from './dates';
 export * from './planYears';
+export * from './ska';

@@ -10,4 +10,5 @@ export const demoGroupIds = {
   malarhojdenVastertorp: '00000000-0000-4000-8000-0000000000e2',
   smedjebackenFuf: '00000000-0000-4000-8000-0000000000f2',
   smedjebackenForskolan: '00000000-0000-4000-8000-0000000000e3',
+  sodertaljeUk: '00000000-0000-4000-8000-0000000000f3',
 } as const;

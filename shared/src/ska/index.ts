@@ -1,0 +1,3 @@
+export * from './resultTotal';
+export * from './strategyAverage';
+export * from './labels';
