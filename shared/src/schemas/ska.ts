@@ -253,3 +253,56 @@ export type SkaAreaCreate = z.infer<typeof SkaAreaCreate>;
 /** PATCH …/areas/{id} with If-Match: changes exactly the fields it names (followUp as a whole). */
 export const SkaAreaUpdate = z.strictObject(skaAreaWritable).partial();
 export type SkaAreaUpdate = z.infer<typeof SkaAreaUpdate>;
+
+// ---- Responses ----
+
+/** A förvaltning total as resultTotal computes it, per läsår, area and group. */
+export const SkaTotalView = z.strictObject({
+  schoolYear: Year,
+  area: Key,
+  group: SkaGroup,
+  value: z.number().nullable(),
+  source: z.enum(['pooled', 'published', 'none']),
+  counts: z.strictObject({ achieved: z.number().int(), total: z.number().int() }).nullable(),
+  unitMean: z.number().nullable(),
+  units: z.number().int(),
+});
+export type SkaTotalView = z.infer<typeof SkaTotalView>;
+
+/** A result table with its computed totals: every läsår × area × group. */
+export const SkaResultView = StoredSkaResult.safeExtend({ totals: z.array(SkaTotalView) });
+export type SkaResultView = z.infer<typeof SkaResultView>;
+
+/** A strategy average as strategyAverage computes it, per role and year. */
+export const SkaAverageView = z.strictObject({
+  role: Key,
+  year: Year,
+  strategy: SkaStrategyKey,
+  value: z.number().nullable(),
+  exact: z.number().nullable(),
+  scored: z.number().int(),
+  criteria: z.number().int(),
+  printed: z.number().nullable(),
+  printedCheck: z.enum(['equal', 'withinRounding', 'differs']).nullable(),
+});
+export type SkaAverageView = z.infer<typeof SkaAverageView>;
+
+/** A self-assessment with its computed averages: every role × year scored or printed × strategy. */
+export const SkaAssessmentView = StoredSkaAssessment.safeExtend({ averages: z.array(SkaAverageView) });
+export type SkaAssessmentView = z.infer<typeof SkaAssessmentView>;
+
+/** GET /forvaltningar/{id}/ska/{scope}/{year}: the plan's parts in the document's order. */
+export const SkaPlanView = z.strictObject({
+  forvaltningId: Id,
+  scope: SkaScope,
+  year: Year,
+  results: z.array(SkaResultView),
+  assessments: z.array(SkaAssessmentView),
+  /** null until written */
+  analysis: StoredSkaAnalysis.nullable(),
+  /** this läsår's förbättrings- and utvecklingsområden, by order */
+  areas: z.array(StoredSkaArea),
+  /** the previous läsår's areas, whose follow-up this plan prints (Uppföljning av … läsåret …), by order */
+  followUps: z.array(StoredSkaArea),
+});
+export type SkaPlanView = z.infer<typeof SkaPlanView>;
