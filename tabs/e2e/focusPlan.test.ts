@@ -84,5 +84,12 @@ it('the rektor follows up 2022 against the plan 2020–2023: the year picker off
   await page.getByRole('navigation').getByRole('link', { name: 'Plan', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'Förskolans verksamhetsplan 2020–2023 – Förskolan, Smedjebackens kommun' }).waitFor();
   await expect(page.getByLabel('År', { exact: true }).locator('option:checked').innerText()).resolves.toBe('2020–2023');
+
+  // So does the APT page: a later year's agenda comes from the same plan.
+  await page.goto(tab.url('#/apt/smedjebacken-forskolan/2022'));
+  await page.getByRole('heading', { level: 1, name: 'APT – Förskolan, Smedjebackens kommun' }).waitFor();
+  await page.getByRole('heading', { level: 2, name: 'Förslag till dagordning' }).waitFor();
+  await expect(page.getByLabel('År', { exact: true }).locator('option:checked').innerText()).resolves.toBe('2020–2023');
+  await expect(page.getByRole('alert').count()).resolves.toBe(0);
   expect(errors).toEqual([]);
 });

@@ -48,7 +48,8 @@ export function AptPage({ api, host, route, identity, onIdentityChange, signedIn
   const language = useContext(LanguageContext);
   const styles = useStyles();
   const { devUsers, caller, load: devUsersLoad } = useDevCaller(api, identity, signedIn);
-  const { units, plans, unitId, year, unit, loads: choiceLoads } = useUnitChoice(api, route, caller);
+  // A later year of a plan for several years: its APTs are kept under the plan's first year.
+  const { units, plans, unitId, planYear: year, unit, loads: choiceLoads } = useUnitChoice(api, route, caller);
   const meetingsLoad = useLoad(useMemo(() => (unitId && year ? () => api.listAptMeetings(unitId, year) : undefined), [api, unitId, year]));
   const meetings = meetingsLoad.data;
   // The list is newest first: the next APT is the prepared one not yet ended.
