@@ -9,6 +9,7 @@ import {
   ItemHistory,
   Me,
   Overview,
+  SkaPlanView,
   PlanList,
   PlanTree,
   SignInConfig,
@@ -85,6 +86,12 @@ it('answers every GET of the demo data with its response schema', async () => {
       count('summary');
     }
     if (plan !== false) await get(`/forvaltningar/${forvaltning.id}/plans/${year}`, PlanTree);
+  }
+
+  // Södertälje's plans for systematic quality work, the municipality's and the förskola's.
+  for (const scope of ['kommun', 'forskola']) {
+    const ska = await get(`/forvaltningar/sodertalje-uk/ska/${scope}/2018`, SkaPlanView);
+    expect(ska.assessments).toHaveLength(1);
   }
 
   for (const unit of await get('/units', UnitList)) {

@@ -160,8 +160,11 @@ describe('ids in routes and queries follow the one Id pattern; the SharePoint "n
     flagId: 'some-flag',
     agendaItemId: 'some-point',
     rowId: 'some-row',
+    scope: 'forskola',
+    assessmentId: 'some-assessment',
+    areaId: 'some-area',
   };
-  const idParams = ['forvaltningId', 'unitId', 'itemId', 'summaryId', 'versionId', 'meetingId', 'noteId', 'flagId', 'agendaItemId', 'rowId'];
+  const idParams = ['forvaltningId', 'unitId', 'itemId', 'summaryId', 'versionId', 'meetingId', 'noteId', 'flagId', 'agendaItemId', 'rowId', 'assessmentId', 'areaId'];
   const cases = routes.flatMap((r) =>
     [...r.route.matchAll(/\{(\w+)\}/g)]
       .map((m) => m[1]!)

@@ -1,7 +1,8 @@
 import type { HttpRequest } from '@azure/functions';
-import { Id, isCollection, Period, YearText, type Collection } from '@vp/shared';
+import { Id, isCollection, Period, YearText, type Collection, type SkaScope } from '@vp/shared';
 import { AppError } from '../app/errors';
 import type { ScopeRef } from '../app/planScope';
+import { skaScope } from '../app/ska/plan';
 
 export const maxBodyBytes = 256 * 1024;
 
@@ -27,7 +28,7 @@ export function yearParam(req: HttpRequest): number {
 }
 
 /** Route parameters that are ids; every one follows the Id pattern. */
-export type IdParam = 'unitId' | 'forvaltningId' | 'itemId' | 'summaryId' | 'versionId' | 'postId' | 'meetingId' | 'noteId' | 'flagId' | 'agendaItemId' | 'rowId';
+export type IdParam = 'unitId' | 'forvaltningId' | 'itemId' | 'summaryId' | 'versionId' | 'postId' | 'meetingId' | 'noteId' | 'flagId' | 'agendaItemId' | 'rowId' | 'assessmentId' | 'areaId';
 
 /** An id from the route, refused (400 naming the parameter) unless it follows the one Id pattern. */
 export function idParam(req: HttpRequest, name: IdParam): string {
@@ -91,4 +92,11 @@ export function idempotencyKey(req: HttpRequest): string {
     throw new AppError('VALIDATION', `Ogiltig Idempotency-Key "${value.slice(0, 120)}" – ${message}`, { fields: [{ field: 'Idempotency-Key', message }] });
   }
   return key.data;
+}
+
+/** /forvaltningar/{forvaltningId}/ska/{scope}/{year}/…: whose plan for systematic quality work, and which läsår. */
+export function skaParams(req: HttpRequest): { forvaltningId: string; scope: SkaScope; year: number } {
+  const forvaltningId = idParam(req, 'forvaltningId');
+  const year = yearParam(req);
+  return { forvaltningId, scope: skaScope(req.params.scope), year };
 }

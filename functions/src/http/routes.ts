@@ -11,6 +11,12 @@ import { listCompetenceRows } from './handlers/listCompetenceRows';
 import { listUnitCompetenceRows } from './handlers/listUnitCompetenceRows';
 import { patchCompetenceFollowUp } from './handlers/patchCompetenceFollowUp';
 import { updateCompetenceRow } from './handlers/updateCompetenceRow';
+import { createSkaArea } from './handlers/createSkaArea';
+import { deleteSkaArea } from './handlers/deleteSkaArea';
+import { getSkaPlan } from './handlers/getSkaPlan';
+import { updateSkaAnalysis } from './handlers/updateSkaAnalysis';
+import { updateSkaArea } from './handlers/updateSkaArea';
+import { updateSkaScores } from './handlers/updateSkaScores';
 import { deleteGoalFlag } from './handlers/deleteGoalFlag';
 import { endAptMeeting } from './handlers/endAptMeeting';
 import { getAgendaItemDetail } from './handlers/getAgendaItemDetail';
@@ -73,6 +79,8 @@ const read: HttpMethod[] = ['GET', 'HEAD'];
 const unitItems = 'units/{unitId}/plans/{year}/{collection}';
 const forvaltningItems = 'forvaltningar/{forvaltningId}/plans/{year}/{collection}';
 const unitReport = 'units/{unitId}/plans/{year}/reports/{period}';
+/** A förvaltning's (or its verksamhet's) plan for systematic quality work: scope kommun, forskola, … */
+const skaPlan = 'forvaltningar/{forvaltningId}/ska/{scope}/{year}';
 
 /** Every HTTP trigger: registered with app.http in Azure and routed by the local host. */
 export const routes: RouteDef[] = [
@@ -132,6 +140,12 @@ export const routes: RouteDef[] = [
   { name: 'deleteCompetenceRow', methods: ['DELETE'], route: 'forvaltningar/{forvaltningId}/competence/{year}/{rowId}', handler: deleteCompetenceRow },
   { name: 'getCompetenceFollowUp', methods: read, route: 'forvaltningar/{forvaltningId}/competence/{year}/followup/{period}', handler: getCompetenceFollowUp },
   { name: 'patchCompetenceFollowUp', methods: ['PATCH'], route: 'forvaltningar/{forvaltningId}/competence/{year}/followup/{period}', handler: patchCompetenceFollowUp },
+  { name: 'getSkaPlan', methods: read, route: `${skaPlan}`, handler: getSkaPlan },
+  { name: 'updateSkaScores', methods: ['PATCH'], route: `${skaPlan}/assessments/{assessmentId}`, handler: updateSkaScores },
+  { name: 'updateSkaAnalysis', methods: ['PATCH'], route: `${skaPlan}/analysis`, handler: updateSkaAnalysis },
+  { name: 'createSkaArea', methods: ['POST'], route: `${skaPlan}/areas`, handler: createSkaArea },
+  { name: 'updateSkaArea', methods: ['PATCH'], route: `${skaPlan}/areas/{areaId}`, handler: updateSkaArea },
+  { name: 'deleteSkaArea', methods: ['DELETE'], route: `${skaPlan}/areas/{areaId}`, handler: deleteSkaArea },
   { name: 'sendChannelPost', methods: ['POST'], route: 'posts/{postId}/send', handler: sendChannelPost },
   // Three segments after summaries/: neither summaries/{summaryId} nor its .docx matches them.
   { name: 'getSummaryApproval', methods: read, route: 'forvaltningar/{forvaltningId}/summaries/{year}/{period}/approval', handler: getApproval('summary') },

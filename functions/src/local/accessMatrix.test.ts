@@ -86,6 +86,8 @@ const endpoints = {
   'read own förvaltning’s competence plan': get(`${forvaltning}/competence/2023`),
   'write competence plan': send('POST', `${forvaltning}/competence/2023`, { avdelning: 'Avdelning förskola', categories: ['utveckla'], activity: 'Ny aktivitet' }),
   'read own förvaltning’s competence follow-up': get(`${forvaltning}/competence/2023/followup/T1`),
+  'read own förvaltning’s SKA plan': get(`${forvaltning}/ska/forskola/2018`),
+  'write SKA plan': send('POST', `${forvaltning}/ska/forskola/2018/areas`, { type: 'utvecklingsomrade', title: 'Lärande organisation' }),
   'follow up competence plan': async (token) => {
     const eTag = (await get(`${forvaltning}/competence/2023/followup/T1`)(await reader())).headers.get('etag')!;
     return send('PATCH', `${forvaltning}/competence/2023/followup/T1`, { entries: [{ rowId: 'comp-forskola-01', status: 'ongoing' }] }, eTag)(token);
@@ -109,6 +111,7 @@ const reads = [
   'read own förvaltning’s APT meeting',
   'read own förvaltning’s competence plan',
   'read own förvaltning’s competence follow-up',
+  'read own förvaltning’s SKA plan',
 ] as const;
 /** What everyone of the unit does in its APT; preparing one is the rektor's and the avdelningschef's. */
 const takesPart = ['note in APT', 'flag goal for APT'] as const;
@@ -127,7 +130,7 @@ const people: [string, string[], string[], Record<string, Answer>][] = [
     ['Avdelningschef'],
     [demoGroupIds.forvaltning],
     // The avdelningschef receives the units' reports and may return them, but never submits them.
-    allowed(...reads, 'write own unit', 'write another unit', 'write förvaltning items', 'report', 'summaries', ...takesPart, 'prepare APT', 'write competence plan', 'follow up competence plan'),
+    allowed(...reads, 'write own unit', 'write another unit', 'write förvaltning items', 'report', 'summaries', ...takesPart, 'prepare APT', 'write competence plan', 'follow up competence plan', 'write SKA plan'),
   ],
   ['Avdelningschef of another förvaltning', ['Avdelningschef'], [otherGroups.forvaltning], allowed('read another förvaltning’s unit', 'another förvaltning’s audit')],
   ['Rektor in another förvaltning’s unit', ['Rektor'], [otherGroups.unit], allowed('read another förvaltning’s unit', 'another förvaltning’s audit')],

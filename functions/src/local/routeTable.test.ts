@@ -59,6 +59,13 @@ describe('local host routing of the route table', () => {
     expect(await route('GET', '/api/units/hag/competence/2023')).toEqual({ name: 'listUnitCompetenceRows', params: { unitId: 'hag', year: '2023' } });
     expect(await route('GET', '/api/forvaltningar/f1/competence/2023.docx')).toEqual({ name: 'getCompetenceDocx', params: { forvaltningId: 'f1', year: '2023' } });
     expect(await route('PATCH', '/api/forvaltningar/f1/competence/2023/r1')).toEqual({ name: 'updateCompetenceRow', params: { forvaltningId: 'f1', year: '2023', rowId: 'r1' } });
+    expect(await route('GET', '/api/forvaltningar/f1/ska/forskola/2018')).toEqual({ name: 'getSkaPlan', params: { forvaltningId: 'f1', scope: 'forskola', year: '2018' } });
+    expect(await route('PATCH', '/api/forvaltningar/f1/ska/forskola/2018/assessments/a1')).toEqual({
+      name: 'updateSkaScores',
+      params: { forvaltningId: 'f1', scope: 'forskola', year: '2018', assessmentId: 'a1' },
+    });
+    expect(await route('PATCH', '/api/forvaltningar/f1/ska/kommun/2018/analysis')).toEqual({ name: 'updateSkaAnalysis', params: { forvaltningId: 'f1', scope: 'kommun', year: '2018' } });
+    expect(await route('DELETE', '/api/forvaltningar/f1/ska/forskola/2018/areas/o1')).toEqual({ name: 'deleteSkaArea', params: { forvaltningId: 'f1', scope: 'forskola', year: '2018', areaId: 'o1' } });
     expect(await route('PATCH', '/api/forvaltningar/f1/competence/2023/followup/T2')).toEqual({ name: 'patchCompetenceFollowUp', params: { forvaltningId: 'f1', year: '2023', period: 'T2' } });
     expect(await route('GET', '/api/forvaltningar/f1/competence/2023/followup/VB')).toEqual({ name: 'getCompetenceFollowUp', params: { forvaltningId: 'f1', year: '2023', period: 'VB' } });
   });

@@ -302,7 +302,7 @@ export const SkaPlanView = z.strictObject({
   analysis: StoredSkaAnalysis.nullable(),
   /** this läsår's förbättrings- and utvecklingsområden, by order */
   areas: z.array(StoredSkaArea),
-  /** the previous läsår's areas, whose follow-up this plan prints (Uppföljning av … läsåret …), by order */
+  /** the previous läsår's areas, whose follow-up this plan prints (Uppföljning av … läsåret …; followUp null until written), by order */
   followUps: z.array(StoredSkaArea),
 });
 export type SkaPlanView = z.infer<typeof SkaPlanView>;
