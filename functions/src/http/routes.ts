@@ -13,6 +13,7 @@ import { patchCompetenceFollowUp } from './handlers/patchCompetenceFollowUp';
 import { updateCompetenceRow } from './handlers/updateCompetenceRow';
 import { createSkaArea } from './handlers/createSkaArea';
 import { deleteSkaArea } from './handlers/deleteSkaArea';
+import { getSkaDocx } from './handlers/getSkaDocx';
 import { getSkaPlan } from './handlers/getSkaPlan';
 import { updateSkaAnalysis } from './handlers/updateSkaAnalysis';
 import { updateSkaArea } from './handlers/updateSkaArea';
@@ -140,6 +141,7 @@ export const routes: RouteDef[] = [
   { name: 'deleteCompetenceRow', methods: ['DELETE'], route: 'forvaltningar/{forvaltningId}/competence/{year}/{rowId}', handler: deleteCompetenceRow },
   { name: 'getCompetenceFollowUp', methods: read, route: 'forvaltningar/{forvaltningId}/competence/{year}/followup/{period}', handler: getCompetenceFollowUp },
   { name: 'patchCompetenceFollowUp', methods: ['PATCH'], route: 'forvaltningar/{forvaltningId}/competence/{year}/followup/{period}', handler: patchCompetenceFollowUp },
+  { name: 'getSkaDocx', methods: read, route: `${skaPlan}.docx`, handler: getSkaDocx },
   { name: 'getSkaPlan', methods: read, route: `${skaPlan}`, handler: getSkaPlan },
   { name: 'updateSkaScores', methods: ['PATCH'], route: `${skaPlan}/assessments/{assessmentId}`, handler: updateSkaScores },
   { name: 'updateSkaAnalysis', methods: ['PATCH'], route: `${skaPlan}/analysis`, handler: updateSkaAnalysis },
