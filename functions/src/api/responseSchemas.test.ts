@@ -9,6 +9,7 @@ import {
   ItemHistory,
   Me,
   Overview,
+  SkaPlanRefList,
   SkaPlanView,
   PlanList,
   PlanTree,
@@ -89,6 +90,7 @@ it('answers every GET of the demo data with its response schema', async () => {
   }
 
   // Södertälje's plans for systematic quality work, the municipality's and the förskola's.
+  expect(await get('/forvaltningar/sodertalje-uk/ska', SkaPlanRefList)).toHaveLength(3);
   for (const scope of ['kommun', 'forskola']) {
     const ska = await get(`/forvaltningar/sodertalje-uk/ska/${scope}/2018`, SkaPlanView);
     expect(ska.assessments).toHaveLength(1);

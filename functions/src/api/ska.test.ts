@@ -66,6 +66,20 @@ describe.each(apiOnEachStore)('plan for systematic quality work (%s)', (_store, 
     expect([municipal.results, municipal.analysis, municipal.areas.map((a) => a.group), municipal.followUps]).toEqual([[], null, ['Förskolans förbättringsområde'], []]);
   });
 
+  it('lists the förvaltning’s plans by läsår and scope; a new area makes a new one', async () => {
+    const list = async () => (await (await api.call('/forvaltningar/sodertalje-uk/ska', { as: 'dev-forskolechef-sdt' })).json()) as unknown;
+    expect(await list()).toEqual([
+      { year: 2018, scope: 'kommun' },
+      { year: 2018, scope: 'forskola' },
+      { year: 2017, scope: 'forskola' },
+    ]);
+    expect((await send('POST', '/forvaltningar/sodertalje-uk/ska/grundskola/2019/areas', chef, newArea)).status).toBe(201);
+    expect(((await list()) as unknown[])[0]).toEqual({ year: 2019, scope: 'grundskola' });
+    expect(await (await api.call('/forvaltningar/hagersten-alvsjo/ska')).json()).toEqual([]);
+    expect((await api.call('/forvaltningar/finns-inte/ska')).status).toBe(404);
+    expect((await api.call('/forvaltningar/sodertalje-uk/ska', { as: 'dev-personal-hag' })).status).toBe(403);
+  });
+
   it('answers an unknown förvaltning, verksamhet or year, and another förvaltning’s reader', async () => {
     expect((await api.call('/forvaltningar/finns-inte/ska/forskola/2018')).status).toBe(404);
     const unknownScope = await api.call('/forvaltningar/sodertalje-uk/ska/skola/2018');

@@ -15,6 +15,7 @@ import { createSkaArea } from './handlers/createSkaArea';
 import { deleteSkaArea } from './handlers/deleteSkaArea';
 import { getSkaDocx } from './handlers/getSkaDocx';
 import { getSkaPlan } from './handlers/getSkaPlan';
+import { listSkaPlans } from './handlers/listSkaPlans';
 import { updateSkaAnalysis } from './handlers/updateSkaAnalysis';
 import { updateSkaArea } from './handlers/updateSkaArea';
 import { updateSkaScores } from './handlers/updateSkaScores';
@@ -141,6 +142,7 @@ export const routes: RouteDef[] = [
   { name: 'deleteCompetenceRow', methods: ['DELETE'], route: 'forvaltningar/{forvaltningId}/competence/{year}/{rowId}', handler: deleteCompetenceRow },
   { name: 'getCompetenceFollowUp', methods: read, route: 'forvaltningar/{forvaltningId}/competence/{year}/followup/{period}', handler: getCompetenceFollowUp },
   { name: 'patchCompetenceFollowUp', methods: ['PATCH'], route: 'forvaltningar/{forvaltningId}/competence/{year}/followup/{period}', handler: patchCompetenceFollowUp },
+  { name: 'listSkaPlans', methods: read, route: 'forvaltningar/{forvaltningId}/ska', handler: listSkaPlans },
   { name: 'getSkaDocx', methods: read, route: `${skaPlan}.docx`, handler: getSkaDocx },
   { name: 'getSkaPlan', methods: read, route: `${skaPlan}`, handler: getSkaPlan },
   { name: 'updateSkaScores', methods: ['PATCH'], route: `${skaPlan}/assessments/{assessmentId}`, handler: updateSkaScores },

@@ -59,6 +59,7 @@ describe('local host routing of the route table', () => {
     expect(await route('GET', '/api/units/hag/competence/2023')).toEqual({ name: 'listUnitCompetenceRows', params: { unitId: 'hag', year: '2023' } });
     expect(await route('GET', '/api/forvaltningar/f1/competence/2023.docx')).toEqual({ name: 'getCompetenceDocx', params: { forvaltningId: 'f1', year: '2023' } });
     expect(await route('PATCH', '/api/forvaltningar/f1/competence/2023/r1')).toEqual({ name: 'updateCompetenceRow', params: { forvaltningId: 'f1', year: '2023', rowId: 'r1' } });
+    expect(await route('GET', '/api/forvaltningar/f1/ska')).toEqual({ name: 'listSkaPlans', params: { forvaltningId: 'f1' } });
     expect(await route('GET', '/api/forvaltningar/f1/ska/forskola/2018')).toEqual({ name: 'getSkaPlan', params: { forvaltningId: 'f1', scope: 'forskola', year: '2018' } });
     expect(await route('GET', '/api/forvaltningar/f1/ska/forskola/2018.docx')).toEqual({ name: 'getSkaDocx', params: { forvaltningId: 'f1', scope: 'forskola', year: '2018' } });
     expect(await route('PATCH', '/api/forvaltningar/f1/ska/forskola/2018/assessments/a1')).toEqual({

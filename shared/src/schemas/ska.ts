@@ -306,3 +306,8 @@ export const SkaPlanView = z.strictObject({
   followUps: z.array(StoredSkaArea),
 });
 export type SkaPlanView = z.infer<typeof SkaPlanView>;
+
+/** GET /forvaltningar/{id}/ska: the plans for systematic quality work the förvaltning has a part of, by läsår (newest first), then scope. */
+export const SkaPlanRef = z.strictObject({ scope: SkaScope, year: Year });
+export type SkaPlanRef = z.infer<typeof SkaPlanRef>;
+export const SkaPlanRefList = z.array(SkaPlanRef);

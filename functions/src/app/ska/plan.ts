@@ -1,4 +1,4 @@
-import { SkaScope, type SkaPlanView, type Store } from '@vp/shared';
+import { SkaScope, type SkaPlanRef, type SkaPlanView, type Store } from '@vp/shared';
 import { AppError } from '../errors';
 import { forvaltningNotFound } from '../organisation';
 import { assessmentView, resultView } from './views';
@@ -41,4 +41,24 @@ export async function readSkaPlan(store: Store, forvaltningId: string, scope: Sk
     areas: byOrder(inScope(areas)),
     followUps: byOrder(inScope(previous)),
   };
+}
+
+/** The förvaltning's plans for systematic quality work: every scope and läsår it has a part of, newest läsår first, scopes in their order. */
+export async function listSkaPlans(store: Store, forvaltningId: string): Promise<SkaPlanRef[]> {
+  const own = { forvaltningId, unitId: null };
+  const [[forvaltning], ...parts] = await store.listMany([
+    { kind: 'forvaltning', filter: { id: forvaltningId } },
+    { kind: 'skaResult', filter: own },
+    { kind: 'skaAssessment', filter: own },
+    { kind: 'skaAnalysis', filter: own },
+    { kind: 'skaArea', filter: own },
+  ] as const);
+  if (!forvaltning) throw forvaltningNotFound(forvaltningId);
+  const keys = new Set(parts.flat().map((p) => `${p.year} ${p.scope}`));
+  return [...keys]
+    .map((key) => {
+      const [year, scope] = key.split(' ');
+      return { year: Number(year), scope: scope as SkaScope };
+    })
+    .sort((a, b) => b.year - a.year || SkaScope.options.indexOf(a.scope) - SkaScope.options.indexOf(b.scope));
 }
