@@ -47,6 +47,7 @@ import { getApproval } from './handlers/getApproval';
 import { getApprovalChanges } from './handlers/getApprovalChanges';
 import { getForvaltning } from './handlers/getForvaltning';
 import { getHealth } from './handlers/getHealth';
+import { listForvaltningPlans } from './handlers/listForvaltningPlans';
 import { getForvaltningPlan } from './handlers/getForvaltningPlan';
 import { getItemHistory } from './handlers/getItemHistory';
 import { getMe } from './handlers/getMe';
@@ -90,6 +91,7 @@ export const routes: RouteDef[] = [
   { name: 'listForvaltningar', methods: read, route: 'forvaltningar', handler: listForvaltningar },
   { name: 'getForvaltning', methods: read, route: 'forvaltningar/{forvaltningId}', handler: getForvaltning },
   { name: 'putForvaltningGroup', methods: ['PUT'], route: 'forvaltningar/{forvaltningId}/group', handler: putGroupLink('forvaltning') },
+  { name: 'listForvaltningPlans', methods: read, route: 'forvaltningar/{forvaltningId}/plans', handler: listForvaltningPlans },
   { name: 'getForvaltningPlan', methods: read, route: 'forvaltningar/{forvaltningId}/plans/{year}', handler: getForvaltningPlan },
   { name: 'listUnits', methods: read, route: 'units', handler: listUnits },
   { name: 'getUnit', methods: read, route: 'units/{unitId}', handler: getUnit },

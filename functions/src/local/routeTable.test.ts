@@ -55,6 +55,7 @@ describe('local host routing of the route table', () => {
     expect(await route('GET', '/api/apt/m1/items/goal-g1')).toEqual({ name: 'getAgendaItemDetail', params: { meetingId: 'm1', agendaItemId: 'goal-g1' } });
     expect(await route('GET', '/api/units/hag/apt/agenda')).toEqual({ name: 'getAgendaProposal', params: { unitId: 'hag' } });
     expect(await route('DELETE', '/api/units/hag/apt/flags/f1')).toEqual({ name: 'deleteGoalFlag', params: { unitId: 'hag', flagId: 'f1' } });
+    expect(await route('GET', '/api/forvaltningar/f1/plans')).toEqual({ name: 'listForvaltningPlans', params: { forvaltningId: 'f1' } });
     expect(await route('GET', '/api/forvaltningar/f1/competence/2023')).toEqual({ name: 'listCompetenceRows', params: { forvaltningId: 'f1', year: '2023' } });
     expect(await route('GET', '/api/units/hag/competence/2023')).toEqual({ name: 'listUnitCompetenceRows', params: { unitId: 'hag', year: '2023' } });
     expect(await route('GET', '/api/forvaltningar/f1/competence/2023.docx')).toEqual({ name: 'getCompetenceDocx', params: { forvaltningId: 'f1', year: '2023' } });

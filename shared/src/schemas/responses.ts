@@ -67,6 +67,17 @@ export const StoredItem = {
 export const ForvaltningList = z.array(StoredForvaltning);
 export const UnitList = z.array(StoredUnit);
 export const PlanList = z.array(StoredPlan);
+
+/**
+ * GET /forvaltningar/{id}/plans: every plan of the förvaltning, as the tab offers them to choose from:
+ * its units' verksamhetsplaner (by unit, newest first) and the years of its own plans of each kind.
+ */
+export const ForvaltningPlans = z.strictObject({
+  unitPlans: PlanList,
+  /** the competence-supply plan (kompetensförsörjningsplan): the years with at least one row, newest first */
+  competenceYears: z.array(Year),
+});
+export type ForvaltningPlans = z.infer<typeof ForvaltningPlans>;
 /** GET /dev/users: the development identities (local mode). */
 export const DevUsers = z.array(Caller);
 
