@@ -10,6 +10,11 @@ export function planHash(unitId: string, year: number, goalId?: string): string 
   return `#/plan/${part(unitId)}/${year}${goalId ? `/goal/${part(goalId)}` : ''}`;
 }
 
+/** A unit's plan page without a year: the page opens the unit's newest plan. */
+export function unitPlansHash(unitId: string): string {
+  return `#/plan/${part(unitId)}`;
+}
+
 export function reportHash(unitId: string, year: number, period: Period): string {
   return `#/report/${part(unitId)}/${year}/${period}`;
 }

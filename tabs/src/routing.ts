@@ -54,7 +54,7 @@ export function parseRoute(hash: string): Route {
 }
 
 // Written in shared/, where the API's links to the tab are made too.
-export { aptHash, competenceHash, overviewHash, planHash, reportHash, stageHash, summariesHash } from '@vp/shared';
+export { aptHash, competenceHash, overviewHash, planHash, reportHash, stageHash, summariesHash, unitPlansHash } from '@vp/shared';
 
 /** The pages a deep link may open: the plan, a report, the overview and the summaries. */
 const linkablePages: readonly Route['page'][] = ['plan', 'report', 'overview', 'summaries'];

@@ -22,6 +22,7 @@ import {
   DevUsers,
   ErrorBody,
   ForvaltningList,
+  ForvaltningPlans,
   GoalAnalysisList,
   ItemHistory,
   Me,
@@ -241,6 +242,8 @@ export function createApiClient(options: { baseUrl?: string } & Credentials) {
     getSignInConfig: () => read(SignInConfig)('GET', '/signin'),
     /** Who is signed in and what the API lets them do (entra mode). */
     getMe: () => read(Me)('GET', '/me'),
+    /** The förvaltning's plans of every kind: its units' plans and the years of its own (for the organisation and plan pickers). */
+    listForvaltningPlans: (forvaltningId: string) => read(ForvaltningPlans)('GET', `${forvaltning(forvaltningId)}/plans`),
     listPlans: (unitId: string) => read(PlanList)('GET', `/units/${encodeURIComponent(unitId)}/plans`),
     getPlan: (unitId: string, year: number) => read(PlanTree)('GET', `/units/${encodeURIComponent(unitId)}/plans/${year}`),
     planDocxUrl: (unitId: string, year: number) => `${base}/units/${encodeURIComponent(unitId)}/plans/${year}.docx`,

@@ -41,7 +41,10 @@ function fakeApi(rows: StoredCompetenceRow[], options: { staleOnce?: StoredCompe
     mode: 'local',
     competenceDocxUrl: (forvaltningId: string, year: number) => `/api/forvaltningar/${forvaltningId}/competence/${year}.docx`,
     listDevUsers: async () => [chef, staff],
-    listCompetenceRows: async () => rows.map((r) => ({ ...r })),
+    listCompetenceRows: async (_f: string, year: number) => rows.filter((r) => r.year === year).map((r) => ({ ...r })),
+    listForvaltningar: async () => [{ id: 'f1', name: 'Förvaltning Ett', municipality: 'Kommun', committee: 'Nämnd', eTag: '"1"' }],
+    listUnits: async () => [{ id: 'u1', forvaltningId: 'f1', name: 'Enhet Ett', description: '', preschools: [], eTag: '"1"' }],
+    listForvaltningPlans: async () => ({ unitPlans: [{ id: 'p1', forvaltningId: 'f1', unitId: 'u1', year: 2021, title: 'Verksamhetsplan 2021', eTag: '"1"' }], competenceYears: [2023] }),
     updateCompetenceRow: async (_f: string, _y: number, rowId: string, eTag: string, patch: CompetenceRowUpdate) => {
       patches.push({ rowId, eTag, patch });
       const i = rows.findIndex((r) => r.id === rowId);
@@ -64,8 +67,8 @@ const demoRows = () => [
   row('r3', { order: 1000, avdelning: 'Äldreomsorgen', categories: ['avsluta'], activity: 'Avslutssamtal', targetDate: { text: 'Kontinuerligt', due: null } }),
 ];
 
-const render = (api: ApiClient, identity: string) =>
-  renderInFluent(<CompetencePage api={api} route={{ page: 'competence', forvaltningId: 'f1', year: 2023 }} identity={identity} onIdentityChange={() => undefined} />);
+const render = (api: ApiClient, identity: string, route: { forvaltningId?: string; year?: number } = { forvaltningId: 'f1', year: 2023 }) =>
+  renderInFluent(<CompetencePage api={api} route={{ page: 'competence', ...route }} identity={identity} onIdentityChange={() => undefined} />);
 const table = (name: string) => screen.findByRole('table', { name, hidden: true });
 const cellsOf = (t: HTMLElement) => within(t).getAllByRole('row', { hidden: true }).slice(1).map((r) => within(r).getAllByRole('cell', { hidden: true }).map((c) => c.textContent));
 
@@ -133,4 +136,13 @@ it('after someone else saved first, taking the newer version closes without savi
   await waitFor(async () => expect(cellsOf(await table('Utveckla: Avdelning förskola'))[0]![5]).toBe('Deras uppföljning'));
   expect(fake.patches).toHaveLength(1);
   expect(screen.queryByText('Raden är sparad.')).toBeNull();
+});
+
+it('without a year in the link, opens the plan’s newest year, which the plan picker shows as chosen among the förvaltning’s plans', async () => {
+  render(fakeApi(demoRows()).api, staff.id, { forvaltningId: 'f1' });
+  await table('Utveckla: Avdelning förskola');
+  expect(screen.getByRole('heading', { level: 1, hidden: true })).toHaveTextContent('Kompetensförsörjningsplan 2023');
+  const picker = screen.getByRole('combobox', { name: 'Plan', hidden: true }) as HTMLSelectElement;
+  expect(picker.selectedOptions[0]?.textContent).toBe('Kompetensförsörjningsplan 2023');
+  expect([...picker.options].map((o) => o.textContent)).toEqual(['Enhet Ett: Verksamhetsplan 2021', 'Kompetensförsörjningsplan 2023']);
 });

@@ -1,6 +1,6 @@
 import { Body1, Field, Select, Spinner, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { canEditForvaltning, type Me, type StoredCompetenceRow } from '@vp/shared';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { ApiClient } from '../api/client';
 import { CompetenceRowDialog } from '../competence/CompetenceRowDialog';
 import { CompetenceTables } from '../competence/CompetenceTables';
@@ -8,7 +8,9 @@ import { DownloadLink } from '../files/DownloadLink';
 import { useStrings } from '../i18n/strings';
 import { IdentityPicker } from '../nav/IdentityPicker';
 import { NavBar } from '../nav/NavBar';
+import { OrganisationPickers } from '../nav/OrganisationPickers';
 import { useDevCaller } from '../nav/useDevCaller';
+import { useOrganisationChoice } from '../nav/useOrganisationChoice';
 import { LoadFailure, anyFailed } from '../recover/LoadFailure';
 import { useLoad } from '../recover/useLoad';
 import { competenceHash, type Route } from '../routing';
@@ -43,12 +45,16 @@ export function CompetencePage({ api, route, identity, onIdentityChange, signedI
   const c = t.competence;
   const styles = useStyles();
   const { devUsers, caller, load: devUsersLoad } = useDevCaller(api, identity, signedIn);
-  const forvaltningId = route.forvaltningId ?? caller?.forvaltningId ?? undefined;
-  const year = route.year ?? new Date().getFullYear();
-  const rowsLoad = useLoad(useMemo(() => (forvaltningId ? () => api.listCompetenceRows(forvaltningId, year) : undefined), [api, forvaltningId, year]));
+  const organisation = useOrganisationChoice(api, route.forvaltningId ?? caller?.forvaltningId ?? undefined);
+  const { forvaltningId } = organisation;
+  const unitsLoad = useLoad(useCallback(() => api.listUnits(), [api]));
+  // No year in the link: the plan's newest year once the förvaltning's plans are read (this year when it has none).
+  const newest = organisation.plans && (organisation.plans.competenceYears[0] ?? new Date().getFullYear());
+  const year = route.year ?? newest;
+  const rowsLoad = useLoad(useMemo(() => (forvaltningId && year ? () => api.listCompetenceRows(forvaltningId, year) : undefined), [api, forvaltningId, year]));
   const [editing, setEditing] = useState<StoredCompetenceRow | null>(null);
   const [saved, setSaved] = useState('');
-  const loads = [devUsersLoad, rowsLoad];
+  const loads = [devUsersLoad, unitsLoad, ...organisation.loads, rowsLoad];
   // The page offers only what the API would allow (403 otherwise).
   const canEdit = caller && forvaltningId ? canEditForvaltning(caller, forvaltningId) : false;
   const rows = rowsLoad.data;
@@ -62,19 +68,20 @@ export function CompetencePage({ api, route, identity, onIdentityChange, signedI
   return (
     <main className={styles.page}>
       <NavBar current="competence" forvaltningId={forvaltningId} year={year} />
-      <Title2 as="h1">{c.titleOf(year)}</Title2>
+      <Title2 as="h1">{year ? c.titleOf(year) : c.title}</Title2>
       <div className={styles.bar}>
         <IdentityPicker devUsers={devUsers} identity={identity} onChange={onIdentityChange} />
+        <OrganisationPickers choice={organisation} units={unitsLoad.data ?? []} currentHash={forvaltningId && year ? competenceHash(forvaltningId, year) : undefined} />
         <Field label={c.year}>
-          <Select value={String(year)} onChange={(_, d) => forvaltningId && (window.location.hash = competenceHash(forvaltningId, Number(d.value)))} disabled={!forvaltningId}>
-            {yearsAround(year).map((y) => (
+          <Select value={year ? String(year) : ''} onChange={(_, d) => forvaltningId && (window.location.hash = competenceHash(forvaltningId, Number(d.value)))} disabled={!forvaltningId || !year}>
+            {yearsAround(year ?? new Date().getFullYear()).map((y) => (
               <option key={y} value={String(y)}>
                 {y}
               </option>
             ))}
           </Select>
         </Field>
-        {forvaltningId && rows && rows.length > 0 && (
+        {forvaltningId && year && rows && rows.length > 0 && (
           <DownloadLink api={api} href={api.competenceDocxUrl(forvaltningId, year)}>
             {t.report.download}
           </DownloadLink>
@@ -84,9 +91,9 @@ export function CompetencePage({ api, route, identity, onIdentityChange, signedI
       <div role="status" aria-live="polite">
         {saved && <Body1 as="p">{saved}</Body1>}
       </div>
-      {!forvaltningId ? (
+      {!forvaltningId && organisation.read ? (
         <Body1 as="p">{c.noForvaltning}</Body1>
-      ) : rows ? (
+      ) : rows && year ? (
         rows.length === 0 ? (
           <Body1 as="p">{c.none(year)}</Body1>
         ) : (

@@ -12,8 +12,11 @@ import { DownloadLink } from '../files/DownloadLink';
 import { useStrings } from '../i18n/strings';
 import { NavBar } from '../nav/NavBar';
 import { IdentityPicker } from '../nav/IdentityPicker';
+import { OrganisationPickers } from '../nav/OrganisationPickers';
 import { UnitPicker, YearPicker } from '../nav/Pickers';
+import { unitsOf } from '../nav/planChoices';
 import { useDevCaller } from '../nav/useDevCaller';
+import { useOrganisationChoice } from '../nav/useOrganisationChoice';
 import { useUnitChoice } from '../nav/useUnitChoice';
 import { PlanEditing, usePlanEditing } from '../plan/PlanEditing';
 import { PlanSearch } from '../plan/PlanSearch';
@@ -25,7 +28,8 @@ import { planHash, subPageHash, type Route } from '../routing';
 
 const useStyles = makeStyles({
   page: { padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXXL}`, maxWidth: '75rem', margin: '0 auto' },
-  bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, alignItems: 'end', marginBottom: tokens.spacingVerticalL },
+  // A select is as wide as its longest option: on a phone it shrinks to the window instead.
+  bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, alignItems: 'end', marginBottom: tokens.spacingVerticalL, '> *': { maxWidth: '100%', minWidth: 0 } },
   search: { minWidth: '18rem', flexGrow: 1 },
 });
 
@@ -49,12 +53,14 @@ export function PlanPage({ api, host, route, identity, onIdentityChange, signedI
 
   const { devUsers, caller, load: devUsersLoad } = useDevCaller(api, identity, signedIn);
   // A later year of a plan for several years shows that plan, under its first year.
-  const { units, plans, unitId, planYear: year, unit, loads: choiceLoads } = useUnitChoice(api, route, caller);
+  const { units, plans, plansRead, unitId, planYear: year, unit, loads: choiceLoads } = useUnitChoice(api, route, caller);
+  const noPlans = plansRead && plans.length === 0;
+  const organisation = useOrganisationChoice(api, unit?.forvaltningId ?? caller?.forvaltningId ?? undefined);
   const planLoad = useLoad(useMemo(() => (unitId && year ? () => api.getPlan(unitId, year) : undefined), [api, unitId, year]));
   // The unit's plan as the unit is asked it, as the plan's Word file has it.
   const tree = useMemo(() => (planLoad.data ? planAskedOfUnit(planLoad.data) : null), [planLoad.data]);
   const reload = planLoad.reload;
-  const loads = [...choiceLoads, planLoad, devUsersLoad];
+  const loads = [...choiceLoads, planLoad, devUsersLoad, ...organisation.loads];
   // A unit or year the server does not know: offer the unit's newest plan, or the start page.
   const newest = plans[0]?.year;
   const wayOn = unit && newest && newest !== year ? { href: planHash(unit.id, newest), label: t.recover.showYear(newest) } : { href: '#/plan', label: t.recover.showStart };
@@ -95,7 +101,8 @@ export function PlanPage({ api, host, route, identity, onIdentityChange, signedI
       <Title2 as="h1">{tree?.plan ? `${tree.plan.title} – ${tree.unit?.name}` : t.appName}</Title2>
       <div className={styles.bar}>
         <IdentityPicker devUsers={devUsers} identity={identity} onChange={onIdentityChange} />
-        <UnitPicker units={units} unitId={unitId} onChange={(id) => go(id, undefined)} />
+        <OrganisationPickers choice={organisation} units={units} currentHash={unitId && year ? planHash(unitId, year) : undefined} />
+        <UnitPicker units={unitsOf(units, organisation.forvaltningId)} unitId={unitId} onChange={(id) => go(id, undefined)} />
         <YearPicker plans={plans} year={year} onChange={(y) => go(unitId, y)} />
         <PlanSearch tree={tree} query={query} onChange={setQuery} className={styles.search} />
         {tree && unitId && year && (
@@ -120,7 +127,8 @@ export function PlanPage({ api, host, route, identity, onIdentityChange, signedI
         // Teams' subPageId outlives a change of hash: a link to the top would not take its message away.
         <MissingMessage message={t.recover.goalMissing(missingGoal, year)} wayOn={route.goalId ? { href: planHash(unitId, year), label: t.recover.toPlanTop } : undefined} />
       )}
-      {!tree && !anyFailed(loads) && <Spinner label={t.loading} />}
+      {noPlans && unit && <Body1 as="p">{t.noUnitPlan(unit.name)}</Body1>}
+      {!tree && !noPlans && !anyFailed(loads) && <Spinner label={t.loading} />}
       {tree && approval && <ApprovalPanel api={api} approval={approval} onChanged={() => void reload()} />}
       {tree && (
         <GoalAptContext.Provider value={goalApt}>
