@@ -12,3 +12,6 @@ export const demoGroupIds = {
   smedjebackenForskolan: '00000000-0000-4000-8000-0000000000e3',
   sodertaljeUk: '00000000-0000-4000-8000-0000000000f3',
 } as const;
+
+/** The Team of Södertälje's förskoleenhet number n (1–13, in the order of the results table): …d01 … …d13. */
+export const sodertaljeUnitGroupId = (n: number) => `00000000-0000-4000-8000-000000000d${String(n).padStart(2, '0')}`;

@@ -6,7 +6,7 @@
  * names no preschools of the units. The SKA plans themselves are in sodertaljeSka*.ts.
  */
 import type { Unit } from '@vp/shared';
-import { demoGroupIds } from './groups';
+import { demoGroupIds, sodertaljeUnitGroupId } from './groups';
 import type { DemoData } from './types';
 
 export const sodertaljeForvaltningId = 'sodertalje-uk';
@@ -31,12 +31,15 @@ export const sodertaljeUnitNames = [
 export type SodertaljeUnitKey = (typeof sodertaljeUnitNames)[number][0];
 export const sodertaljeUnitId = (key: SodertaljeUnitKey) => `sdt-${key}`;
 
-const units: Unit[] = sodertaljeUnitNames.map(([key, name]) => ({
+// Each linked to a Team of its own (placeholder ids, as the other demo units): a rektor nothing is linked
+// to yet is offered only units without one.
+const units: Unit[] = sodertaljeUnitNames.map(([key, name], i) => ({
   id: sodertaljeUnitId(key),
   forvaltningId: sodertaljeForvaltningId,
   name,
   description: '',
   preschools: [],
+  groupId: sodertaljeUnitGroupId(i + 1),
 }));
 
 export const sodertaljeData: DemoData = {
