@@ -15,6 +15,7 @@ describe('reading over HTTP', () => {
     expect(forvaltningar.map((f: { name: string }) => f.name).sort()).toEqual([
       'Familje- och utbildningsförvaltningen, Smedjebackens kommun',
       'Hägersten-Älvsjö stadsdelsförvaltning',
+      'Utbildningskontoret, Södertälje kommun',
     ]);
 
     const units: Unit[] = await (await api.call('/units?forvaltningId=hagersten-alvsjo')).json();
