@@ -37,7 +37,7 @@ export function stageHash(meetingId: string): string {
   return `#/stage/${part(meetingId)}`;
 }
 
-/** A förvaltning's competence-supply plan (kompetensförsörjningsplan) for a year. */
-export function competenceHash(forvaltningId: string, year?: number): string {
-  return `#/competence/${part(forvaltningId)}${year ? `/${year}` : ''}`;
+/** A förvaltning's competence-supply plan (kompetensförsörjningsplan) for a year; with a period, its follow-up then. */
+export function competenceHash(forvaltningId: string, year?: number, period?: Period): string {
+  return `#/competence/${part(forvaltningId)}${year ? `/${year}${period ? `/${period}` : ''}` : ''}`;
 }

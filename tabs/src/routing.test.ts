@@ -17,8 +17,9 @@ describe('tab routes', () => {
     expect(parseRoute(summariesHash('h', 's 1'))).toEqual({ page: 'summaries', forvaltningId: 'h', summaryId: 's 1' });
     expect(parseRoute(todoHash(2021))).toEqual({ page: 'todo', year: 2021 });
     expect(parseRoute(todoHash())).toEqual({ page: 'todo', year: undefined });
-    expect(parseRoute(competenceHash('h/a', 2023))).toEqual({ page: 'competence', forvaltningId: 'h/a', year: 2023 });
-    expect(parseRoute(competenceHash('h'))).toEqual({ page: 'competence', forvaltningId: 'h', year: undefined });
+    expect(parseRoute(competenceHash('h/a', 2023))).toEqual({ page: 'competence', forvaltningId: 'h/a', year: 2023, period: undefined });
+    expect(parseRoute(competenceHash('h'))).toEqual({ page: 'competence', forvaltningId: 'h', year: undefined, period: undefined });
+    expect(parseRoute(competenceHash('h', 2023, 'T2'))).toEqual({ page: 'competence', forvaltningId: 'h', year: 2023, period: 'T2' });
   });
 
   it('reads the report route, leaving missing or unknown parts to the page', () => {

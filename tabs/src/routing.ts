@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
  * Hash routes: #/config, #/privacy, #/termsofuse, #/plan/{unitId}/{year}[/goal/{goalId}],
  * #/report/{unitId}/{year}/{period}, #/overview/{forvaltningId}/{year}/{period}, #/summaries/{forvaltningId}[/{summaryId}],
  * #/todo[/{year}] (Att göra and the approval states), #/apt/{unitId}/{year} (APT agenda and records), #/stage/{meetingId} (an APT on the stage),
- * #/competence/{forvaltningId}/{year} (the competence-supply plan).
+ * #/competence/{forvaltningId}/{year}[/{period}] (the competence-supply plan, or its follow-up in a period).
  * Missing trailing parts are left undefined; the page picks defaults.
  */
 export type Route =
@@ -19,7 +19,7 @@ export type Route =
   | { page: 'todo'; year?: number }
   | { page: 'apt'; unitId?: string; year?: number }
   | { page: 'stage'; meetingId?: string }
-  | { page: 'competence'; forvaltningId?: string; year?: number };
+  | { page: 'competence'; forvaltningId?: string; year?: number; period?: Period };
 
 const yearOf = (part: string | undefined) => (Number.isInteger(Number(part)) && part ? Number(part) : undefined);
 const periodOf = (part: string | undefined): Period | undefined => (part === 'T1' || part === 'T2' || part === 'VB' ? part : undefined);
@@ -47,7 +47,7 @@ export function parseRoute(hash: string): Route {
     case 'stage':
       return { page, meetingId: id };
     case 'competence':
-      return { page, forvaltningId: id, year: yearOf(third) };
+      return { page, forvaltningId: id, year: yearOf(third), period: periodOf(fourth) };
     default:
       return { page: 'plan' };
   }

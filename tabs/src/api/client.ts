@@ -1,6 +1,8 @@
 import {
+  CompetenceFollowUpView,
   CompetenceRowList,
   StoredCompetenceRow,
+  type CompetenceFollowUpPatch,
   type CompetenceRowUpdate,
   AgendaItemDetail,
   AgendaProposal,
@@ -338,6 +340,11 @@ export function createApiClient(options: { baseUrl?: string } & Credentials) {
     /** Changes the fields the patch names of one row (avdelningschef); eTag: the row's as last read. */
     updateCompetenceRow: (forvaltningId: string, year: number, rowId: string, eTag: string, patch: CompetenceRowUpdate) =>
       read(StoredCompetenceRow)('PATCH', `${competence(forvaltningId, year)}/${encodeURIComponent(rowId)}`, { body: patch, ifMatch: eTag }),
+    /** Every row's status and comment in a period, and the förvaltning's roll-up by category and status. */
+    readCompetenceFollowUp: (forvaltningId: string, year: number, period: Period) => read(CompetenceFollowUpView)('GET', `${competence(forvaltningId, year)}/followup/${period}`),
+    /** Saves the rows the patch names, all or none (avdelningschef); eTag: the period's as last read. */
+    saveCompetenceFollowUp: (forvaltningId: string, year: number, period: Period, eTag: string, patch: CompetenceFollowUpPatch) =>
+      read(CompetenceFollowUpView)('PATCH', `${competence(forvaltningId, year)}/followup/${period}`, { body: patch, ifMatch: eTag }),
   };
 }
 

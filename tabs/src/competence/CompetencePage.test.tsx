@@ -3,69 +3,10 @@
 // category, the avdelningschef's dialog saving only what changed with If-Match, someone else's save
 // first (412: their row shown, what was typed kept), staff reading only.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { Caller, CompetenceRowUpdate, StoredCompetenceRow } from '@vp/shared';
-import { ApiError, type ApiClient } from '../api/client';
+import type { ApiClient } from '../api/client';
 import { CompetencePage } from '../pages/CompetencePage';
 import { renderInFluent } from '../report/testing';
-
-const chef: Caller = { id: 'dev-chef', name: 'Avdelningschef', role: 'avdelningschef', forvaltningId: 'f1', unitIds: [] };
-const staff: Caller = { id: 'dev-staff', name: 'Personal', role: 'staff', forvaltningId: 'f1', unitIds: ['u1'] };
-
-function row(id: string, fields: Partial<StoredCompetenceRow>): StoredCompetenceRow {
-  return {
-    id,
-    forvaltningId: 'f1',
-    unitId: null,
-    year: 2023,
-    parentId: null,
-    order: 0,
-    avdelning: 'Avdelning förskola',
-    categories: ['utveckla'],
-    goal: '',
-    activity: `Aktivitet ${id}`,
-    targetDate: { text: '2023', due: '2023-12-31' },
-    responsible: ['Rektor'],
-    resources: [],
-    followUp: 'VB',
-    vpGoal: null,
-    linkedGoalIds: [],
-    eTag: '"1"',
-    ...fields,
-  };
-}
-
-function fakeApi(rows: StoredCompetenceRow[], options: { staleOnce?: StoredCompetenceRow } = {}) {
-  const patches: { rowId: string; eTag: string; patch: CompetenceRowUpdate }[] = [];
-  let stale = options.staleOnce;
-  const api = {
-    mode: 'local',
-    competenceDocxUrl: (forvaltningId: string, year: number) => `/api/forvaltningar/${forvaltningId}/competence/${year}.docx`,
-    listDevUsers: async () => [chef, staff],
-    listCompetenceRows: async (_f: string, year: number) => rows.filter((r) => r.year === year).map((r) => ({ ...r })),
-    listForvaltningar: async () => [{ id: 'f1', name: 'Förvaltning Ett', municipality: 'Kommun', committee: 'Nämnd', eTag: '"1"' }],
-    listUnits: async () => [{ id: 'u1', forvaltningId: 'f1', name: 'Enhet Ett', description: '', preschools: [], eTag: '"1"' }],
-    listForvaltningPlans: async () => ({ unitPlans: [{ id: 'p1', forvaltningId: 'f1', unitId: 'u1', year: 2021, title: 'Verksamhetsplan 2021', eTag: '"1"' }], competenceYears: [2023] }),
-    updateCompetenceRow: async (_f: string, _y: number, rowId: string, eTag: string, patch: CompetenceRowUpdate) => {
-      patches.push({ rowId, eTag, patch });
-      const i = rows.findIndex((r) => r.id === rowId);
-      if (stale) {
-        rows[i] = stale;
-        stale = undefined;
-      }
-      if (rows[i]!.eTag !== eTag) throw new ApiError(412, 'PRECONDITION_FAILED', 'Någon annan har ändrat detta', [], rows[i]);
-      const { targetDate, ...rest } = patch;
-      rows[i] = { ...rows[i]!, ...rest, ...(targetDate ? { targetDate: { text: targetDate.text, due: null } } : {}), eTag: `"${Number(JSON.parse(eTag)) + 1}"` };
-      return rows[i]!;
-    },
-  };
-  return { api: api as unknown as ApiClient, patches, rows };
-}
-
-const demoRows = () => [
-  row('r1', { order: 0, categories: ['utveckla'], goal: 'Förskollärarens kompetens', followUp: 'Tertial 1 och 2 samt VB' }),
-  row('r2', { order: 1, categories: ['utveckla', 'behalla'], activity: 'Utbildning hot och våld', vpGoal: 'Nämndmål: attraktiv arbetsgivare' }),
-  row('r3', { order: 1000, avdelning: 'Äldreomsorgen', categories: ['avsluta'], activity: 'Avslutssamtal', targetDate: { text: 'Kontinuerligt', due: null } }),
-];
+import { chef, competenceRow as row, demoRows, fakeCompetenceApi as fakeApi, staff } from './testing';
 
 const render = (api: ApiClient, identity: string, route: { forvaltningId?: string; year?: number } = { forvaltningId: 'f1', year: 2023 }) =>
   renderInFluent(<CompetencePage api={api} route={{ page: 'competence', ...route }} identity={identity} onIdentityChange={() => undefined} />);
@@ -102,7 +43,7 @@ it('the avdelningschef changes a follow-up: only that field is sent, with the ro
 
 it('someone else saved first: their row is shown, what was typed stays, and saving again goes over it with the newer eTag', async () => {
   const theirs = row('r1', { order: 0, goal: 'Förskollärarens kompetens', followUp: 'Deras uppföljning', resources: ['HR'], eTag: '"7"' });
-  const fake = fakeApi(demoRows(), { staleOnce: theirs });
+  const fake = fakeApi(demoRows(), { staleRowOnce: theirs });
   render(fake.api, chef.id);
   await table('Utveckla: Avdelning förskola');
   fireEvent.click(screen.getByRole('button', { name: 'Redigera: Aktivitet r1', hidden: true }));
@@ -124,7 +65,7 @@ it('someone else saved first: their row is shown, what was typed stays, and savi
 
 it('after someone else saved first, taking the newer version closes without saving and shows their row', async () => {
   const theirs = row('r1', { order: 0, goal: 'Förskollärarens kompetens', followUp: 'Deras uppföljning', eTag: '"7"' });
-  const fake = fakeApi(demoRows(), { staleOnce: theirs });
+  const fake = fakeApi(demoRows(), { staleRowOnce: theirs });
   render(fake.api, chef.id);
   await table('Utveckla: Avdelning förskola');
   fireEvent.click(screen.getByRole('button', { name: 'Redigera: Aktivitet r1', hidden: true }));

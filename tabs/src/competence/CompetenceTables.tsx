@@ -1,20 +1,10 @@
-import { Button, Caption1, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { Button, Caption1 } from '@fluentui/react-components';
 import { CompetenceCategory, type StoredCompetenceRow } from '@vp/shared';
 import { useStrings } from '../i18n/strings';
-
-const useStyles = makeStyles({
-  avdelning: { marginTop: tokens.spacingVerticalXL },
-  heading: { ...typographyStyles.subtitle1, margin: `0 0 ${tokens.spacingVerticalS}` },
-  category: { ...typographyStyles.subtitle2, margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalS}` },
-  // A wide table scrolls on its own on a phone; the page does not.
-  scroll: { overflowX: 'auto' },
-  table: { borderCollapse: 'collapse', width: '100%', '& th, & td': { textAlign: 'start', verticalAlign: 'top', padding: tokens.spacingHorizontalS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` } },
-  text: { whiteSpace: 'pre-line' },
-  vpGoal: { display: 'block', color: tokens.colorNeutralForeground2, marginTop: tokens.spacingVerticalXS, whiteSpace: 'pre-line' },
-});
+import { useCompetenceTableStyles } from './tableStyles';
 
 /** The avdelningar in the order of their rows (the list comes ordered from the API). */
-function byAvdelning(rows: readonly StoredCompetenceRow[]): [string, StoredCompetenceRow[]][] {
+export function byAvdelning(rows: readonly StoredCompetenceRow[]): [string, StoredCompetenceRow[]][] {
   const groups = new Map<string, StoredCompetenceRow[]>();
   for (const row of rows) groups.set(row.avdelning, [...(groups.get(row.avdelning) ?? []), row]);
   return [...groups];
@@ -30,7 +20,7 @@ export interface CompetenceTablesProps {
 export function CompetenceTables({ rows, onEdit }: CompetenceTablesProps) {
   const t = useStrings().competence;
   const c = t.columns;
-  const styles = useStyles();
+  const styles = useCompetenceTableStyles();
   return (
     <>
       {byAvdelning(rows).map(([avdelning, own], a) => (

@@ -1,5 +1,11 @@
 // Strings of the competence-supply plan (kompetensförsörjningsplan) page and its row dialog.
-import type { CompetenceCategory } from '@vp/shared';
+import type { CompetenceCategory, Period } from '@vp/shared';
+
+/** "Tertial 1 och 2 samt VB": the plan's own words for its follow-ups. */
+const followUpPeriods: Record<'sv' | 'en', Record<Period, string>> = {
+  sv: { T1: 'tertial 1', T2: 'tertial 2', VB: 'verksamhetsberättelse' },
+  en: { T1: 'tertial 1', T2: 'tertial 2', VB: 'annual report' },
+};
 
 const sv = {
   nav: 'Kompetensförsörjning',
@@ -33,6 +39,23 @@ const sv = {
   goneText: 'Raden har tagits bort av någon annan.',
   saveMine: 'Spara mina ändringar ändå',
   useTheirs: 'Använd den nyare versionen',
+  show: 'Visa',
+  showPlan: 'Planen',
+  followUpOf: (period: Period) => `Uppföljning ${followUpPeriods.sv[period]}`,
+  followUpTableOf: (period: Period, avdelning: string) => `Uppföljning ${period}: ${avdelning}`,
+  rollupOf: (period: Period) => `Förvaltningen ${period}: rader per kategori och status`,
+  followUpColumns: { activity: 'Aktivitet', categories: 'Kategorier', targetDate: 'Måldatum', status: 'Status', comment: 'Kommentar' },
+  rollupColumns: { category: 'Kategori', rows: 'Rader', missing: 'Ej uppföljd' },
+  allRows: 'Alla rader',
+  allRowsHint: 'En rad med flera kategorier räknas under var och en av dem, men en gång i Alla rader.',
+  noStatus: 'Ej uppföljd',
+  statusOf: (activity: string) => `Status: ${activity}`,
+  commentOf: (activity: string) => `Kommentar: ${activity}`,
+  saveFollowUp: 'Spara uppföljningen',
+  followUpSaved: 'Uppföljningen är sparad.',
+  unsaved: (count: number) => (count === 1 ? '1 rad är ändrad men inte sparad.' : `${count} rader är ändrade men inte sparade.`),
+  followUpConflictTitle: 'Någon annan har sparat uppföljningen',
+  followUpConflictText: 'Dina ändringar sparades inte; det du skrev finns kvar i fälten. Så här ser raderna ut nu som den andra ändrade:',
 };
 
 const en: typeof sv = {
@@ -60,6 +83,23 @@ const en: typeof sv = {
   goneText: 'Someone else deleted the row.',
   saveMine: 'Save my changes anyway',
   useTheirs: 'Use the newer version',
+  show: 'Show',
+  showPlan: 'The plan',
+  followUpOf: (period: Period) => `Follow-up ${followUpPeriods.en[period]}`,
+  followUpTableOf: (period: Period, avdelning: string) => `Follow-up ${period}: ${avdelning}`,
+  rollupOf: (period: Period) => `The förvaltning ${period}: rows by category and status`,
+  followUpColumns: { activity: 'Activity', categories: 'Categories', targetDate: 'Target date', status: 'Status', comment: 'Comment' },
+  rollupColumns: { category: 'Category', rows: 'Rows', missing: 'Not followed up' },
+  allRows: 'All rows',
+  allRowsHint: 'A row of several categories counts under each of them, but once in All rows.',
+  noStatus: 'Not followed up',
+  statusOf: (activity: string) => `Status: ${activity}`,
+  commentOf: (activity: string) => `Comment: ${activity}`,
+  saveFollowUp: 'Save the follow-up',
+  followUpSaved: 'The follow-up is saved.',
+  unsaved: (count: number) => (count === 1 ? '1 row is changed but not saved.' : `${count} rows are changed but not saved.`),
+  followUpConflictTitle: 'Someone else saved the follow-up',
+  followUpConflictText: 'Your changes were not saved; what you typed is still in the fields. The rows the other person changed look like this now:',
 };
 
 export const competence = { sv, en };

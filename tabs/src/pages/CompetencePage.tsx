@@ -1,7 +1,8 @@
 import { Body1, Field, Select, Spinner, Title2, makeStyles, tokens } from '@fluentui/react-components';
-import { canEditForvaltning, type Me, type StoredCompetenceRow } from '@vp/shared';
+import { canEditForvaltning, Period, type Me, type StoredCompetenceRow } from '@vp/shared';
 import { useCallback, useMemo, useState } from 'react';
 import type { ApiClient } from '../api/client';
+import { CompetenceFollowUp } from '../competence/CompetenceFollowUp';
 import { CompetenceRowDialog } from '../competence/CompetenceRowDialog';
 import { CompetenceTables } from '../competence/CompetenceTables';
 import { DownloadLink } from '../files/DownloadLink';
@@ -38,7 +39,8 @@ function yearsAround(year: number, now = new Date().getFullYear()): number[] {
 
 /**
  * A förvaltning's competence-supply plan for a year, grouped as the document is: per avdelning, per
- * UBARA category. The förvaltning's avdelningschef edits a row in a dialog.
+ * UBARA category. The förvaltning's avdelningschef edits a row in a dialog. With a period in the route
+ * (Visa: Uppföljning …) the page shows that period's follow-up instead.
  */
 export function CompetencePage({ api, route, identity, onIdentityChange, signedIn }: CompetencePageProps) {
   const t = useStrings();
@@ -52,9 +54,11 @@ export function CompetencePage({ api, route, identity, onIdentityChange, signedI
   const newest = organisation.plans && (organisation.plans.competenceYears[0] ?? new Date().getFullYear());
   const year = route.year ?? newest;
   const rowsLoad = useLoad(useMemo(() => (forvaltningId && year ? () => api.listCompetenceRows(forvaltningId, year) : undefined), [api, forvaltningId, year]));
+  const period = route.period;
+  const followUpLoad = useLoad(useMemo(() => (forvaltningId && year && period ? () => api.readCompetenceFollowUp(forvaltningId, year, period) : undefined), [api, forvaltningId, year, period]));
   const [editing, setEditing] = useState<StoredCompetenceRow | null>(null);
   const [saved, setSaved] = useState('');
-  const loads = [devUsersLoad, unitsLoad, ...organisation.loads, rowsLoad];
+  const loads = [devUsersLoad, unitsLoad, ...organisation.loads, rowsLoad, ...(period ? [followUpLoad] : [])];
   // The page offers only what the API would allow (403 otherwise).
   const canEdit = caller && forvaltningId ? canEditForvaltning(caller, forvaltningId) : false;
   const rows = rowsLoad.data;
@@ -73,10 +77,20 @@ export function CompetencePage({ api, route, identity, onIdentityChange, signedI
         <IdentityPicker devUsers={devUsers} identity={identity} onChange={onIdentityChange} />
         <OrganisationPickers choice={organisation} units={unitsLoad.data ?? []} currentHash={forvaltningId && year ? competenceHash(forvaltningId, year) : undefined} />
         <Field label={c.year}>
-          <Select value={year ? String(year) : ''} onChange={(_, d) => forvaltningId && (window.location.hash = competenceHash(forvaltningId, Number(d.value)))} disabled={!forvaltningId || !year}>
+          <Select value={year ? String(year) : ''} onChange={(_, d) => forvaltningId && (window.location.hash = competenceHash(forvaltningId, Number(d.value), period))} disabled={!forvaltningId || !year}>
             {yearsAround(year ?? new Date().getFullYear()).map((y) => (
               <option key={y} value={String(y)}>
                 {y}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={c.show}>
+          <Select value={period ?? ''} onChange={(_, d) => forvaltningId && year && (window.location.hash = competenceHash(forvaltningId, year, Period.safeParse(d.value).data))} disabled={!forvaltningId || !year}>
+            <option value="">{c.showPlan}</option>
+            {Period.options.map((p) => (
+              <option key={p} value={p}>
+                {c.followUpOf(p)}
               </option>
             ))}
           </Select>
@@ -96,6 +110,12 @@ export function CompetencePage({ api, route, identity, onIdentityChange, signedI
       ) : rows && year ? (
         rows.length === 0 ? (
           <Body1 as="p">{c.none(year)}</Body1>
+        ) : period ? (
+          followUpLoad.data ? (
+            <CompetenceFollowUp key={`${year}-${period}`} api={api} rows={rows} view={followUpLoad.data} canEdit={canEdit} />
+          ) : (
+            !anyFailed(loads) && <Spinner size="small" label={t.loading} />
+          )
         ) : (
           <CompetenceTables rows={rows} onEdit={canEdit ? (row) => (setSaved(''), setEditing(row)) : undefined} />
         )
