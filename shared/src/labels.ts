@@ -43,6 +43,12 @@ export const activityStatusLabel: Record<ActivityStatus, string> = {
   cancelled: 'Inställd',
 };
 
+/** The competence-supply plan's follow-ups in its own words ("Tertial 1 och 2 samt VB"): Uppföljning tertial 1 … */
+export const competenceFollowUpPeriodLabel: Record<Period, string> = { T1: 'tertial 1', T2: 'tertial 2', VB: 'verksamhetsberättelse' };
+
+/** A competence row without a status in the period. */
+export const notFollowedUpLabel = 'Ej uppföljd';
+
 /** An approval's state: utkast, inskickad, godkänd, återremitterad. */
 export const approvalStateLabel: Record<ApprovalState, string> = {
   draft: 'Utkast',

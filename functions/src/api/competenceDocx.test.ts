@@ -58,6 +58,49 @@ describe('the competence-supply plan as a Word document', () => {
     ]);
   });
 
+  it('adds a section per period that has been followed up: the roll-up as the API counts it, and per avdelning each row’s status and comment', async () => {
+    const followUp = '/forvaltningar/hagersten-alvsjo/competence/2023/followup/T2';
+    const before = outline((await read()).blocks);
+    expect(before.filter((p) => p.includes('Uppföljning'))).toEqual([]);
+    const eTag = (await api.call(followUp)).headers.get('etag')!;
+    const saved = await api.call(followUp, {
+      method: 'PATCH',
+      as: 'dev-avdelningschef',
+      headers: { 'if-match': eTag },
+      body: JSON.stringify({ entries: [{ rowId: 'comp-forskola-01', status: 'ongoing', comment: 'Två utbildningsdagar kvar' }, { rowId: 'comp-aldre-01', comment: 'Bara en kommentar' }] }),
+    });
+    expect(saved.status).toBe(200);
+    const view = (await saved.json()) as { rollup: { rows: number; total: Record<string, number>; categories: { category: string; rows: number; counts: Record<string, number> }[] } };
+    const doc = await read();
+    const parts = outline(doc.blocks);
+    // The plan as before, then only T2's section (T1 and VB have no follow-up).
+    expect(parts.slice(0, before.length)).toEqual(before);
+    expect(parts.slice(before.length)).toEqual([
+      'Heading1 Uppföljning tertial 2',
+      'table 7',
+      'Heading2 Avdelning förskola',
+      'table 13',
+      'Heading2 Äldreomsorgen',
+      expect.stringMatching(/^table /),
+      'Heading2 Social omsorg',
+      expect.stringMatching(/^table /),
+      'Heading2 Samhällsplanering och intern service',
+      expect.stringMatching(/^table /),
+    ]);
+    const [rollup, forskola, aldre] = doc.tables.slice(-5);
+    const counts = (c: Record<string, number>) => [c.notStarted, c.ongoing, c.done, c.cancelled, c.missing].map(String);
+    expect(rollup).toEqual([
+      ['Kategori', 'Rader', 'Ej påbörjad', 'Pågående', 'Avslutad', 'Inställd', 'Ej uppföljd'],
+      ...view.rollup.categories.map((c) => [expect.any(String), String(c.rows), ...counts(c.counts)]),
+      ['Alla rader', String(view.rollup.rows), ...counts(view.rollup.total)],
+    ]);
+    expect(rollup!.at(-1)).toEqual(['Alla rader', '53', '0', '1', '0', '0', '52']);
+    expect(forskola![0]).toEqual(['Aktivitet', 'Status', 'Kommentar']);
+    expect(forskola![1]).toEqual([expect.stringMatching(/^Kompetenshöjande insatser/), 'Pågående', 'Två utbildningsdagar kvar']);
+    expect(forskola![2]![1]).toBe('Ej uppföljd');
+    expect(aldre![1]!.slice(1)).toEqual(['Ej uppföljd', 'Bara en kommentar']);
+  });
+
   it('shows an edit in the next download, and answers a malformed year 400', async () => {
     const rows = (await (await api.call('/forvaltningar/hagersten-alvsjo/competence/2023')).json()) as { id: string; eTag: string }[];
     const first = rows.find((r) => r.id === 'comp-forskola-01')!;

@@ -1,11 +1,8 @@
 // Strings of the competence-supply plan (kompetensförsörjningsplan) page and its row dialog.
-import type { CompetenceCategory, Period } from '@vp/shared';
+import { competenceFollowUpPeriodLabel, notFollowedUpLabel, type CompetenceCategory, type Period } from '@vp/shared';
 
-/** "Tertial 1 och 2 samt VB": the plan's own words for its follow-ups. */
-const followUpPeriods: Record<'sv' | 'en', Record<Period, string>> = {
-  sv: { T1: 'tertial 1', T2: 'tertial 2', VB: 'verksamhetsberättelse' },
-  en: { T1: 'tertial 1', T2: 'tertial 2', VB: 'annual report' },
-};
+// The Swedish names are shared with the Word export.
+const followUpPeriodsEn: Record<Period, string> = { T1: 'tertial 1', T2: 'tertial 2', VB: 'annual report' };
 
 const sv = {
   nav: 'Kompetensförsörjning',
@@ -41,14 +38,14 @@ const sv = {
   useTheirs: 'Använd den nyare versionen',
   show: 'Visa',
   showPlan: 'Planen',
-  followUpOf: (period: Period) => `Uppföljning ${followUpPeriods.sv[period]}`,
+  followUpOf: (period: Period) => `Uppföljning ${competenceFollowUpPeriodLabel[period]}`,
   followUpTableOf: (period: Period, avdelning: string) => `Uppföljning ${period}: ${avdelning}`,
   rollupOf: (period: Period) => `Förvaltningen ${period}: rader per kategori och status`,
   followUpColumns: { activity: 'Aktivitet', categories: 'Kategorier', targetDate: 'Måldatum', status: 'Status', comment: 'Kommentar' },
-  rollupColumns: { category: 'Kategori', rows: 'Rader', missing: 'Ej uppföljd' },
+  rollupColumns: { category: 'Kategori', rows: 'Rader', missing: notFollowedUpLabel },
   allRows: 'Alla rader',
   allRowsHint: 'En rad med flera kategorier räknas under var och en av dem, men en gång i Alla rader.',
-  noStatus: 'Ej uppföljd',
+  noStatus: notFollowedUpLabel,
   statusOf: (activity: string) => `Status: ${activity}`,
   commentOf: (activity: string) => `Kommentar: ${activity}`,
   saveFollowUp: 'Spara uppföljningen',
@@ -85,7 +82,7 @@ const en: typeof sv = {
   useTheirs: 'Use the newer version',
   show: 'Show',
   showPlan: 'The plan',
-  followUpOf: (period: Period) => `Follow-up ${followUpPeriods.en[period]}`,
+  followUpOf: (period: Period) => `Follow-up ${followUpPeriodsEn[period]}`,
   followUpTableOf: (period: Period, avdelning: string) => `Follow-up ${period}: ${avdelning}`,
   rollupOf: (period: Period) => `The förvaltning ${period}: rows by category and status`,
   followUpColumns: { activity: 'Activity', categories: 'Categories', targetDate: 'Target date', status: 'Status', comment: 'Comment' },

@@ -4,11 +4,11 @@ import {
   competenceRollup,
   CompetenceFollowUpPatch,
   isStoreError,
+  Period,
   type Caller,
   type CompetenceFollowUpView,
   type CompetenceReport,
   type CompetenceRow,
-  type Period,
   type Store,
   type Stored,
   type Write,
@@ -39,11 +39,12 @@ interface PeriodData {
   reports: Stored<CompetenceReport>[];
 }
 
-async function readPeriod(store: Store, forvaltningId: string, year: number, period: Period): Promise<PeriodData> {
+/** The rows and their follow-ups of one period, or of every period when none is named. */
+async function readPeriod(store: Store, forvaltningId: string, year: number, period?: Period): Promise<PeriodData> {
   const [[forvaltning], rows, reports] = await store.listMany([
     { kind: 'forvaltning', filter: { id: forvaltningId } },
     { kind: 'competenceRow', filter: { forvaltningId, year } },
-    { kind: 'competenceReport', filter: { forvaltningId, year, period } },
+    { kind: 'competenceReport', filter: { forvaltningId, year, ...(period ? { period } : {}) } },
   ] as const);
   if (!forvaltning) throw forvaltningNotFound(forvaltningId);
   return { rows: inAvdelningOrder(rows), reports };
@@ -58,6 +59,13 @@ function viewOf(forvaltningId: string, year: number, period: Period, { rows, rep
 /** A period's follow-up of the förvaltning's competence-supply plan: every row's status and comment, and the roll-up. */
 export async function readCompetenceFollowUp(store: Store, forvaltningId: string, year: number, period: Period): Promise<CompetenceFollowUpView> {
   return viewOf(forvaltningId, year, period, await readPeriod(store, forvaltningId, year, period));
+}
+
+/** The rows, and every period's follow-up (T1, T2, VB) from one read: for the Word file. */
+export async function readCompetenceFollowUps(store: Store, forvaltningId: string, year: number): Promise<{ rows: Stored<CompetenceRow>[]; followUps: CompetenceFollowUpView[] }> {
+  const { rows, reports } = await readPeriod(store, forvaltningId, year);
+  const followUps = Period.options.map((period) => viewOf(forvaltningId, year, period, { rows, reports: reports.filter((r) => r.period === period) }));
+  return { rows, followUps };
 }
 
 /**

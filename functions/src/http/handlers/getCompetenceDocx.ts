@@ -1,5 +1,5 @@
 import type { HttpHandler } from '@azure/functions';
-import { listCompetenceRows } from '../../app/competence/rows';
+import { readCompetenceFollowUps } from '../../app/competence/followUp';
 import { findForvaltning } from '../../app/organisation';
 import type { Services } from '../../app/services';
 import { competenceDocx } from '../../export/competenceDocx';
@@ -7,12 +7,12 @@ import { assertReader } from '../caller';
 import { idParam, yearParam } from '../requestParts';
 import { docx, handle } from '../respond';
 
-/** GET /api/forvaltningar/{forvaltningId}/competence/{year}.docx: the competence-supply plan as a Word document */
+/** GET /api/forvaltningar/{forvaltningId}/competence/{year}.docx: the competence-supply plan as a Word document, with each period's follow-up */
 export const getCompetenceDocx = (services: Services): HttpHandler =>
   handle(async (req) => {
     await assertReader(services, req);
     const [forvaltningId, year] = [idParam(req, 'forvaltningId'), yearParam(req)];
     const forvaltning = await findForvaltning(services.store, forvaltningId);
-    const rows = await listCompetenceRows(services.store, forvaltningId, year);
-    return docx(await competenceDocx(rows, year, forvaltning.name), `Kompetensförsörjningsplan ${year} ${forvaltning.name}.docx`);
+    const { rows, followUps } = await readCompetenceFollowUps(services.store, forvaltningId, year);
+    return docx(await competenceDocx(rows, year, forvaltning.name, followUps), `Kompetensförsörjningsplan ${year} ${forvaltning.name}.docx`);
   });
