@@ -106,11 +106,13 @@ function assessmentBlocks(assessment: SkaAssessmentView): Block[] {
   return blocks;
 }
 
+/** A labelled text or list of an area, nothing when empty. */
+const text = (label: string, value: string): Block[] => (value ? [subheading(label), ...freeText(value)] : []);
+const list = (label: string, lines: string[]): Block[] => (lines.length > 0 ? [subheading(label), ...bulletList(lines)] : []);
+
 /** An area's fields under the plan's labels, the empty ones left out. */
 function areaBlocks(area: SkaArea): Block[] {
   const labels = skaAreaFieldLabels(area);
-  const text = (label: string, value: string) => (value ? [subheading(label), ...freeText(value)] : []);
-  const list = (label: string, lines: string[]) => (lines.length > 0 ? [subheading(label), ...bulletList(lines)] : []);
   return [
     heading(3, skaAreaHeading(area), { keepNext: true }),
     ...(area.group ? [paragraph(area.group, { style: 'Label' })] : []),
@@ -128,8 +130,6 @@ function areaBlocks(area: SkaArea): Block[] {
 function followUpBlocks(area: SkaArea): Block[] {
   const f = area.followUp;
   if (!f) return [heading(3, skaAreaHeading(area)), paragraph('Inte uppföljt ännu.', { style: 'Note' })];
-  const text = (label: string, value: string) => (value ? [subheading(label), ...freeText(value)] : []);
-  const list = (label: string, lines: string[]) => (lines.length > 0 ? [subheading(label), ...bulletList(lines)] : []);
   return [
     heading(3, skaAreaHeading(area), { keepNext: true }),
     ...list(skaFollowUpLabels.desiredImprovement, f.desiredImprovement),
