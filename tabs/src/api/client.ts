@@ -336,6 +336,8 @@ export function createApiClient(options: { baseUrl?: string } & Credentials) {
     endAptMeeting: (meetingId: string) => read(StoredAptMeeting)('POST', `${meeting(meetingId)}/end`),
     /** The förvaltning's competence-supply plan of a year, avdelning by avdelning. */
     listCompetenceRows: (forvaltningId: string, year: number) => read(CompetenceRowList)('GET', competence(forvaltningId, year)),
+    /** The förvaltning's competence-supply rows of a year linked to a goal of the unit's plan: read once for the plan page. */
+    listUnitCompetenceRows: (unitId: string, year: number) => read(CompetenceRowList)('GET', `/units/${encodeURIComponent(unitId)}/competence/${year}`),
     competenceDocxUrl: (forvaltningId: string, year: number) => `${base}${competence(forvaltningId, year)}.docx`,
     /** Changes the fields the patch names of one row (avdelningschef); eTag: the row's as last read. */
     updateCompetenceRow: (forvaltningId: string, year: number, rowId: string, eTag: string, patch: CompetenceRowUpdate) =>

@@ -53,6 +53,11 @@ const sv = {
   unsaved: (count: number) => (count === 1 ? '1 rad är ändrad men inte sparad.' : `${count} rader är ändrade men inte sparade.`),
   followUpConflictTitle: 'Någon annan har sparat uppföljningen',
   followUpConflictText: 'Dina ändringar sparades inte; det du skrev finns kvar i fälten. Så här ser raderna ut nu som den andra ändrade:',
+  linkedTitle: (count: number) => `Kompetensförsörjning (${count} ${count === 1 ? 'rad' : 'rader'})`,
+  linkedOf: (goal: string) => `Kompetensförsörjning: ${goal}`,
+  linkedTargetDate: (text: string) => `Måldatum: ${text}`,
+  showInPlan: 'Visa i kompetensförsörjningsplanen',
+  linkedLoadFailed: 'Kompetensförsörjningens rader till målen kunde inte läsas',
 };
 
 const en: typeof sv = {
@@ -97,6 +102,11 @@ const en: typeof sv = {
   unsaved: (count: number) => (count === 1 ? '1 row is changed but not saved.' : `${count} rows are changed but not saved.`),
   followUpConflictTitle: 'Someone else saved the follow-up',
   followUpConflictText: 'Your changes were not saved; what you typed is still in the fields. The rows the other person changed look like this now:',
+  linkedTitle: (count: number) => `Competence supply (${count} ${count === 1 ? 'row' : 'rows'})`,
+  linkedOf: (goal: string) => `Competence supply: ${goal}`,
+  linkedTargetDate: (text: string) => `Target date: ${text}`,
+  showInPlan: 'Show in the competence-supply plan',
+  linkedLoadFailed: 'The competence-supply rows linked to the goals could not be read',
 };
 
 export const competence = { sv, en };

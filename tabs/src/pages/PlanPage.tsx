@@ -7,6 +7,8 @@ import { ApprovalPanel } from '../approval/ApprovalPanel';
 import { useApproval } from '../approval/useApproval';
 import { GoalAptLoadFailure } from '../apt/GoalAptParts';
 import { GoalAptContext, useGoalAptState } from '../apt/useGoalApt';
+import { GoalCompetenceLoadFailure } from '../competence/GoalCompetencePart';
+import { GoalCompetenceContext, useGoalCompetenceState } from '../competence/useGoalCompetence';
 import type { Host } from '../host/host';
 import { DownloadLink } from '../files/DownloadLink';
 import { useStrings } from '../i18n/strings';
@@ -78,6 +80,8 @@ export function PlanPage({ api, host, route, identity, onIdentityChange, signedI
   const canEdit = Boolean(caller && unit && canEditUnit(caller, unit)) && !locked;
   // Flags and APT notes beside the goals: read once for the page. Flagging changes no plan item, so a locked plan may be flagged.
   const goalApt = useGoalAptState(api, unit, year, caller);
+  // The competence rows linked to the goals: likewise read once for the page.
+  const goalCompetence = useGoalCompetenceState(api, unit, year);
   const editing = usePlanEditing({ api, unitId: unitId ?? '', year: year ?? 0, onChanged: reload, onError: setProblem });
 
   const go = (nextUnit: string | undefined, nextYear: number | undefined) => {
@@ -132,8 +136,11 @@ export function PlanPage({ api, host, route, identity, onIdentityChange, signedI
       {tree && approval && <ApprovalPanel api={api} approval={approval} onChanged={() => void reload()} />}
       {tree && (
         <GoalAptContext.Provider value={goalApt}>
-          <GoalAptLoadFailure />
-          <PlanView tree={tree} query={query} highlightedId={focusGoal} actions={canEdit ? editing.actions : undefined} onCopyLink={copyLink} />
+          <GoalCompetenceContext.Provider value={goalCompetence}>
+            <GoalAptLoadFailure />
+            <GoalCompetenceLoadFailure />
+            <PlanView tree={tree} query={query} highlightedId={focusGoal} actions={canEdit ? editing.actions : undefined} onCopyLink={copyLink} />
+          </GoalCompetenceContext.Provider>
         </GoalAptContext.Provider>
       )}
       <PlanEditing state={editing} />

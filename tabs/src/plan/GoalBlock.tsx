@@ -2,6 +2,7 @@ import { Badge, Button, Subtitle2, makeStyles, mergeClasses, tokens } from '@flu
 import type { ReactNode } from 'react';
 import { goalHeading, type GoalNode } from '@vp/shared';
 import { FlagGoalButton, GoalAptPart } from '../apt/GoalAptParts';
+import { GoalCompetencePart } from '../competence/GoalCompetencePart';
 import { useStrings } from '../i18n/strings';
 import { narrowScreen } from '../layout/media';
 import { ActivityTable } from './ActivityTable';
@@ -128,6 +129,7 @@ export function GoalBlock(props: GoalBlockProps) {
             <FlagGoalButton goalId={goal.id} label={label} />
           </div>
           <GoalAptPart goalId={goal.id} label={label} />
+          <GoalCompetencePart goalId={goal.id} label={label} />
           {goal.children.map((child) => (
             <GoalBlock key={child.id} {...props} goal={child} siblings={goal.children.filter((c) => c.owner === child.owner)} depth={depth + 1} />
           ))}
