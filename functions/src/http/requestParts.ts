@@ -100,3 +100,10 @@ export function skaParams(req: HttpRequest): { forvaltningId: string; scope: Ska
   const year = yearParam(req);
   return { forvaltningId, scope: skaScope(req.params.scope), year };
 }
+
+/** /units/{unitId}/ska/{scope}/{year}: whose own self-assessment, for which plan and läsår. */
+export function unitSkaParams(req: HttpRequest): { unitId: string; scope: SkaScope; year: number } {
+  const unitId = idParam(req, 'unitId');
+  const year = yearParam(req);
+  return { unitId, scope: skaScope(req.params.scope), year };
+}

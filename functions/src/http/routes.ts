@@ -15,6 +15,8 @@ import { createSkaArea } from './handlers/createSkaArea';
 import { deleteSkaArea } from './handlers/deleteSkaArea';
 import { getSkaDocx } from './handlers/getSkaDocx';
 import { getSkaPlan } from './handlers/getSkaPlan';
+import { getUnitSka } from './handlers/getUnitSka';
+import { updateUnitSkaScores } from './handlers/updateUnitSkaScores';
 import { listSkaPlans } from './handlers/listSkaPlans';
 import { updateSkaAnalysis } from './handlers/updateSkaAnalysis';
 import { updateSkaArea } from './handlers/updateSkaArea';
@@ -152,6 +154,8 @@ export const routes: RouteDef[] = [
   { name: 'createSkaArea', methods: ['POST'], route: `${skaPlan}/areas`, handler: createSkaArea },
   { name: 'updateSkaArea', methods: ['PATCH'], route: `${skaPlan}/areas/{areaId}`, handler: updateSkaArea },
   { name: 'deleteSkaArea', methods: ['DELETE'], route: `${skaPlan}/areas/{areaId}`, handler: deleteSkaArea },
+  { name: 'getUnitSka', methods: read, route: 'units/{unitId}/ska/{scope}/{year}', handler: getUnitSka },
+  { name: 'updateUnitSkaScores', methods: ['PATCH'], route: 'units/{unitId}/ska/{scope}/{year}', handler: updateUnitSkaScores },
   { name: 'sendChannelPost', methods: ['POST'], route: 'posts/{postId}/send', handler: sendChannelPost },
   // Three segments after summaries/: neither summaries/{summaryId} nor its .docx matches them.
   { name: 'getSummaryApproval', methods: read, route: 'forvaltningar/{forvaltningId}/summaries/{year}/{period}/approval', handler: getApproval('summary') },

@@ -227,6 +227,18 @@ export const SkaScoresUpdate = z.strictObject({
 });
 export type SkaScoresUpdate = z.infer<typeof SkaScoresUpdate>;
 
+/** A unit's own score: a whole step of the scale, as its ledningsgrupp gives it (the means are the förvaltning's). */
+export const SkaUnitScoreValue = z.number({ error: 'Ange en hel siffra 1–5' }).int('Ange en hel siffra 1–5').min(1, 'Lägst 1').max(5, 'Högst 5');
+
+/** PATCH /units/{unitId}/ska/{scope}/{year}: set (1–5) or clear (null) exactly the unit's scores named; the others stay. */
+export const SkaUnitScoresUpdate = z.strictObject({
+  scores: z
+    .array(z.strictObject({ strategy: SkaStrategyKey, criterion: z.number().int().min(1).max(50), score: SkaUnitScoreValue.nullable() }))
+    .min(1, 'Ange minst en skattning')
+    .max(200, 'Högst 200 skattningar'),
+});
+export type SkaUnitScoresUpdate = z.infer<typeof SkaUnitScoresUpdate>;
+
 /** PATCH …/analysis: the perspectives named get the new text; the others stay. */
 export const SkaAnalysisUpdate = z.strictObject(analysisTexts).partial();
 export type SkaAnalysisUpdate = z.infer<typeof SkaAnalysisUpdate>;
@@ -287,9 +299,76 @@ export const SkaAverageView = z.strictObject({
 });
 export type SkaAverageView = z.infer<typeof SkaAverageView>;
 
-/** A self-assessment with its computed averages: every role × year scored or printed × strategy. */
-export const SkaAssessmentView = StoredSkaAssessment.safeExtend({ averages: z.array(SkaAverageView) });
+/** How the units that scored a criterion in their own self-assessment spread (shared/ska/unitSpread). */
+export const SkaCriterionSpreadView = z.strictObject({
+  strategy: SkaStrategyKey,
+  criterion: z.number().int(),
+  /** how many units scored it */
+  units: z.number().int(),
+  /** null when no unit scored it */
+  min: z.number().nullable(),
+  max: z.number().nullable(),
+  /** how many units gave 1, 2, 3, 4 and 5, in that order */
+  distribution: z.array(z.number().int()).length(5),
+});
+export type SkaCriterionSpreadView = z.infer<typeof SkaCriterionSpreadView>;
+
+/** How the units' averages of a strategy spread (each rounded as the unit's own average). */
+export const SkaStrategySpreadView = z.strictObject({
+  strategy: SkaStrategyKey,
+  /** how many units have an average (scored at least one of its criteria) */
+  units: z.number().int(),
+  minAverage: z.number().nullable(),
+  maxAverage: z.number().nullable(),
+});
+export type SkaStrategySpreadView = z.infer<typeof SkaStrategySpreadView>;
+
+/** The spread across units of an assessment's läsår: only units that scored at least one criterion count. */
+export const SkaUnitSpreadView = z.strictObject({
+  /** the units counted, by id */
+  unitIds: z.array(Id),
+  criteria: z.array(SkaCriterionSpreadView),
+  strategies: z.array(SkaStrategySpreadView),
+});
+export type SkaUnitSpreadView = z.infer<typeof SkaUnitSpreadView>;
+
+/**
+ * A self-assessment with its computed averages: every role × year scored or printed × strategy; and, for
+ * the förvaltning's own (unitId null), the spread of its units' self-assessments of the same läsår.
+ */
+export const SkaAssessmentView = StoredSkaAssessment.safeExtend({ averages: z.array(SkaAverageView), unitSpread: SkaUnitSpreadView });
 export type SkaAssessmentView = z.infer<typeof SkaAssessmentView>;
+
+/**
+ * GET /units/{unitId}/ska/{scope}/{year}: the unit's own self-assessment against the förvaltning's
+ * criteria of that plan, every criterion with the unit's score (null: not scored); a draft (id and eTag
+ * null) until the first score is saved.
+ */
+export const SkaUnitAssessmentView = z.strictObject({
+  id: Id.nullable(),
+  eTag: ETag.nullable(),
+  forvaltningId: Id,
+  unitId: Id,
+  scope: SkaScope,
+  year: Year,
+  /** the förvaltning's self-assessment whose strategies and criteria the unit scores */
+  basedOn: Id,
+  heading: ShortText,
+  scale: z.array(ShortText).length(5),
+  /** who scores at unit level (shared/ska/unitRole) */
+  role: SkaRole,
+  decimals: z.number().int().min(0).max(2),
+  strategies: z.array(
+    z.strictObject({
+      key: SkaStrategyKey,
+      name: ShortText,
+      criteria: z.array(SkaCriterion.extend({ score: SkaUnitScoreValue.nullable() })),
+      /** the unit's average, computed as the förvaltning's (strategyAverage) */
+      average: SkaAverageView,
+    }),
+  ),
+});
+export type SkaUnitAssessmentView = z.infer<typeof SkaUnitAssessmentView>;
 
 /** GET /forvaltningar/{id}/ska/{scope}/{year}: the plan's parts in the document's order. */
 export const SkaPlanView = z.strictObject({

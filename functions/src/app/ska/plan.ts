@@ -1,4 +1,4 @@
-import { SkaScope, type SkaPlanRef, type SkaPlanView, type Store } from '@vp/shared';
+import { SkaScope, type SkaAssessment, type SkaPlanRef, type SkaPlanView, type Store } from '@vp/shared';
 import { AppError } from '../errors';
 import { forvaltningNotFound } from '../organisation';
 import { assessmentView, resultView } from './views';
@@ -22,7 +22,8 @@ export async function readSkaPlan(store: Store, forvaltningId: string, scope: Sk
   const [[forvaltning], results, assessments, analyses, areas, previous] = await store.listMany([
     { kind: 'forvaltning', filter: { id: forvaltningId } },
     { kind: 'skaResult', filter: own },
-    { kind: 'skaAssessment', filter: own },
+    // The förvaltning's and its units' own: the units' make the spread.
+    { kind: 'skaAssessment', filter: { forvaltningId, year } },
     { kind: 'skaAnalysis', filter: own },
     { kind: 'skaArea', filter: own },
     { kind: 'skaArea', filter: { ...own, year: year - 1 } },
@@ -35,12 +36,18 @@ export async function readSkaPlan(store: Store, forvaltningId: string, scope: Sk
     year,
     results: byOrder(inScope(results)).map(resultView),
     assessments: inScope(assessments)
+      .filter((a) => a.unitId === null)
       .sort((a, b) => a.id.localeCompare(b.id))
-      .map(assessmentView),
+      .map((a) => assessmentView(a, inScope(assessments))),
     analysis: inScope(analyses)[0] ?? null,
     areas: byOrder(inScope(areas)),
     followUps: byOrder(inScope(previous)),
   };
+}
+
+/** The self-assessments of the förvaltning's units for a plan (scope and läsår): the spread's source. */
+export async function unitAssessmentsOf(store: Store, forvaltningId: string, scope: SkaScope, year: number): Promise<SkaAssessment[]> {
+  return (await store.list('skaAssessment', { forvaltningId, year })).filter((a) => a.unitId !== null && a.scope === scope);
 }
 
 /** The förvaltning's plans for systematic quality work: every scope and läsår it has a part of, newest läsår first, scopes in their order. */

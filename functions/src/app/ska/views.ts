@@ -2,6 +2,7 @@ import {
   resultSchoolYears,
   resultTotal,
   strategyAverage,
+  unitSpread,
   type SkaAssessment,
   type SkaAssessmentView,
   type SkaResult,
@@ -17,13 +18,18 @@ export function resultView(result: Stored<SkaResult>): SkaResultView {
   return { ...result, totals };
 }
 
-/** A self-assessment with the average of every role, year (scored or printed) and strategy (shared/ska/strategyAverage). */
-export function assessmentView(assessment: Stored<SkaAssessment>): SkaAssessmentView {
+/**
+ * A self-assessment with the average of every role, year (scored or printed) and strategy
+ * (shared/ska/strategyAverage), and the spread of the units' own self-assessments of its läsår
+ * (shared/ska/unitSpread; units: those of the same förvaltning, scope and läsår, none for a unit's own).
+ */
+export function assessmentView(assessment: Stored<SkaAssessment>, units: readonly SkaAssessment[]): SkaAssessmentView {
   const years = [...new Set([...assessment.scores, ...assessment.printedAverages].map((s) => s.year))].sort((a, b) => a - b);
   const averages = assessment.roles.flatMap((role) =>
     years.flatMap((year) =>
       assessment.strategies.map((strategy) => ({ role: role.key, year, strategy: strategy.key, ...strategyAverage(assessment, role.key, year, strategy.key) })),
     ),
   );
-  return { ...assessment, averages };
+  const own = assessment.unitId === null ? units.filter((u) => u.unitId !== null && u.forvaltningId === assessment.forvaltningId && u.scope === assessment.scope && u.year === assessment.year) : [];
+  return { ...assessment, averages, unitSpread: unitSpread(assessment, own, assessment.year) };
 }
