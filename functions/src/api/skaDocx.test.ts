@@ -111,4 +111,38 @@ describe('the plan for systematic quality work as a Word document', () => {
     expect((await api.call('/forvaltningar/sodertalje-uk/ska/skola/2018.docx')).status).toBe(404);
     expect((await api.call('/forvaltningar/finns-inte/ska/forskola/2018.docx')).status).toBe(404);
   });
+
+  it('prints the spread across the units that scored themselves, per criterion they scored, under its strategy', async () => {
+    const spreadTables = (blocks: ReadBlock[]) => blocks.filter((b) => b.type === 'table' && b.rows[0]![0] === 'Kriterium');
+    expect(spreadTables((await read()).blocks)).toEqual([]);
+    const score = async (unit: string, as: string, scores: { strategy: string; criterion: number; score: number }[]) => {
+      const response = await api.call(`/units/${unit}/ska/forskola/2018`, { method: 'PATCH', as, body: JSON.stringify({ scores }) });
+      expect(response.status).toBe(200);
+    };
+    await score('sdt-ronna-karlhov', 'dev-forskolechef-sdt', [
+      { strategy: 'larandeOrganisation', criterion: 1, score: 2 },
+      { strategy: 'larandeOrganisation', criterion: 3, score: 4 },
+    ]);
+    await score('sdt-tveta', 'dev-verksamhetschef-sdt', [{ strategy: 'larandeOrganisation', criterion: 1, score: 5 }]);
+    const doc = await read();
+    const tables = spreadTables(doc.blocks);
+    // Only Lärande organisation was scored by units; its criteria 2 and 4 by none.
+    expect(tables).toHaveLength(1);
+    const rows = (tables[0] as Extract<ReadBlock, { type: 'table' }>).rows;
+    expect(rows).toEqual([
+      ['Kriterium', 'Enheter', 'Lägst', 'Högst', '1', '2', '3', '4', '5'],
+      ['1.', '2', '2', '5', '0', '1', '0', '0', '1'],
+      ['3.', '1', '4', '4', '0', '0', '0', '1', '0'],
+      // Ronna/Karlhov's average (2 + 4) / 2 = 3, Tveta's 5.
+      ['Genomsnitt för lärande organisation', '2', '3,00', '5,00', '', '', '', '', ''],
+    ]);
+    const texts = doc.blocks.map((b) => (b.type === 'table' ? `table ${b.rows[0]![0]}` : b.text));
+    const at = texts.indexOf('Lärande organisation');
+    expect(texts.slice(at, at + 4)).toEqual([
+      'Lärande organisation',
+      'table Normalläge',
+      'Spridning mellan enheterna: 2 enheter har skattat sig själva (FL = förskolans ledningsgrupp); antal enheter per skattning 1–5.',
+      'table Kriterium',
+    ]);
+  });
 });

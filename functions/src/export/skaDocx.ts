@@ -16,6 +16,7 @@ import {
   skaGroupLabels,
   skaPerspectiveHeadings,
   skaScopeLabels,
+  skaUnitRole,
   SkaPerspective,
   type SkaArea,
   type SkaAssessmentView,
@@ -76,6 +77,36 @@ function resultBlocks(result: SkaResultView, unitNames: ReadonlyMap<string, stri
   return blocks;
 }
 
+/**
+ * How the units that scored themselves spread on a strategy: per criterion any unit scored, how many
+ * did, the lowest and highest score and how many gave each of 1–5; last the units' averages' range.
+ * Nothing when no unit scored the strategy.
+ */
+function spreadBlocks(assessment: SkaAssessmentView, strategy: SkaAssessmentView['strategies'][number]): Block[] {
+  const spread = assessment.unitSpread;
+  const criteria = spread.criteria.filter((c) => c.strategy === strategy.key && c.units > 0);
+  const averages = spread.strategies.find((s) => s.strategy === strategy.key);
+  if (criteria.length === 0 || !averages) return [];
+  const whole = (n: number | null) => (n === null ? '' : formatScore(n, 0));
+  const average = (n: number | null) => (n === null ? '' : formatScore(n, assessment.decimals));
+  const rows: Cell[][] = criteria.map((c) => [`${c.criterion}.`, String(c.units), whole(c.min), whole(c.max), ...c.distribution.map(String)]);
+  rows.push([`Genomsnitt för ${strategy.name.toLowerCase()}`, String(averages.units), average(averages.minAverage), average(averages.maxAverage), '', '', '', '', '']);
+  const role = skaUnitRole(assessment.scope);
+  const units = spread.unitIds.length;
+  return [
+    paragraph(`Spridning mellan enheterna: ${units} ${units === 1 ? 'enhet' : 'enheter'} har skattat sig själva (${role.key} = ${role.label}); antal enheter per skattning 1–5.`, { style: 'Note', keepNext: true }),
+    table(
+      [
+        { header: 'Kriterium', width: 28 },
+        ...['Enheter', 'Lägst', 'Högst'].map((header) => ({ header, width: 12, align: 'right' as const })),
+        ...['1', '2', '3', '4', '5'].map((header) => ({ header, width: 7, align: 'right' as const })),
+      ],
+      rows,
+      { totalRow: true },
+    ),
+  ];
+}
+
 function assessmentBlocks(assessment: SkaAssessmentView): Block[] {
   const columns = [...new Set(assessment.scores.map((s) => s.year))].sort().flatMap((year) => assessment.roles.map((role) => ({ role: role.key, year })));
   const score = (n: number | null | undefined) => (n === null || n === undefined ? '' : formatScore(n, assessment.decimals));
@@ -101,6 +132,7 @@ function assessmentBlocks(assessment: SkaAssessmentView): Block[] {
       return average && average.printedCheck !== null && average.printedCheck !== 'equal' ? [`${c.role} ${c.year}: planen redovisar ${score(average.printed)}`] : [];
     });
     if (differing.length > 0) blocks.push(paragraph(`Genomsnittet är räknat ur kriteriernas värden; ${differing.join(', ')} (ur oavrundade skattningar).`, { style: 'Note' }));
+    blocks.push(...spreadBlocks(assessment, strategy));
     if (strategy.comment) blocks.push(subheading('Eventuella kommentarer'), ...freeText(strategy.comment));
   }
   return blocks;
