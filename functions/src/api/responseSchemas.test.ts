@@ -11,6 +11,7 @@ import {
   Overview,
   SkaPlanRefList,
   SkaPlanView,
+  SkaUnitAssessmentView,
   PlanList,
   PlanTree,
   SignInConfig,
@@ -89,12 +90,22 @@ it('answers every GET of the demo data with its response schema', async () => {
     if (plan !== false) await get(`/forvaltningar/${forvaltning.id}/plans/${year}`, PlanTree);
   }
 
-  // Södertälje's plans for systematic quality work, the municipality's and the förskola's.
+  // Södertälje's plans for systematic quality work, the municipality's and the förskola's; one förskoleenhet has scored itself.
+  const scored = await api.call('/units/sdt-ronna-karlhov/ska/forskola/2018', {
+    method: 'PATCH',
+    as: 'dev-forskolechef-sdt',
+    body: JSON.stringify({ scores: [{ strategy: 'pedagogiskLedning', criterion: 1, score: 4 }] }),
+  });
+  expect(SkaUnitAssessmentView.safeParse(await scored.json()).error).toBeUndefined();
   expect(await get('/forvaltningar/sodertalje-uk/ska', SkaPlanRefList)).toHaveLength(3);
   for (const scope of ['kommun', 'forskola']) {
     const ska = await get(`/forvaltningar/sodertalje-uk/ska/${scope}/2018`, SkaPlanView);
     expect(ska.assessments).toHaveLength(1);
   }
+  // Each förskoleenhet's own self-assessment against the förskola's criteria: the others drafts.
+  const units = (await get('/units', UnitList)).filter((u) => u.forvaltningId === 'sodertalje-uk');
+  const own = await Promise.all(units.map(async (u) => (await get(`/units/${u.id}/ska/forskola/2018`, SkaUnitAssessmentView)).id !== null));
+  expect(units.filter((_u, i) => own[i]).map((u) => u.id)).toEqual(['sdt-ronna-karlhov']);
 
   for (const unit of await get('/units', UnitList)) {
     await get(`/units/${unit.id}`, StoredUnit);

@@ -68,6 +68,8 @@ describe('local host routing of the route table', () => {
       params: { forvaltningId: 'f1', scope: 'forskola', year: '2018', assessmentId: 'a1' },
     });
     expect(await route('PATCH', '/api/forvaltningar/f1/ska/kommun/2018/analysis')).toEqual({ name: 'updateSkaAnalysis', params: { forvaltningId: 'f1', scope: 'kommun', year: '2018' } });
+    expect(await route('GET', '/api/units/u1/ska/forskola/2018')).toEqual({ name: 'getUnitSka', params: { unitId: 'u1', scope: 'forskola', year: '2018' } });
+    expect(await route('PATCH', '/api/units/u1/ska/forskola/2018')).toEqual({ name: 'updateUnitSkaScores', params: { unitId: 'u1', scope: 'forskola', year: '2018' } });
     expect(await route('DELETE', '/api/forvaltningar/f1/ska/forskola/2018/areas/o1')).toEqual({ name: 'deleteSkaArea', params: { forvaltningId: 'f1', scope: 'forskola', year: '2018', areaId: 'o1' } });
     expect(await route('PATCH', '/api/forvaltningar/f1/competence/2023/followup/T2')).toEqual({ name: 'patchCompetenceFollowUp', params: { forvaltningId: 'f1', year: '2023', period: 'T2' } });
     expect(await route('GET', '/api/forvaltningar/f1/competence/2023/followup/VB')).toEqual({ name: 'getCompetenceFollowUp', params: { forvaltningId: 'f1', year: '2023', period: 'VB' } });
