@@ -28,6 +28,7 @@ beforeEach(async () => {
   await host.store.create('forvaltning', { id: 'annan', name: 'Annan förvaltning', municipality: 'Stockholm', committee: 'Annan nämnd', groupId: otherGroups.forvaltning }, actor);
   await host.store.create('unit', { id: 'annan-enhet', forvaltningId: 'annan', name: 'Annan enhet', description: '', preschools: [], groupId: otherGroups.unit }, actor);
   await host.store.create('aptMeeting', aptMeeting, actor);
+  await host.store.create('skaAssessment', skaAssessment, actor);
 });
 afterEach(() => host.stop());
 
@@ -49,6 +50,22 @@ const aptMeeting = {
   startedAt: null,
   endedAt: null,
   endedBy: null,
+};
+
+/** The förvaltning's self-assessment of its förskola plan 2018, which a unit's own is scored against. */
+const skaAssessment = {
+  id: 'hag-ska-2018-forskola',
+  forvaltningId: 'hagersten-alvsjo',
+  unitId: null,
+  year: 2018,
+  scope: 'forskola' as const,
+  heading: 'Självskattning',
+  scale: ['1', '2', '3', '4', '5'],
+  roles: [{ key: 'VC', label: 'verksamhetschef' }],
+  strategies: [{ key: 'pedagogiskLedning' as const, name: 'Pedagogisk ledning', comment: '', criteria: [{ number: 1, text: 'Ledningen är tydlig.' }] }],
+  scores: [],
+  printedAverages: [],
+  decimals: 2,
 };
 
 type Call = (token: string) => Promise<Response>;
@@ -88,6 +105,8 @@ const endpoints = {
   'read own förvaltning’s competence follow-up': get(`${forvaltning}/competence/2023/followup/T1`),
   'read own förvaltning’s SKA plan': get(`${forvaltning}/ska/forskola/2018`),
   'write SKA plan': send('POST', `${forvaltning}/ska/forskola/2018/areas`, { type: 'utvecklingsomrade', title: 'Lärande organisation' }),
+  'read own förvaltning’s unit SKA self-assessment': get(`${hag}/ska/forskola/2018`),
+  'score own unit’s SKA self-assessment': send('PATCH', `${hag}/ska/forskola/2018`, { scores: [{ strategy: 'pedagogiskLedning', criterion: 1, score: 3 }] }),
   'follow up competence plan': async (token) => {
     const eTag = (await get(`${forvaltning}/competence/2023/followup/T1`)(await reader())).headers.get('etag')!;
     return send('PATCH', `${forvaltning}/competence/2023/followup/T1`, { entries: [{ rowId: 'comp-forskola-01', status: 'ongoing' }] }, eTag)(token);
@@ -112,25 +131,31 @@ const reads = [
   'read own förvaltning’s competence plan',
   'read own förvaltning’s competence follow-up',
   'read own förvaltning’s SKA plan',
+  'read own förvaltning’s unit SKA self-assessment',
 ] as const;
 /** What everyone of the unit does in its APT; preparing one is the rektor's and the avdelningschef's. */
 const takesPart = ['note in APT', 'flag goal for APT'] as const;
 
 const people: [string, string[], string[], Record<string, Answer>][] = [
   ['Personal in the unit’s Team', ['Personal'], [demoGroupIds.hagerstensasen], allowed(...reads, 'write own unit', 'report', 'submit report', ...takesPart)],
-  ['Rektor in the unit’s Team', ['Rektor'], [demoGroupIds.hagerstensasen], allowed(...reads, 'write own unit', 'report', 'submit report', ...takesPart, 'prepare APT')],
+  [
+    'Rektor in the unit’s Team',
+    ['Rektor'],
+    [demoGroupIds.hagerstensasen],
+    allowed(...reads, 'write own unit', 'report', 'submit report', ...takesPart, 'prepare APT', 'score own unit’s SKA self-assessment'),
+  ],
   [
     'Rektor in two units’ Teams',
     ['Rektor'],
     [demoGroupIds.hagerstensasen, demoGroupIds.malarhojdenVastertorp],
-    allowed(...reads, 'write own unit', 'write another unit', 'report', 'submit report', ...takesPart, 'prepare APT'),
+    allowed(...reads, 'write own unit', 'write another unit', 'report', 'submit report', ...takesPart, 'prepare APT', 'score own unit’s SKA self-assessment'),
   ],
   [
     'Avdelningschef in the förvaltning’s group',
     ['Avdelningschef'],
     [demoGroupIds.forvaltning],
     // The avdelningschef receives the units' reports and may return them, but never submits them.
-    allowed(...reads, 'write own unit', 'write another unit', 'write förvaltning items', 'report', 'summaries', ...takesPart, 'prepare APT', 'write competence plan', 'follow up competence plan', 'write SKA plan'),
+    allowed(...reads, 'write own unit', 'write another unit', 'write förvaltning items', 'report', 'summaries', ...takesPart, 'prepare APT', 'write competence plan', 'follow up competence plan', 'write SKA plan', 'score own unit’s SKA self-assessment'),
   ],
   ['Avdelningschef of another förvaltning', ['Avdelningschef'], [otherGroups.forvaltning], allowed('read another förvaltning’s unit', 'another förvaltning’s audit')],
   ['Rektor in another förvaltning’s unit', ['Rektor'], [otherGroups.unit], allowed('read another förvaltning’s unit', 'another förvaltning’s audit')],
