@@ -37,6 +37,14 @@ export function stageHash(meetingId: string): string {
   return `#/stage/${part(meetingId)}`;
 }
 
+/**
+ * A förvaltning's plan for systematic quality work (SKA) for the läsår starting in `year`, of one scope
+ * (kommun, forskola …); without year or scope the page opens the newest läsår and its first scope.
+ */
+export function skaHash(forvaltningId: string, year?: number, scope?: string): string {
+  return `#/ska/${part(forvaltningId)}${year ? `/${year}${scope ? `/${part(scope)}` : ''}` : ''}`;
+}
+
 /** A förvaltning's competence-supply plan (kompetensförsörjningsplan) for a year; with a period, its follow-up then. */
 export function competenceHash(forvaltningId: string, year?: number, period?: Period): string {
   return `#/competence/${part(forvaltningId)}${year ? `/${year}${period ? `/${period}` : ''}` : ''}`;

@@ -29,6 +29,7 @@ const TodoPage = retryableLazy(() => import('./pages/TodoPage').then((m) => m.To
 const AptPage = retryableLazy(() => import('./pages/AptPage').then((m) => m.AptPage));
 const StagePage = retryableLazy(() => import('./pages/StagePage').then((m) => m.StagePage));
 const CompetencePage = retryableLazy(() => import('./pages/CompetencePage').then((m) => m.CompetencePage));
+const SkaPage = retryableLazy(() => import('./pages/SkaPage').then((m) => m.SkaPage));
 
 const themes: Record<Host['kind'], Record<ThemeName, Theme>> = {
   teams: { light: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme },
@@ -74,6 +75,8 @@ export function App({ host }: { host: Host }) {
           <AptPage api={api} host={host} route={route} identity={identity} onIdentityChange={setIdentity} signedIn={signedIn} />
         ) : route.page === 'competence' ? (
           <CompetencePage api={api} route={route} identity={identity} onIdentityChange={setIdentity} signedIn={signedIn} />
+        ) : route.page === 'ska' ? (
+          <SkaPage api={api} route={route} identity={identity} onIdentityChange={setIdentity} signedIn={signedIn} />
         ) : route.page === 'stage' ? (
           <StagePage api={api} host={host} route={route} identity={identity} onIdentityChange={setIdentity} signedIn={signedIn} />
         ) : (

@@ -1,11 +1,11 @@
-import type { Period } from '@vp/shared';
+import { SkaScope, type Period } from '@vp/shared';
 import { useEffect, useState } from 'react';
 
 /**
  * Hash routes: #/config, #/privacy, #/termsofuse, #/plan/{unitId}/{year}[/goal/{goalId}],
  * #/report/{unitId}/{year}/{period}, #/overview/{forvaltningId}/{year}/{period}, #/summaries/{forvaltningId}[/{summaryId}],
  * #/todo[/{year}] (Att göra and the approval states), #/apt/{unitId}/{year} (APT agenda and records), #/stage/{meetingId} (an APT on the stage),
- * #/competence/{forvaltningId}/{year}[/{period}] (the competence-supply plan, or its follow-up in a period).
+ * #/competence/{forvaltningId}/{year}[/{period}] (the competence-supply plan, or its follow-up in a period), #/ska/{forvaltningId}/{year}/{scope} (the plan for systematic quality work).
  * Missing trailing parts are left undefined; the page picks defaults.
  */
 export type Route =
@@ -19,7 +19,8 @@ export type Route =
   | { page: 'todo'; year?: number }
   | { page: 'apt'; unitId?: string; year?: number }
   | { page: 'stage'; meetingId?: string }
-  | { page: 'competence'; forvaltningId?: string; year?: number; period?: Period };
+  | { page: 'competence'; forvaltningId?: string; year?: number; period?: Period }
+  | { page: 'ska'; forvaltningId?: string; year?: number; scope?: SkaScope };
 
 const yearOf = (part: string | undefined) => (Number.isInteger(Number(part)) && part ? Number(part) : undefined);
 const periodOf = (part: string | undefined): Period | undefined => (part === 'T1' || part === 'T2' || part === 'VB' ? part : undefined);
@@ -48,13 +49,15 @@ export function parseRoute(hash: string): Route {
       return { page, meetingId: id };
     case 'competence':
       return { page, forvaltningId: id, year: yearOf(third), period: periodOf(fourth) };
+    case 'ska':
+      return { page, forvaltningId: id, year: yearOf(third), scope: SkaScope.safeParse(fourth).data };
     default:
       return { page: 'plan' };
   }
 }
 
 // Written in shared/, where the API's links to the tab are made too.
-export { aptHash, competenceHash, overviewHash, planHash, reportHash, stageHash, summariesHash, unitPlansHash } from '@vp/shared';
+export { aptHash, competenceHash, overviewHash, planHash, reportHash, skaHash, stageHash, summariesHash, unitPlansHash } from '@vp/shared';
 
 /** The pages a deep link may open: the plan, a report, the overview and the summaries. */
 const linkablePages: readonly Route['page'][] = ['plan', 'report', 'overview', 'summaries'];

@@ -25,6 +25,15 @@ import {
   ErrorBody,
   ForvaltningList,
   ForvaltningPlans,
+  SkaAssessmentView,
+  SkaPlanRefList,
+  SkaPlanView,
+  StoredSkaAnalysis,
+  StoredSkaArea,
+  type SkaAnalysisUpdate,
+  type SkaAreaUpdate,
+  type SkaScope,
+  type SkaScoresUpdate,
   GoalAnalysisList,
   ItemHistory,
   Me,
@@ -198,6 +207,7 @@ export function createApiClient(options: { baseUrl?: string } & Credentials) {
 
   const report = (unitId: string, year: number, period: Period) => `/units/${encodeURIComponent(unitId)}/plans/${year}/reports/${period}`;
   const forvaltning = (id: string) => `/forvaltningar/${encodeURIComponent(id)}`;
+  const ska = (forvaltningId: string, scope: SkaScope, year: number) => `${forvaltning(forvaltningId)}/ska/${scope}/${year}`;
   const unitApt = (unitId: string) => `/units/${encodeURIComponent(unitId)}/apt`;
   const meeting = (meetingId: string) => `/apt/${encodeURIComponent(meetingId)}`;
   const competence = (forvaltningId: string, year: number) => `/forvaltningar/${encodeURIComponent(forvaltningId)}/competence/${year}`;
@@ -334,6 +344,19 @@ export function createApiClient(options: { baseUrl?: string } & Credentials) {
       read(StoredAptNote)('PATCH', `/apt/notes/${encodeURIComponent(noteId)}`, { body: patch, ifMatch: eTag }),
     /** Ends the meeting: its record is saved and read-only, flagged goals on its agenda count as discussed. */
     endAptMeeting: (meetingId: string) => read(StoredAptMeeting)('POST', `${meeting(meetingId)}/end`),
+    /** The förvaltning's plans for systematic quality work (läsår and scope), newest first. */
+    listSkaPlans: (forvaltningId: string) => read(SkaPlanRefList)('GET', `${forvaltning(forvaltningId)}/ska`),
+    /** One SKA plan with its computed totals and averages. */
+    getSkaPlan: (forvaltningId: string, scope: SkaScope, year: number) => read(SkaPlanView)('GET', ska(forvaltningId, scope, year)),
+    skaDocxUrl: (forvaltningId: string, scope: SkaScope, year: number) => `${base}${ska(forvaltningId, scope, year)}.docx`,
+    /** Sets (or clears, null) exactly the scores named; answers the self-assessment with its averages anew. */
+    updateSkaScores: (forvaltningId: string, scope: SkaScope, year: number, assessmentId: string, eTag: string, body: SkaScoresUpdate) =>
+      read(SkaAssessmentView)('PATCH', `${ska(forvaltningId, scope, year)}/assessments/${encodeURIComponent(assessmentId)}`, { body, ifMatch: eTag }),
+    /** The perspectives named; eTag null: the plan has no analysis yet (the first write creates it). */
+    updateSkaAnalysis: (forvaltningId: string, scope: SkaScope, year: number, eTag: string | null, body: SkaAnalysisUpdate) =>
+      read(StoredSkaAnalysis)('PATCH', `${ska(forvaltningId, scope, year)}/analysis`, { body, ifMatch: eTag ?? undefined }),
+    updateSkaArea: (forvaltningId: string, scope: SkaScope, year: number, areaId: string, eTag: string, body: SkaAreaUpdate) =>
+      read(StoredSkaArea)('PATCH', `${ska(forvaltningId, scope, year)}/areas/${encodeURIComponent(areaId)}`, { body, ifMatch: eTag }),
     /** The förvaltning's competence-supply plan of a year, avdelning by avdelning. */
     listCompetenceRows: (forvaltningId: string, year: number) => read(CompetenceRowList)('GET', competence(forvaltningId, year)),
     /** The förvaltning's competence-supply rows of a year linked to a goal of the unit's plan: read once for the plan page. */

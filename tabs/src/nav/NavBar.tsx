@@ -2,7 +2,7 @@ import { Link, makeStyles, mergeClasses, tokens } from '@fluentui/react-componen
 import type { Period } from '@vp/shared';
 import type { MouseEvent } from 'react';
 import { useStrings } from '../i18n/strings';
-import { aptHash, competenceHash, overviewHash, planHash, reportHash, todoHash } from '../routing';
+import { aptHash, competenceHash, overviewHash, planHash, reportHash, skaHash, todoHash } from '../routing';
 import { defaultPeriod } from './defaultPeriod';
 
 const useStyles = makeStyles({
@@ -11,7 +11,7 @@ const useStyles = makeStyles({
   current: { color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold, borderBottomColor: tokens.colorCompoundBrandStroke },
 });
 
-export type NavPage = 'plan' | 'report' | 'overview' | 'todo' | 'apt' | 'competence';
+export type NavPage = 'plan' | 'report' | 'overview' | 'todo' | 'apt' | 'competence' | 'ska';
 
 export interface NavBarProps {
   current: NavPage;
@@ -23,7 +23,7 @@ export interface NavBarProps {
   onNavigate?(hash: string): void;
 }
 
-/** Plan | Uppföljning | Förvaltningen | Att göra | APT | Kompetensförsörjning: links that keep the unit, year and period in view. */
+/** Plan | Uppföljning | Förvaltningen | Att göra | APT | Kompetensförsörjning | Kvalitetsarbete: links that keep the unit, year and period in view. */
 export function NavBar({ current, unitId, forvaltningId, year, period, onNavigate }: NavBarProps) {
   const strings = useStrings();
   const t = strings.report.nav;
@@ -36,6 +36,8 @@ export function NavBar({ current, unitId, forvaltningId, year, period, onNavigat
     ['todo', strings.approval.todo.nav, todoHash(year)],
     ['apt', strings.apt.nav, unitId && year ? aptHash(unitId, year) : `#/apt${unitId ? `/${encodeURIComponent(unitId)}` : ''}`],
     ['competence', strings.competence.nav, forvaltningId ? competenceHash(forvaltningId, year) : '#/competence'],
+    // The läsår is the page's to pick: a plan's calendar year says nothing of which läsår exists.
+    ['ska', strings.ska.nav, forvaltningId ? skaHash(forvaltningId) : '#/ska'],
   ];
   const click = (hash: string) => (event: MouseEvent) => {
     if (!onNavigate || event.ctrlKey || event.metaKey || event.shiftKey) return;

@@ -1,7 +1,7 @@
 import { Field, Select, makeStyles } from '@fluentui/react-components';
 import type { Stored, Unit } from '@vp/shared';
 import { useStrings } from '../i18n/strings';
-import { organisationLabel, organisationStart, planChoices } from './planChoices';
+import { organisationLabel, planChoices } from './planChoices';
 import type { OrganisationChoice } from './useOrganisationChoice';
 
 export interface OrganisationPickersProps {
@@ -34,15 +34,15 @@ const go = (hash: string) => {
 export function OrganisationPickers({ choice, units, currentHash, onNavigate = go }: OrganisationPickersProps) {
   const t = useStrings();
   const styles = useStyles();
-  const { forvaltningar, forvaltningId, plans } = choice;
-  const choices = plans && forvaltningId ? planChoices(plans, units, forvaltningId, t) : [];
+  const { forvaltningar, forvaltningId, plans, ska } = choice;
+  const choices = plans && forvaltningId ? planChoices(plans, ska ?? [], units, forvaltningId, t) : [];
   const knownPlan = choices.some((c) => c.hash === currentHash);
   const knownOrganisation = forvaltningar.some((f) => f.id === forvaltningId);
   return (
     <>
       {forvaltningar.length > 1 && (
         <Field label={t.organisation} className={styles.field}>
-          <Select className={styles.select} select={{ className: styles.native }} value={knownOrganisation ? forvaltningId : ''} onChange={(_, d) => d.value && d.value !== forvaltningId && onNavigate(organisationStart(d.value, units))}>
+          <Select className={styles.select} select={{ className: styles.native }} value={knownOrganisation ? forvaltningId : ''} onChange={(_, d) => d.value && d.value !== forvaltningId && void choice.startOf(d.value, units).then(onNavigate)}>
             {!knownOrganisation && <option value="" />}
             {forvaltningar.map((f) => (
               <option key={f.id} value={f.id}>

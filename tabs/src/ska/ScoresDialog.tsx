@@ -1,0 +1,87 @@
+import { Field, Input } from '@fluentui/react-components';
+import { formatScore, type SkaAssessment, type SkaAssessmentView, type SkaScope, type SkaStrategyKey } from '@vp/shared';
+import { useState } from 'react';
+import type { ApiClient } from '../api/client';
+import { useSaveWithConflict } from '../edit/useSaveWithConflict';
+import { useStrings } from '../i18n/strings';
+import { scoreColumns, scoreOf } from './assessmentColumns';
+import { parseScore } from './scoreText';
+import { SkaEditDialog } from './SkaEditDialog';
+
+export interface ScoresDialogProps {
+  api: ApiClient;
+  where: { forvaltningId: string; scope: SkaScope; year: number };
+  assessment: SkaAssessmentView;
+  strategy: SkaStrategyKey;
+  onSaved(assessment: SkaAssessmentView): void;
+  onClose(): void;
+}
+
+const keyOf = (role: string, year: number, criterion: number) => `${role} ${year} ${criterion}`;
+
+/**
+ * One strategy's scores, a field per criterion, role and year: saves only the scores changed (an
+ * emptied one is cleared), with the self-assessment's eTag.
+ */
+export function ScoresDialog({ api, where, assessment, strategy, onSaved, onClose }: ScoresDialogProps) {
+  const t = useStrings().ska;
+  const columns = scoreColumns(assessment);
+  const criteria = assessment.strategies.find((s) => s.key === strategy)?.criteria ?? [];
+  const name = assessment.strategies.find((s) => s.key === strategy)?.name ?? '';
+  const [base] = useState(() => {
+    const texts: Record<string, string> = {};
+    for (const c of columns) for (const k of criteria) {
+      const score = scoreOf(assessment, c, strategy, k.number);
+      texts[keyOf(c.role, c.year, k.number)] = score === undefined ? '' : formatScore(score, assessment.decimals);
+    }
+    return texts;
+  });
+  const [form, setForm] = useState(base);
+  const [invalid, setInvalid] = useState<Set<string>>(new Set());
+  const [eTag, setETag] = useState(assessment.eTag);
+  const saving = useSaveWithConflict<SkaAssessment>();
+
+  const save = async (withETag: string) => {
+    const changed = Object.keys(form).filter((k) => form[k] !== base[k]);
+    const bad = new Set(changed.filter((k) => parseScore(form[k]!) === undefined));
+    setInvalid(bad);
+    if (bad.size > 0) return;
+    if (changed.length === 0) return onClose();
+    const scores = changed.map((k) => {
+      const [role, year, criterion] = k.split(' ');
+      return { role: role!, year: Number(year), strategy, criterion: Number(criterion), score: parseScore(form[k]!) as number | null };
+    });
+    const saved = await saving.save(() => api.updateSkaScores(where.forvaltningId, where.scope, where.year, assessment.id, withETag, { scores }), { updating: true, onFieldErrors: () => undefined });
+    if (saved) onSaved(saved as SkaAssessmentView);
+  };
+  const saveMine = () => {
+    const newer = saving.conflict?.current;
+    if (!newer) return;
+    setETag(newer.eTag);
+    saving.clearConflict();
+    void save(newer.eTag);
+  };
+
+  return (
+    <SkaEditDialog
+      title={t.scoresTitle(name)}
+      saving={saving.saving}
+      error={saving.error}
+      conflict={saving.conflict ? { newer: saving.conflict.current !== null } : null}
+      onSubmit={() => void save(eTag)}
+      onSaveMine={saveMine}
+      onClose={onClose}
+    >
+      {criteria.flatMap((k) =>
+        columns.map((c) => {
+          const key = keyOf(c.role, c.year, k.number);
+          return (
+            <Field key={key} label={t.scoreLabel(k.number, c.role, c.year)} hint={t.scoreHint} validationMessage={invalid.has(key) ? t.scoreInvalid : undefined}>
+              <Input value={form[key] ?? ''} inputMode="decimal" onChange={(_, d) => setForm((f) => ({ ...f, [key]: d.value }))} />
+            </Field>
+          );
+        }),
+      )}
+    </SkaEditDialog>
+  );
+}
