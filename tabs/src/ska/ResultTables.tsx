@@ -1,5 +1,5 @@
 import { Body1, Subtitle2 } from '@fluentui/react-components';
-import { formatSchoolYear, formatValue, resultSchoolYears, skaGroupLabels, valuePercent, type SkaResultView, type SkaTotalView } from '@vp/shared';
+import { formatSchoolYear, formatValue, skaGroupLabels, valuePercent, type SkaResultView, type SkaTotalView } from '@vp/shared';
 import { useStrings } from '../i18n/strings';
 import { useSkaStyles } from './styles';
 
@@ -25,7 +25,8 @@ function TotalCell({ total }: { total: SkaTotalView | undefined }) {
 function ResultTable({ result, unitName }: { result: SkaResultView; unitName(id: string): string }) {
   const t = useStrings().ska;
   const styles = useSkaStyles();
-  const years = resultSchoolYears(result);
+  // Every läsår the API computed a total for (units' or published), oldest first.
+  const years = [...new Set(result.totals.map((x) => x.schoolYear))].sort((a, b) => a - b);
   const rowYears = result.rows.map((r) => r.schoolYear);
   const shown = rowYears.length > 0 ? Math.max(...rowYears) : years[years.length - 1];
   const rows = result.rows.filter((r) => r.schoolYear === shown).sort((a, b) => unitName(a.unitId).localeCompare(unitName(b.unitId), 'sv'));
