@@ -70,6 +70,7 @@ export function fakeCompetenceApi(rows: StoredCompetenceRow[], options: FakeComp
     listForvaltningar: async () => [{ id: 'f1', name: 'Förvaltning Ett', municipality: 'Kommun', committee: 'Nämnd', eTag: '"1"' }],
     listUnits: async () => [{ id: 'u1', forvaltningId: 'f1', name: 'Enhet Ett', description: '', preschools: [], eTag: '"1"' }],
     listForvaltningPlans: async () => ({ unitPlans: [{ id: 'p1', forvaltningId: 'f1', unitId: 'u1', year: 2021, title: 'Verksamhetsplan 2021', eTag: '"1"' }], competenceYears: [2023] }),
+    listSkaPlans: async () => [],
     updateCompetenceRow: async (_f: string, _y: number, rowId: string, eTag: string, patch: CompetenceRowUpdate) => {
       patches.push({ rowId, eTag, patch });
       const i = rows.findIndex((r) => r.id === rowId);
