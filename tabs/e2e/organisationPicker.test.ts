@@ -34,8 +34,8 @@ it('picks Smedjebacken and lands on its plan, then Hägersten-Älvsjö’s compe
   await expect(chosen(organisation)).resolves.toBe(smedjebacken);
   await expect(unit.locator('option').allInnerTexts()).resolves.toEqual(['Förskolan, Smedjebackens kommun']);
   await expect(chosen(plan)).resolves.toBe('Förskolan, Smedjebackens kommun: Förskolans verksamhetsplan 2020–2023');
-  // No year in the link: the page opens the unit's newest plan.
-  expect(new URL(page.url()).hash).toBe('#/plan/smedjebacken-forskolan');
+  // The organisation's first plan, as the plan select offers it.
+  expect(new URL(page.url()).hash).toBe('#/plan/smedjebacken-forskolan/2020');
 
   // By keyboard: the arrow key on the focused select picks the organisation before (Stockholm is first).
   await organisation.focus();
