@@ -336,7 +336,11 @@ export type SkaUnitSpreadView = z.infer<typeof SkaUnitSpreadView>;
  * A self-assessment with its computed averages: every role × year scored or printed × strategy; and, for
  * the förvaltning's own (unitId null), the spread of its units' self-assessments of the same läsår.
  */
-export const SkaAssessmentView = StoredSkaAssessment.safeExtend({ averages: z.array(SkaAverageView), unitSpread: SkaUnitSpreadView });
+export const SkaAssessmentView = StoredSkaAssessment.safeExtend({
+  averages: z.array(SkaAverageView),
+  // The server always sends it; a body from before the spread existed reads as no unit having scored.
+  unitSpread: SkaUnitSpreadView.default({ unitIds: [], criteria: [], strategies: [] }),
+});
 export type SkaAssessmentView = z.infer<typeof SkaAssessmentView>;
 
 /**
