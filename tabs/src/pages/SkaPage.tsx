@@ -61,7 +61,6 @@ export function SkaPage({ api, route, identity, onIdentityChange, signedIn }: Sk
   const unitName = (id: string) => unitsLoad.data?.find((u) => u.id === id)?.name ?? id;
   const where = forvaltningId && scope && year ? { forvaltningId, scope, year } : null;
   const own = plan?.assessments.filter((a) => a.unitId === null) ?? [];
-  const unitAssessments = plan?.assessments.filter((a) => a.unitId !== null) ?? [];
 
   const edit = (next: Editing) => {
     setSaved('');
@@ -124,7 +123,7 @@ export function SkaPage({ api, route, identity, onIdentityChange, signedIn }: Sk
                 {t.assessment}
               </Title3>
               {own.map((a) => (
-                <AssessmentTables key={a.id} assessment={a} unitAssessments={unitAssessments} onEdit={canEdit ? (strategy) => edit({ kind: 'scores', assessment: a, strategy }) : undefined} />
+                <AssessmentTables key={a.id} assessment={a} onEdit={canEdit ? (strategy) => edit({ kind: 'scores', assessment: a, strategy }) : undefined} />
               ))}
             </section>
           )}

@@ -1,13 +1,12 @@
 import { Body1, Button, Subtitle2 } from '@fluentui/react-components';
 import { formatScore, type SkaAssessmentView, type SkaStrategyKey } from '@vp/shared';
 import { useStrings } from '../i18n/strings';
-import { scoreColumns, scoreOf, unitSpread } from './assessmentColumns';
+import { scoreColumns, scoreOf } from './assessmentColumns';
 import { useSkaStyles } from './styles';
 
 export interface AssessmentTablesProps {
+  /** the förvaltning's self-assessment, with the spread of its units' own (shown where units scored) */
   assessment: SkaAssessmentView;
-  /** the units' own self-assessments of the same plan: their spread is shown beside each criterion */
-  unitAssessments: SkaAssessmentView[];
   onEdit?(strategy: SkaStrategyKey): void;
 }
 
@@ -16,7 +15,7 @@ export interface AssessmentTablesProps {
  * year side by side, the computed average (and the printed one where it differs) and, where units
  * assessed themselves, how far their scores lie apart.
  */
-export function AssessmentTables({ assessment, unitAssessments, onEdit }: AssessmentTablesProps) {
+export function AssessmentTables({ assessment, onEdit }: AssessmentTablesProps) {
   const t = useStrings().ska;
   const styles = useSkaStyles();
   const columns = scoreColumns(assessment);
@@ -34,7 +33,8 @@ export function AssessmentTables({ assessment, unitAssessments, onEdit }: Assess
       </Body1>
       {assessment.strategies.map((strategy) => {
         const name = t.strategyTable(strategy.name);
-        const withSpread = unitAssessments.length > 0;
+        const withSpread = assessment.unitSpread.unitIds.length > 0;
+        const strategySpread = assessment.unitSpread.strategies.find((s) => s.strategy === strategy.key);
         return (
           <div key={strategy.key} className={styles.block}>
             <Subtitle2 block as="h4">{strategy.name}</Subtitle2>
@@ -53,7 +53,7 @@ export function AssessmentTables({ assessment, unitAssessments, onEdit }: Assess
                 </thead>
                 <tbody>
                   {strategy.criteria.map((criterion) => {
-                    const spread = withSpread ? unitSpread(unitAssessments, strategy.key, criterion.number) : null;
+                    const spread = assessment.unitSpread.criteria.find((c) => c.strategy === strategy.key && c.criterion === criterion.number);
                     return (
                       <tr key={criterion.number}>
                         <th scope="row" className={styles.rowHead}>{`${criterion.number}. ${criterion.text}`}</th>
@@ -62,7 +62,7 @@ export function AssessmentTables({ assessment, unitAssessments, onEdit }: Assess
                             {score(scoreOf(assessment, c, strategy.key, criterion.number))}
                           </td>
                         ))}
-                        {withSpread && <td className={styles.number}>{spread ? t.spreadOf(score(spread.min), score(spread.max), spread.units) : '–'}</td>}
+                        {withSpread && <td className={styles.number}>{spread && spread.min !== null && spread.max !== null ? t.spreadOf(score(spread.min), score(spread.max), spread.units) : '–'}</td>}
                       </tr>
                     );
                   })}
@@ -79,7 +79,13 @@ export function AssessmentTables({ assessment, unitAssessments, onEdit }: Assess
                         </td>
                       );
                     })}
-                    {withSpread && <td />}
+                    {withSpread && (
+                      <td className={styles.number}>
+                        {strategySpread && strategySpread.minAverage !== null && strategySpread.maxAverage !== null
+                          ? t.spreadOf(score(strategySpread.minAverage), score(strategySpread.maxAverage), strategySpread.units)
+                          : '–'}
+                      </td>
+                    )}
                   </tr>
                 </tbody>
               </table>

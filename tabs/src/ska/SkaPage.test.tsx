@@ -38,6 +38,15 @@ function assessment(scores: [string, number, number][], fields: Partial<SkaAsses
       const value = Math.round((own.reduce((a, b) => a + b, 0) / own.length) * 100) / 100;
       return { role, year: 2018, strategy: 'pedagogiskLedning', value, exact: value, scored: own.length, criteria: 2, printed: null, printedCheck: null };
     }),
+    // Two units scored themselves: criterion 1 from 2 to 4, criterion 2 both 3; their averages 2,5 and 3,5.
+    unitSpread: {
+      unitIds: ['u1', 'u2'],
+      criteria: [
+        { strategy: 'pedagogiskLedning', criterion: 1, units: 2, min: 2, max: 4, distribution: [0, 1, 0, 1, 0] },
+        { strategy: 'pedagogiskLedning', criterion: 2, units: 2, min: 3, max: 3, distribution: [0, 0, 2, 0, 0] },
+      ],
+      strategies: [{ strategy: 'pedagogiskLedning', units: 2, minAverage: 2.5, maxAverage: 3.5 }],
+    },
     eTag: '"1"',
     ...fields,
   } as SkaAssessmentView;
@@ -69,12 +78,7 @@ function planView(scores: [string, number, number][], analysis: StoredSkaAnalysi
         eTag: '"1"',
       },
     ],
-    assessments: [
-      assessment(scores),
-      // A unit's own self-assessment: its scores make the spread.
-      assessment([['FL', 1, 2], ['FL', 2, 3]], { id: 'a-u1', unitId: 'u1', averages: [] }),
-      assessment([['FL', 1, 4.5], ['FL', 2, 3]], { id: 'a-u2', unitId: 'u2', averages: [] }),
-    ],
+    assessments: [assessment(scores)],
     analysis,
     areas: [],
     followUps: [],
@@ -160,9 +164,9 @@ it('shows the units’ results with the published total and the units’ mean be
   const scores = rowsOf(await table('Självskattning: Pedagogisk ledning'));
   expect(scores).toEqual([
     ['Kriterium', 'FL 2018', 'VC 2018', 'Spridning mellan enheter'],
-    ['1. Ledningen är tydlig', '3,94', '3,85', '2,00–4,50 (2 enheter)'],
+    ['1. Ledningen är tydlig', '3,94', '3,85', '2,00–4,00 (2 enheter)'],
     ['2. Ledningen leder', '4,15', '3,38', '3,00–3,00 (2 enheter)'],
-    ['Medelvärde', '4,05', '3,62', ''],
+    ['Medelvärde', '4,05', '3,62', '2,50–3,50 (2 enheter)'],
   ]);
   expect(screen.getByRole('region', { name: 'Analys utifrån ett historiskt och jämförande perspektiv', hidden: true })).toHaveTextContent('Inte skrivet ännu.');
   expect(screen.queryByRole('button', { name: /^Ändra/, hidden: true })).toBeNull();
@@ -185,7 +189,7 @@ it('the leader changes one score: a number out of range is refused in Swedish, t
   fireEvent.click(within(dialog).getByRole('button', { name: 'Spara' }));
   await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
   expect(fake.patches).toEqual([{ eTag: '"1"', body: { scores: [{ role: 'VC', year: 2018, strategy: 'pedagogiskLedning', criterion: 2, score: 3.5 }] } }]);
-  await waitFor(async () => expect(rowsOf(await table('Självskattning: Pedagogisk ledning'))[3]).toEqual(['Medelvärde', '4,05', '3,68', '']));
+  await waitFor(async () => expect(rowsOf(await table('Självskattning: Pedagogisk ledning'))[3]).toEqual(['Medelvärde', '4,05', '3,68', '2,50–3,50 (2 enheter)']));
   expect(screen.getByText('Ändringen är sparad.')).toBeInTheDocument();
 });
 

@@ -18,14 +18,3 @@ export function scoreColumns(assessment: Pick<SkaAssessment, 'roles' | 'scores' 
 export function scoreOf(assessment: Pick<SkaAssessment, 'scores'>, column: ScoreColumn, strategy: string, criterion: number): number | undefined {
   return assessment.scores.find((s) => s.role === column.role && s.year === column.year && s.strategy === strategy && s.criterion === criterion)?.score;
 }
-
-/** How far the units' own scores of a criterion lie apart (their newest year): lowest, highest and how many units scored it. */
-export function unitSpread(units: readonly Pick<SkaAssessment, 'scores'>[], strategy: string, criterion: number): { min: number; max: number; units: number } | null {
-  const values = units.flatMap((u) => {
-    const own = u.scores.filter((s) => s.strategy === strategy && s.criterion === criterion);
-    const newest = Math.max(...own.map((s) => s.year));
-    const scores = own.filter((s) => s.year === newest).map((s) => s.score);
-    return scores.length > 0 ? [scores.reduce((a, b) => a + b, 0) / scores.length] : [];
-  });
-  return values.length === 0 ? null : { min: Math.min(...values), max: Math.max(...values), units: values.length };
-}
