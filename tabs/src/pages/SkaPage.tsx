@@ -1,5 +1,5 @@
 import { Body1, Spinner, Title2, Title3, makeStyles, tokens } from '@fluentui/react-components';
-import { canEditSka, skaScopeLabels, type Me, type SkaAssessmentView, type SkaPerspective, type SkaStrategyKey } from '@vp/shared';
+import { canEditSka, skaScopeLabels, type Me, type SkaAssessmentView, type SkaPerspective, type SkaStrategyKey, type StoredSkaArea } from '@vp/shared';
 import { useCallback, useMemo, useState } from 'react';
 import type { ApiClient } from '../api/client';
 import { DownloadLink } from '../files/DownloadLink';
@@ -14,6 +14,7 @@ import { useLoad } from '../recover/useLoad';
 import { skaHash, type Route } from '../routing';
 import { AnalysisDialog } from '../ska/AnalysisDialog';
 import { AnalysisSection } from '../ska/AnalysisSection';
+import { AreaDialog, type AreaPart } from '../ska/AreaDialog';
 import { AreaBlock, FollowUpBlock } from '../ska/AreasSection';
 import { AssessmentTables } from '../ska/AssessmentTables';
 import { ResultTables } from '../ska/ResultTables';
@@ -34,7 +35,10 @@ export interface SkaPageProps {
   signedIn?: Me;
 }
 
-type Editing = { kind: 'scores'; assessment: SkaAssessmentView; strategy: SkaStrategyKey } | { kind: 'analysis'; perspective: SkaPerspective };
+type Editing =
+  | { kind: 'scores'; assessment: SkaAssessmentView; strategy: SkaStrategyKey }
+  | { kind: 'analysis'; perspective: SkaPerspective }
+  | { kind: 'area'; area: StoredSkaArea; part: AreaPart };
 
 /**
  * A förvaltning's plan for systematic quality work (SKA) of a läsår and scope, in the document's parts:
@@ -110,7 +114,7 @@ export function SkaPage({ api, route, identity, onIdentityChange, signedIn }: Sk
                   <strong>{t.followUps(plan.year - 1)}</strong>
                 </Body1>
                 {plan.followUps.map((area) => (
-                  <FollowUpBlock key={area.id} area={area} />
+                  <FollowUpBlock key={area.id} area={area} onEdit={canEdit ? (a) => edit({ kind: 'area', area: a, part: 'followUp' }) : undefined} />
                 ))}
               </>
             )}
@@ -138,7 +142,7 @@ export function SkaPage({ api, route, identity, onIdentityChange, signedIn }: Sk
               {t.areas}
             </Title3>
             {plan.areas.map((area) => (
-              <AreaBlock key={area.id} area={area} />
+              <AreaBlock key={area.id} area={area} onEdit={canEdit ? (a) => edit({ kind: 'area', area: a, part: 'area' }) : undefined} />
             ))}
           </section>
         </>
@@ -146,6 +150,7 @@ export function SkaPage({ api, route, identity, onIdentityChange, signedIn }: Sk
         !anyFailed(loads) && <Spinner size="small" label={strings.loading} />
       )}
       {editing?.kind === 'scores' && where && <ScoresDialog api={api} where={where} assessment={editing.assessment} strategy={editing.strategy} onSaved={() => void afterSave()} onClose={close} />}
+      {editing?.kind === 'area' && <AreaDialog api={api} area={editing.area} part={editing.part} onSaved={() => void afterSave()} onClose={close} />}
       {editing?.kind === 'analysis' && where && plan && (
         <AnalysisDialog api={api} where={where} analysis={plan.analysis} perspective={editing.perspective} onSaved={() => void afterSave()} onClose={close} />
       )}

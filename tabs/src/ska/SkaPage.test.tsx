@@ -5,7 +5,7 @@
 // the eTag (a 412 keeps what was typed and saves over the newer version), the first analysis write
 // without an eTag; a reader has no edit buttons; a failed read offers a retry.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { Caller, SkaAnalysisUpdate, SkaAssessmentView, SkaPlanView, SkaScoresUpdate, StoredSkaAnalysis } from '@vp/shared';
+import type { Caller, SkaAnalysisUpdate, SkaAreaUpdate, SkaAssessmentView, SkaPlanView, SkaScoresUpdate, StoredSkaAnalysis, StoredSkaArea } from '@vp/shared';
 import { ApiError, type ApiClient } from '../api/client';
 import { SkaPage } from '../pages/SkaPage';
 import { renderInFluent } from '../report/testing';
@@ -52,7 +52,30 @@ function assessment(scores: [string, number, number][], fields: Partial<SkaAsses
   } as SkaAssessmentView;
 }
 
-function planView(scores: [string, number, number][], analysis: StoredSkaAnalysis | null = null): SkaPlanView {
+const area = (id: string, year: number, fields: Partial<StoredSkaArea> = {}): StoredSkaArea => ({
+  id,
+  ...owner,
+  year,
+  unitId: null,
+  order: 0,
+  type: 'forbattringsomrade',
+  number: 1,
+  title: 'Språk',
+  group: null,
+  decidedBy: 'Verksamhetschef',
+  background: 'Bakgrunden',
+  desired: ['Rikt språk'],
+  evidence: [],
+  focus: [],
+  actions: ['Lärande samtal'],
+  timeline: '',
+  followUpPlan: '',
+  followUp: null,
+  eTag: '"1"',
+  ...fields,
+});
+
+function planView(scores: [string, number, number][], analysis: StoredSkaAnalysis | null = null, areas = [area('fo-2018', 2018)], followUps = [area('fo-2017', 2017)]): SkaPlanView {
   return {
     ...owner,
     results: [
@@ -80,8 +103,8 @@ function planView(scores: [string, number, number][], analysis: StoredSkaAnalysi
     ],
     assessments: [assessment(scores)],
     analysis,
-    areas: [],
-    followUps: [],
+    areas,
+    followUps,
   };
 }
 
@@ -98,8 +121,10 @@ function fakeApi(options: { staleOnce?: boolean; failFirst?: boolean } = {}) {
   let fail = options.failFirst;
   const patches: { eTag: string; body: SkaScoresUpdate }[] = [];
   const analysisWrites: { eTag: string | null; body: SkaAnalysisUpdate }[] = [];
+  const areaWrites: { year: number; id: string; eTag: string; body: SkaAreaUpdate }[] = [];
+  const areas = { 'fo-2018': area('fo-2018', 2018), 'fo-2017': area('fo-2017', 2017) } as Record<string, StoredSkaArea>;
   const view = () => {
-    const v = planView(scores, analysis);
+    const v = planView(scores, analysis, [areas['fo-2018']!], [areas['fo-2017']!]);
     v.assessments[0]!.eTag = eTag;
     return v;
   };
@@ -134,13 +159,18 @@ function fakeApi(options: { staleOnce?: boolean; failFirst?: boolean } = {}) {
       eTag = `"${Number(JSON.parse(eTag)) + 1}"`;
       return view().assessments[0]!;
     },
+    updateSkaArea: async (_f: string, _s: string, year: number, id: string, sentETag: string, body: SkaAreaUpdate) => {
+      areaWrites.push({ year, id, eTag: sentETag, body });
+      areas[id] = { ...areas[id]!, ...body, eTag: '"2"' } as StoredSkaArea;
+      return areas[id];
+    },
     updateSkaAnalysis: async (_f: string, _s: string, _y: number, sentETag: string | null, body: SkaAnalysisUpdate) => {
       analysisWrites.push({ eTag: sentETag, body });
       analysis = { id: 'an1', ...owner, unitId: null, texts: { historical: '', organisation: '', resources: '', method: '', equity: '', ...(analysis?.texts ?? {}), ...body }, eTag: '"1"' };
       return analysis;
     },
   };
-  return { api: api as unknown as ApiClient, patches, analysisWrites };
+  return { api: api as unknown as ApiClient, patches, analysisWrites, areaWrites };
 }
 
 const render = (api: ApiClient, identity: string) =>
@@ -231,4 +261,29 @@ it('a failed read says so and reads again on "Försök igen"', async () => {
   expect(await screen.findByText('Tjänsten svarar inte just nu')).toBeInTheDocument();
   fireEvent.click(screen.getByRole('button', { name: 'Försök igen', hidden: true }));
   expect(await table('Självskattning: Pedagogisk ledning')).toBeInTheDocument();
+});
+
+it('the leader changes an area’s actions (only they are sent) and writes last läsår’s follow-up as a whole, under that läsår', async () => {
+  const fake = fakeApi();
+  render(fake.api, chef.id);
+  await table('Självskattning: Pedagogisk ledning');
+  fireEvent.click(screen.getByRole('button', { name: 'Ändra: Förbättringsområde 1 Språk', hidden: true }));
+  let dialog = await screen.findByRole('dialog');
+  expect(within(dialog).getByLabelText('Åtgärder')).toHaveValue('Lärande samtal');
+  fireEvent.change(within(dialog).getByLabelText('Åtgärder'), { target: { value: 'Lärande samtal\n Normpiloter \n' } });
+  fireEvent.click(within(dialog).getByRole('button', { name: 'Spara' }));
+  await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  expect(fake.areaWrites).toEqual([{ year: 2018, id: 'fo-2018', eTag: '"1"', body: { actions: ['Lärande samtal', 'Normpiloter'] } }]);
+
+  fireEvent.click(screen.getByRole('button', { name: 'Ändra uppföljning: Förbättringsområde 1 Språk', hidden: true }));
+  dialog = await screen.findByRole('dialog');
+  fireEvent.change(within(dialog).getByLabelText('Resultat'), { target: { value: 'Basmiljöer i alla enheter.' } });
+  fireEvent.click(within(dialog).getByRole('button', { name: 'Spara' }));
+  await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  expect(fake.areaWrites[1]).toEqual({
+    year: 2017,
+    id: 'fo-2017',
+    eTag: '"1"',
+    body: { followUp: { desiredImprovement: [], actionsTaken: [], result: 'Basmiljöer i alla enheter.', assessment: '', futureNeeds: '' } },
+  });
 });
