@@ -2,9 +2,9 @@ import { Field, Input, Textarea } from '@fluentui/react-components';
 import { skaAreaFieldLabels, skaAreaHeading, skaFollowUpLabels, type SkaArea, type SkaAreaUpdate, type SkaFollowUp, type StoredSkaArea } from '@vp/shared';
 import { useState } from 'react';
 import type { ApiClient } from '../api/client';
-import { useSaveWithConflict } from '../edit/useSaveWithConflict';
 import { useStrings } from '../i18n/strings';
 import { SkaEditDialog } from './SkaEditDialog';
+import { useSkaSave, type SkaSend } from './useSkaSave';
 
 /** The area's own texts (lists one per line) or, for 'followUp', the next läsår's follow-up. */
 export type AreaPart = 'area' | 'followUp';
@@ -51,33 +51,19 @@ export function AreaDialog({ api, area, part, onSaved, onClose }: AreaDialogProp
   const labels = { ...skaAreaFieldLabels(area), ...skaFollowUpLabels, title: t.areaTitle };
   const [base] = useState(() => formOf(area, part));
   const [form, setForm] = useState(base);
-  const [eTag, setETag] = useState(area.eTag);
-  const saving = useSaveWithConflict<SkaArea>();
-
-  const save = async (withETag: string) => {
+  const save = useSkaSave<SkaArea>(area.eTag, onSaved, onClose);
+  const send = (): SkaSend<SkaArea> => {
     const patch = patchOf(form, base, part);
-    if (Object.keys(patch).length === 0) return onClose();
-    const saved = await saving.save(() => api.updateSkaArea(area.forvaltningId, area.scope, area.year, area.id, withETag, patch), { updating: true, onFieldErrors: () => undefined });
-    if (saved) onSaved(saved);
-  };
-  const saveMine = () => {
-    const newer = saving.conflict?.current;
-    if (!newer) return;
-    setETag(newer.eTag);
-    saving.clearConflict();
-    void save(newer.eTag);
+    return Object.keys(patch).length === 0 ? null : (eTag) => api.updateSkaArea(area.forvaltningId, area.scope, area.year, area.id, eTag!, patch);
   };
   const isList = (k: string) => (listFields as readonly string[]).includes(k) || (followUpLists as readonly string[]).includes(k);
 
   return (
     <SkaEditDialog
       title={part === 'followUp' ? t.editFollowUp(heading) : t.editArea(heading)}
-      saving={saving.saving}
-      error={saving.error}
-      conflict={saving.conflict ? { newer: saving.conflict.current !== null } : null}
-      onSubmit={() => void save(eTag)}
-      onSaveMine={saveMine}
-      onClose={onClose}
+      {...save.dialog}
+      onSubmit={() => save.submit(send())}
+      onSaveMine={() => save.saveMine(send())}
     >
       {Object.keys(base).map((k) => (
         <Field key={k} label={labels[k as keyof typeof labels]} hint={isList(k) ? t.linesHint : undefined} required={k === 'title'}>

@@ -2,11 +2,11 @@ import { Field, Input } from '@fluentui/react-components';
 import { formatScore, type SkaAssessment, type SkaAssessmentView, type SkaScope, type SkaStrategyKey } from '@vp/shared';
 import { useState } from 'react';
 import type { ApiClient } from '../api/client';
-import { useSaveWithConflict } from '../edit/useSaveWithConflict';
 import { useStrings } from '../i18n/strings';
 import { scoreColumns, scoreOf } from './assessmentColumns';
 import { parseScore } from './scoreText';
 import { SkaEditDialog } from './SkaEditDialog';
+import { useSkaSave, type SkaSend } from './useSkaSave';
 
 export interface ScoresDialogProps {
   api: ApiClient;
@@ -38,39 +38,28 @@ export function ScoresDialog({ api, where, assessment, strategy, onSaved, onClos
   });
   const [form, setForm] = useState(base);
   const [invalid, setInvalid] = useState<Set<string>>(new Set());
-  const [eTag, setETag] = useState(assessment.eTag);
-  const saving = useSaveWithConflict<SkaAssessment>();
-
-  const save = async (withETag: string) => {
-    const changed = Object.keys(form).filter((k) => form[k] !== base[k]);
-    const bad = new Set(changed.filter((k) => parseScore(form[k]!) === undefined));
-    setInvalid(bad);
-    if (bad.size > 0) return;
-    if (changed.length === 0) return onClose();
-    const scores = changed.map((k) => {
+  const save = useSkaSave<SkaAssessment>(assessment.eTag, (saved) => onSaved(saved as SkaAssessmentView), onClose);
+  const changed = () => Object.keys(form).filter((k) => form[k] !== base[k]);
+  const send = (): SkaSend<SkaAssessment> => {
+    const scores = changed().map((k) => {
       const [role, year, criterion] = k.split(' ');
       return { role: role!, year: Number(year), strategy, criterion: Number(criterion), score: parseScore(form[k]!) as number | null };
     });
-    const saved = await saving.save(() => api.updateSkaScores(where.forvaltningId, where.scope, where.year, assessment.id, withETag, { scores }), { updating: true, onFieldErrors: () => undefined });
-    if (saved) onSaved(saved as SkaAssessmentView);
+    return scores.length === 0 ? null : (eTag) => api.updateSkaScores(where.forvaltningId, where.scope, where.year, assessment.id, eTag!, { scores });
   };
-  const saveMine = () => {
-    const newer = saving.conflict?.current;
-    if (!newer) return;
-    setETag(newer.eTag);
-    saving.clearConflict();
-    void save(newer.eTag);
+  // A score that is no number 1–5 is named at its field; nothing is sent.
+  const submit = () => {
+    const bad = new Set(changed().filter((k) => parseScore(form[k]!) === undefined));
+    setInvalid(bad);
+    if (bad.size === 0) save.submit(send());
   };
 
   return (
     <SkaEditDialog
       title={t.scoresTitle(name)}
-      saving={saving.saving}
-      error={saving.error}
-      conflict={saving.conflict ? { newer: saving.conflict.current !== null } : null}
-      onSubmit={() => void save(eTag)}
-      onSaveMine={saveMine}
-      onClose={onClose}
+      {...save.dialog}
+      onSubmit={submit}
+      onSaveMine={() => save.saveMine(send())}
     >
       {criteria.flatMap((k) =>
         columns.map((c) => {
