@@ -2,8 +2,11 @@
 // verksamhetschef chooses it in the organisation and plan pickers, reads the per-unit results with the
 // published total and the units' plain mean beside it, and the self-assessment's averages; then changes
 // one score in the dialog. The API reads back exactly that score changed, the average computed anew,
-// and the page shows it after a reload. The municipality's plan prints pedagogisk ledning 3,6 / 3,5.
+// and the page shows it after a reload. The municipality's plan prints pedagogisk ledning 3,6 / 3,5. At
+// 390 px the page fits (wide tables scroll in named regions), controls are 44 px and axe finds nothing serious.
 import type { SkaPlanView } from '@vp/shared';
+import { describeViolations, seriousViolations } from './browser';
+import { horizontalOverflow, smallTouchTargets } from './layoutChecks';
 import { flowTimeoutMs, startTab, type TabFixture } from './tabFixture';
 
 jest.setTimeout(flowTimeoutMs);
@@ -78,5 +81,11 @@ it('the verksamhetschef reads the förskola’s results and self-assessment and 
   await plan.selectOption({ label: 'Systematiskt kvalitetsarbete 2018/2019: Utbildningskontoret' });
   await page.getByRole('heading', { level: 1, name: 'Plan för systematiskt kvalitetsarbete 2018/2019 – Utbildningskontoret' }).waitFor();
   await expect(cellsOf(page.getByRole('table', { name: 'Självskattning: Pedagogisk ledning' }).getByRole('row').last())).resolves.toEqual(['Medelvärde', '3,6', '3,5']);
+
+  // On a phone: wide tables scroll inside their named regions, controls stay large, axe finds nothing serious.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(horizontalOverflow(page)).resolves.toEqual({ pageWidth: 390, windowWidth: 390, unnamedScrollers: [] });
+  await expect(smallTouchTargets(page)).resolves.toEqual([]);
+  expect(describeViolations(await seriousViolations(page))).toBe('');
   expect(errors).toEqual([]);
 });
