@@ -1,5 +1,5 @@
 import { approvalDeepLink } from '@vp/shared';
-import { competenceHash, openSubPage, overviewHash, parseRoute, planHash, reportHash, subPageHash, summariesHash, todoHash } from './routing';
+import { competenceHash, openSubPage, overviewHash, parseRoute, planHash, reportHash, skaHash, subPageHash, summariesHash, todoHash, unitPlansHash } from './routing';
 
 describe('tab routes', () => {
   it('reads the plan, goal and config routes', () => {
@@ -20,6 +20,11 @@ describe('tab routes', () => {
     expect(parseRoute(competenceHash('h/a', 2023))).toEqual({ page: 'competence', forvaltningId: 'h/a', year: 2023, period: undefined });
     expect(parseRoute(competenceHash('h'))).toEqual({ page: 'competence', forvaltningId: 'h', year: undefined, period: undefined });
     expect(parseRoute(competenceHash('h', 2023, 'T2'))).toEqual({ page: 'competence', forvaltningId: 'h', year: 2023, period: 'T2' });
+    expect(parseRoute(skaHash('s/u', 2018, 'forskola'))).toEqual({ page: 'ska', forvaltningId: 's/u', year: 2018, scope: 'forskola' });
+    expect(parseRoute(skaHash('s'))).toEqual({ page: 'ska', forvaltningId: 's', year: undefined, scope: undefined });
+    // A scope the plans do not have is left to the page, as a missing one.
+    expect(parseRoute('#/ska/s/2018/hemlig')).toEqual({ page: 'ska', forvaltningId: 's', year: 2018, scope: undefined });
+    expect(parseRoute(unitPlansHash('a b'))).toEqual({ page: 'plan', unitId: 'a b', year: undefined, goalId: undefined });
   });
 
   it('reads the report route, leaving missing or unknown parts to the page', () => {

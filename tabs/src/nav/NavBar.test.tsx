@@ -20,6 +20,8 @@ test('links the plan, the unit’s report and the förvaltning’s overview for 
   expect(nav.getByRole('link', { name: 'Plan' })).not.toHaveAttribute('aria-current');
   expect(nav.getByRole('link', { name: 'Att göra' })).toHaveAttribute('href', '#/todo/2021');
   expect(nav.getByRole('link', { name: 'APT' })).toHaveAttribute('href', '#/apt/u1/2021');
+  // The läsår of the quality work is the page's to pick.
+  expect(nav.getByRole('link', { name: 'Kvalitetsarbete' })).toHaveAttribute('href', '#/ska/f1');
 });
 
 test('without a known unit or year the links leave the choice to the page', () => {
@@ -28,6 +30,7 @@ test('without a known unit or year the links leave the choice to the page', () =
   expect(screen.getByRole('link', { name: 'Förvaltningen' })).toHaveAttribute('href', '#/overview');
   expect(screen.getByRole('link', { name: 'Att göra' })).toHaveAttribute('href', '#/todo');
   expect(screen.getByRole('link', { name: 'APT' })).toHaveAttribute('href', '#/apt');
+  expect(screen.getByRole('link', { name: 'Kvalitetsarbete' })).toHaveAttribute('href', '#/ska');
 });
 
 test('asks the page before navigating when it guards unsaved changes', () => {
