@@ -3,6 +3,7 @@ import {
   CompetenceRowList,
   StoredCompetenceRow,
   type CompetenceFollowUpPatch,
+  type CompetenceRowCreate,
   type CompetenceRowUpdate,
   AgendaItemDetail,
   AgendaProposal,
@@ -365,6 +366,11 @@ export function createApiClient(options: { baseUrl?: string } & Credentials) {
     /** Changes the fields the patch names of one row (avdelningschef); eTag: the row's as last read. */
     updateCompetenceRow: (forvaltningId: string, year: number, rowId: string, eTag: string, patch: CompetenceRowUpdate) =>
       read(StoredCompetenceRow)('PATCH', `${competence(forvaltningId, year)}/${encodeURIComponent(rowId)}`, { body: patch, ifMatch: eTag }),
+    /** Adds a row (avdelningschef); the server puts it last in its avdelning and derives the due date. */
+    createCompetenceRow: (forvaltningId: string, year: number, row: z.input<typeof CompetenceRowCreate>) => read(StoredCompetenceRow)('POST', competence(forvaltningId, year), { body: row }),
+    /** Deletes a row and its follow-ups; eTag: the row's as last read. */
+    removeCompetenceRow: (forvaltningId: string, year: number, rowId: string, eTag: string) =>
+      request<void>('DELETE', `${competence(forvaltningId, year)}/${encodeURIComponent(rowId)}`, { ifMatch: eTag }),
     /** Every row's status and comment in a period, and the förvaltning's roll-up by category and status. */
     readCompetenceFollowUp: (forvaltningId: string, year: number, period: Period) => read(CompetenceFollowUpView)('GET', `${competence(forvaltningId, year)}/followup/${period}`),
     /** Saves the rows the patch names, all or none (avdelningschef); eTag: the period's as last read. */

@@ -1,43 +1,62 @@
-import { Body1, Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import type { CompetenceRow, StoredCompetenceRow } from '@vp/shared';
+import { Body1, Button, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { CompetenceCategory, type CompetenceRow, type StoredCompetenceRow } from '@vp/shared';
 import { useState, type FormEvent } from 'react';
+import { useReturnFocus } from '../a11y/useReturnFocus';
 import type { ApiClient } from '../api/client';
 import { ErrorMessage } from '../edit/ErrorMessage';
 import { useSaveWithConflict } from '../edit/useSaveWithConflict';
 import { useStrings } from '../i18n/strings';
-import { formOf, patchOf, type RowForm } from './rowForm';
+import { createOf, emptyForm, formOf, patchOf, toggleCategory, type RowForm } from './rowForm';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, '> *': { flexShrink: 0 } },
   newer: { whiteSpace: 'pre-line', margin: 0 },
+  categories: { border: 'none', margin: 0, padding: 0, display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM },
+  legend: { padding: 0, marginBottom: tokens.spacingVerticalXS, width: '100%' },
 });
+
+/** Where a new row goes: the avdelning whose Ny rad was chosen. */
+export interface NewRowPlace {
+  forvaltningId: string;
+  year: number;
+  avdelning: string;
+}
 
 export interface CompetenceRowDialogProps {
   api: ApiClient;
-  row: StoredCompetenceRow;
+  /** the row to edit; a new row of `place` when absent */
+  row?: StoredCompetenceRow;
+  place?: NewRowPlace;
   onSaved(row: StoredCompetenceRow): void;
   /** Without saving (Avbryt, or taking the newer version): the page reads the rows again. */
   onClose(): void;
 }
 
 /**
- * Edits one row of the competence-supply plan: saves only the fields changed, with the row's eTag. When
- * someone else saved first (412) it shows their version and keeps what was typed; saving again then
- * goes over their version with the same changes.
+ * Adds a row to an avdelning (POST), or edits one row of the competence-supply plan: saves only the
+ * fields changed, with the row's eTag. When someone else saved first (412) it shows their version and
+ * keeps what was typed; saving again then goes over their version with the same changes.
  */
-export function CompetenceRowDialog({ api, row, onSaved, onClose }: CompetenceRowDialogProps) {
+export function CompetenceRowDialog({ api, row, place, onSaved, onClose }: CompetenceRowDialogProps) {
   const strings = useStrings();
   const t = strings.competence;
   const c = t.columns;
   const styles = useStyles();
-  const [base] = useState(() => formOf(row));
+  const [base] = useState(() => (row ? formOf(row) : emptyForm));
   const [form, setForm] = useState<RowForm>(base);
-  const [eTag, setETag] = useState(row.eTag);
+  const [eTag, setETag] = useState(row?.eTag ?? '');
+  // Closed by Avbryt, Escape or a save: focus goes back to the button that opened it.
+  useReturnFocus(true);
   const saving = useSaveWithConflict<CompetenceRow>();
   const newer = saving.conflict?.current ?? null;
 
-  const set = (field: keyof RowForm) => (_: unknown, data: { value: string }) => setForm((f) => ({ ...f, [field]: data.value }));
+  const set = (field: Exclude<keyof RowForm, 'categories'>) => (_: unknown, data: { value: string }) => setForm((f) => ({ ...f, [field]: data.value }));
   const save = async (withETag: string) => {
+    if (!row) {
+      const created = place && (await saving.save(() => api.createCompetenceRow(place.forvaltningId, place.year, createOf(form, place.avdelning)), { updating: false, onFieldErrors: () => undefined }));
+      if (created) onSaved(created);
+      return;
+    }
     const patch = patchOf(form, base);
     if (Object.keys(patch).length === 0) return onClose();
     const saved = await saving.save(() => api.updateCompetenceRow(row.forvaltningId, row.year, row.id, withETag, patch), { updating: true, onFieldErrors: () => undefined });
@@ -61,7 +80,7 @@ export function CompetenceRowDialog({ api, row, onSaved, onClose }: CompetenceRo
       <DialogSurface>
         <form onSubmit={submit} noValidate>
           <DialogBody>
-            <DialogTitle>{t.dialogTitle}</DialogTitle>
+            <DialogTitle>{row ? t.dialogTitle : t.newDialogTitle}</DialogTitle>
             <DialogContent className={styles.content}>
               {saving.error && <ErrorMessage title={strings.edit.saveFailed} message={saving.error} />}
               {saving.conflict && (
@@ -87,6 +106,13 @@ export function CompetenceRowDialog({ api, row, onSaved, onClose }: CompetenceRo
                   </MessageBarActions>
                 </MessageBar>
               )}
+              {place && !row && <Body1>{t.newIn(place.avdelning)}</Body1>}
+              <fieldset className={styles.categories}>
+                <legend className={styles.legend}>{t.categoriesLabel}</legend>
+                {CompetenceCategory.options.map((k) => (
+                  <Checkbox key={k} label={t.categories[k]} checked={form.categories.includes(k)} onChange={(_, d) => setForm((f) => ({ ...f, categories: toggleCategory(f.categories, k, d.checked === true) }))} />
+                ))}
+              </fieldset>
               <Field label={c.goal}>
                 <Textarea value={form.goal} onChange={set('goal')} resize="vertical" />
               </Field>

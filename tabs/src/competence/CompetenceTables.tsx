@@ -14,10 +14,17 @@ export interface CompetenceTablesProps {
   rows: readonly StoredCompetenceRow[];
   /** Given to the avdelningschef: a Redigera button per row. */
   onEdit?(row: StoredCompetenceRow): void;
+  /** Given to the avdelningschef: a Ta bort button per row. */
+  onRemove?(row: StoredCompetenceRow): void;
+  /** Given to the avdelningschef: a Ny rad button per avdelning. */
+  onAdd?(avdelning: string): void;
 }
 
+/** The avdelning's Ny rad button, where focus goes after one of its rows is deleted. */
+export const newRowButton = (avdelning: string) => document.querySelector<HTMLElement>(`[data-new-row="${CSS.escape(avdelning)}"]`);
+
 /** The plan as the document prints it: per avdelning, a table per UBARA category; a row of two categories is under both. */
-export function CompetenceTables({ rows, onEdit }: CompetenceTablesProps) {
+export function CompetenceTables({ rows, onEdit, onRemove, onAdd }: CompetenceTablesProps) {
   const t = useStrings().competence;
   const c = t.columns;
   const styles = useCompetenceTableStyles();
@@ -25,9 +32,16 @@ export function CompetenceTables({ rows, onEdit }: CompetenceTablesProps) {
     <>
       {byAvdelning(rows).map(([avdelning, own], a) => (
         <section key={avdelning} aria-labelledby={`competence-${a}`} className={styles.avdelning}>
-          <h2 id={`competence-${a}`} className={styles.heading}>
-            {avdelning}
-          </h2>
+          <div className={styles.avdelningHeader}>
+            <h2 id={`competence-${a}`} className={styles.heading}>
+              {avdelning}
+            </h2>
+            {onAdd && (
+              <Button size="small" data-new-row={avdelning} aria-label={t.newRowIn(avdelning)} onClick={() => onAdd(avdelning)}>
+                {t.newRow}
+              </Button>
+            )}
+          </div>
           {CompetenceCategory.options
             .map((category) => [category, own.filter((r) => r.categories.includes(category))] as const)
             .filter(([, inCategory]) => inCategory.length > 0)
@@ -65,9 +79,16 @@ export function CompetenceTables({ rows, onEdit }: CompetenceTablesProps) {
                           <td className={styles.text}>{row.followUp}</td>
                           {onEdit && (
                             <td>
-                              <Button size="small" aria-label={t.editOf(row.activity.split('\n')[0]!)} onClick={() => onEdit(row)}>
-                                {t.edit}
-                              </Button>
+                              <span className={styles.rowActions}>
+                                <Button size="small" aria-label={t.editOf(row.activity.split('\n')[0]!)} onClick={() => onEdit(row)}>
+                                  {t.edit}
+                                </Button>
+                                {onRemove && (
+                                  <Button size="small" aria-label={t.removeOf(row.activity.split('\n')[0]!)} onClick={() => onRemove(row)}>
+                                    {t.remove}
+                                  </Button>
+                                )}
+                              </span>
                             </td>
                           )}
                         </tr>

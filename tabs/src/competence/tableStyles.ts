@@ -4,6 +4,8 @@ import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components
 export const useCompetenceTableStyles = makeStyles({
   avdelning: { marginTop: tokens.spacingVerticalXL },
   heading: { ...typographyStyles.subtitle1, margin: `0 0 ${tokens.spacingVerticalS}` },
+  avdelningHeader: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: tokens.spacingHorizontalM },
+  rowActions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
   category: { ...typographyStyles.subtitle2, margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalS}` },
   // A wide table scrolls on its own on a phone; the page does not.
   scroll: { overflowX: 'auto' },

@@ -37,7 +37,7 @@ export const demoRows = () => [
 type Entries = CompetenceFollowUpView['entries'];
 
 export interface FakeCompetenceOptions {
-  /** Before the next row PATCH, someone else's version of that row is stored. */
+  /** Before the next row PATCH or DELETE, someone else's version of that row is stored. */
   staleRowOnce?: StoredCompetenceRow;
   /** Before the next follow-up PATCH, someone else saves these entries. */
   theirFollowUpOnce?: Entries;
@@ -47,6 +47,8 @@ export interface FakeCompetenceOptions {
 export function fakeCompetenceApi(rows: StoredCompetenceRow[], options: FakeCompetenceOptions = {}) {
   const patches: { rowId: string; eTag: string; patch: CompetenceRowUpdate }[] = [];
   const followUpPatches: { period: Period; eTag: string; patch: CompetenceFollowUpPatch }[] = [];
+  const creates: unknown[] = [];
+  const removes: { rowId: string; eTag: string }[] = [];
   let staleRow = options.staleRowOnce;
   let theirs = options.theirFollowUpOnce;
   const followUps = new Map<Period, { version: number; entries: Entries }>();
@@ -83,6 +85,23 @@ export function fakeCompetenceApi(rows: StoredCompetenceRow[], options: FakeComp
       rows[i] = { ...rows[i]!, ...rest, ...(targetDate ? { targetDate: { text: targetDate.text, due: null } } : {}), eTag: `"${Number(JSON.parse(eTag)) + 1}"` };
       return rows[i]!;
     },
+    createCompetenceRow: async (forvaltningId: string, year: number, body: Omit<Partial<StoredCompetenceRow>, 'targetDate'> & { targetDate: { text: string } }) => {
+      const created = competenceRow(`new-${rows.length + 1}`, { ...body, forvaltningId, year, targetDate: { text: body.targetDate.text, due: null }, order: 10_000 + rows.length });
+      creates.push(body);
+      rows.push(created);
+      return created;
+    },
+    removeCompetenceRow: async (_f: string, _y: number, rowId: string, eTag: string) => {
+      removes.push({ rowId, eTag });
+      const i = rows.findIndex((r) => r.id === rowId);
+      if (i < 0) throw new ApiError(404, 'NOT_FOUND', `Raden "${rowId}" finns inte`, []);
+      if (staleRow) {
+        rows[i] = staleRow;
+        staleRow = undefined;
+      }
+      if (rows[i]!.eTag !== eTag) throw new ApiError(412, 'PRECONDITION_FAILED', 'Någon annan har ändrat detta', [], rows[i]);
+      rows.splice(i, 1);
+    },
     readCompetenceFollowUp: async (_f: string, _y: number, period: Period) => viewOf(period),
     saveCompetenceFollowUp: async (_f: string, _y: number, period: Period, eTag: string, patch: CompetenceFollowUpPatch) => {
       followUpPatches.push({ period, eTag, patch });
@@ -95,5 +114,5 @@ export function fakeCompetenceApi(rows: StoredCompetenceRow[], options: FakeComp
       return viewOf(period);
     },
   };
-  return { api: api as unknown as ApiClient, patches, followUpPatches, rows, viewOf };
+  return { api: api as unknown as ApiClient, patches, followUpPatches, creates, removes, rows, viewOf };
 }

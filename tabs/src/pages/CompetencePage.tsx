@@ -3,8 +3,9 @@ import { canEditForvaltning, Period, type Me, type StoredCompetenceRow } from '@
 import { useCallback, useMemo, useState } from 'react';
 import type { ApiClient } from '../api/client';
 import { CompetenceFollowUp } from '../competence/CompetenceFollowUp';
+import { CompetenceDeleteDialog } from '../competence/CompetenceDeleteDialog';
 import { CompetenceRowDialog } from '../competence/CompetenceRowDialog';
-import { CompetenceTables } from '../competence/CompetenceTables';
+import { CompetenceTables, newRowButton } from '../competence/CompetenceTables';
 import { DownloadLink } from '../files/DownloadLink';
 import { useStrings } from '../i18n/strings';
 import { IdentityPicker } from '../nav/IdentityPicker';
@@ -57,6 +58,8 @@ export function CompetencePage({ api, route, identity, onIdentityChange, signedI
   const period = route.period;
   const followUpLoad = useLoad(useMemo(() => (forvaltningId && year && period ? () => api.readCompetenceFollowUp(forvaltningId, year, period) : undefined), [api, forvaltningId, year, period]));
   const [editing, setEditing] = useState<StoredCompetenceRow | null>(null);
+  const [adding, setAdding] = useState<string | null>(null);
+  const [removing, setRemoving] = useState<StoredCompetenceRow | null>(null);
   const [saved, setSaved] = useState('');
   const loads = [devUsersLoad, unitsLoad, ...organisation.loads, rowsLoad, ...(period ? [followUpLoad] : [])];
   // The page offers only what the API would allow (403 otherwise).
@@ -68,11 +71,25 @@ export function CompetencePage({ api, route, identity, onIdentityChange, signedI
     setSaved(c.saved);
     await rowsLoad.reload();
   };
+  const afterCreate = async () => {
+    setAdding(null);
+    setSaved(c.created);
+    await rowsLoad.reload();
+  };
+  // The row and its buttons go: focus to its avdelning's Ny rad, or to the page's heading when the avdelning goes too.
+  const afterRemove = async (row: StoredCompetenceRow) => {
+    const avdelningStays = rows?.some((r) => r.avdelning === row.avdelning && r.id !== row.id);
+    (avdelningStays ? newRowButton(row.avdelning) : document.getElementById('competence-title'))?.focus();
+    setRemoving(null);
+    setSaved(c.removed);
+    await rowsLoad.reload();
+  };
+  const edit = (row: StoredCompetenceRow) => (setSaved(''), setEditing(row));
 
   return (
     <main className={styles.page}>
       <NavBar current="competence" forvaltningId={forvaltningId} year={year} />
-      <Title2 as="h1">{year ? c.titleOf(year) : c.title}</Title2>
+      <Title2 as="h1" id="competence-title" tabIndex={-1}>{year ? c.titleOf(year) : c.title}</Title2>
       <div className={styles.bar}>
         <IdentityPicker devUsers={devUsers} identity={identity} onChange={onIdentityChange} />
         <OrganisationPickers choice={organisation} units={unitsLoad.data ?? []} currentHash={forvaltningId && year ? competenceHash(forvaltningId, year) : undefined} />
@@ -117,11 +134,20 @@ export function CompetencePage({ api, route, identity, onIdentityChange, signedI
             !anyFailed(loads) && <Spinner size="small" label={t.loading} />
           )
         ) : (
-          <CompetenceTables rows={rows} onEdit={canEdit ? (row) => (setSaved(''), setEditing(row)) : undefined} />
+          <CompetenceTables
+            rows={rows}
+            onEdit={canEdit ? edit : undefined}
+            onRemove={canEdit ? (row) => (setSaved(''), setRemoving(row)) : undefined}
+            onAdd={canEdit ? (avdelning) => (setSaved(''), setAdding(avdelning)) : undefined}
+          />
         )
       ) : (
         !anyFailed(loads) && <Spinner size="small" label={t.loading} />
       )}
+      {adding && forvaltningId && year && (
+        <CompetenceRowDialog api={api} place={{ forvaltningId, year, avdelning: adding }} onSaved={() => void afterCreate()} onClose={() => setAdding(null)} />
+      )}
+      {removing && <CompetenceDeleteDialog api={api} row={removing} onDeleted={(row) => void afterRemove(row)} onClose={() => setRemoving(null)} />}
       {editing && <CompetenceRowDialog api={api} row={editing} onSaved={() => void afterSave()} onClose={() => (setEditing(null), void rowsLoad.reload())} />}
     </main>
   );
