@@ -21,9 +21,9 @@ afterAll(() => tab?.stop());
 /** How long a close may take to settle: Fluent un-hides the page 250 ms after a dialog closes. */
 const settleMs = 5_000;
 
-/** The tab at `hash` as the rektor, recording each blur that leaves focus nowhere (on <body>). */
-async function open(hash: string) {
-  const { page, errors } = await tab.open(hash, { identity: rektor });
+/** The tab at `hash` as the rektor (or `identity`), recording each blur that leaves focus nowhere (on <body>). */
+async function open(hash: string, identity = rektor) {
+  const { page, errors } = await tab.open(hash, { identity });
   await page.evaluate(() => {
     const lost: string[] = [];
     (window as unknown as { focusLost: string[] }).focusLost = lost;
@@ -275,6 +275,44 @@ describe('focus and exposure after a dialog closes', () => {
     const actions = page.getByRole('group', { name: 'Spara och skicka in' });
     await actions.getByText('Rapporten är inskickad.').waitFor();
     await expectClosedBackOn(page, dialog, actions);
+    await expectAccessible(page);
+    expect(errors).toEqual([]);
+  });
+
+  it('competence rows: Ny rad and Ta bort give focus back to their button; after the delete it is on the avdelning’s Ny rad', async () => {
+    const { page, errors } = await open('#/competence/hagersten-alvsjo/2023', 'dev-avdelningschef');
+    const newRow = page.getByRole('button', { name: 'Ny rad: Äldreomsorgen', exact: true });
+    await newRow.waitFor();
+    const editor = page.getByRole('dialog', { name: 'Ny rad i kompetensförsörjningsplanen' });
+    const activity = `Testrad ${Date.now()}`;
+    for (const how of ['Escape', 'Avbryt', 'Spara'] as const) {
+      await newRow.click();
+      await editor.waitFor();
+      if (how === 'Spara') {
+        await editor.getByRole('checkbox', { name: 'Avsluta' }).check();
+        await editor.getByLabel(/^Aktivitet/).fill(activity);
+      }
+      await close(page, editor, how);
+      await expectClosedBackOn(page, editor, newRow);
+    }
+    const avsluta = page.getByRole('table', { name: 'Avsluta: Äldreomsorgen' });
+    await avsluta.getByRole('cell', { name: activity, exact: true }).waitFor();
+    await expectAccessible(page);
+
+    const remove = avsluta.getByRole('button', { name: `Ta bort: ${activity}`, exact: true });
+    const confirm = page.getByRole('alertdialog', { name: 'Ta bort rad' });
+    for (const how of ['Escape', 'Avbryt'] as const) {
+      await remove.click();
+      await confirm.waitFor();
+      await close(page, confirm, how);
+      await expectClosedBackOn(page, confirm, remove);
+    }
+    await remove.click();
+    await confirm.getByRole('button', { name: 'Ta bort', exact: true }).click();
+    await expectClosedBackOn(page, confirm, newRow);
+    await remove.waitFor({ state: 'detached' });
+    await expectFocused(page, newRow);
+    await page.getByText('Raden är borttagen.').waitFor();
     await expectAccessible(page);
     expect(errors).toEqual([]);
   });

@@ -169,16 +169,16 @@ export function CompetenceFollowUp({ api, rows, view, canEdit }: CompetenceFollo
                 </Body1>
               </MessageBarBody>
               <MessageBarActions>
-                <Button onClick={saveMine} disabled={saving.saving}>
+                <Button onClick={saveMine} disabledFocusable={saving.saving}>
                   {t.saveMine}
                 </Button>
-                <Button onClick={useTheirs} disabled={saving.saving}>
+                <Button onClick={useTheirs} disabledFocusable={saving.saving}>
                   {t.useTheirs}
                 </Button>
               </MessageBarActions>
             </MessageBar>
           )}
-          <Button type="submit" appearance="primary" disabled={saving.saving || changes.length === 0}>
+          <Button type="submit" appearance="primary" disabledFocusable={saving.saving || changes.length === 0}>
             {saving.saving ? t.saving : t.saveFollowUp}
           </Button>
           <div role="status" aria-live="polite">

@@ -96,11 +96,11 @@ export function CompetenceRowDialog({ api, row, place, onSaved, onClose }: Compe
                   </MessageBarBody>
                   <MessageBarActions>
                     {newer && (
-                      <Button onClick={saveMine} disabled={saving.saving}>
+                      <Button onClick={saveMine} disabledFocusable={saving.saving}>
                         {t.saveMine}
                       </Button>
                     )}
-                    <Button onClick={useTheirs} disabled={saving.saving}>
+                    <Button onClick={useTheirs} disabledFocusable={saving.saving}>
                       {t.useTheirs}
                     </Button>
                   </MessageBarActions>
@@ -133,7 +133,7 @@ export function CompetenceRowDialog({ api, row, place, onSaved, onClose }: Compe
               </Field>
             </DialogContent>
             <DialogActions>
-              <Button type="submit" appearance="primary" disabled={saving.saving}>
+              <Button type="submit" appearance="primary" disabledFocusable={saving.saving}>
                 {saving.saving ? t.saving : t.save}
               </Button>
               <Button onClick={onClose}>{t.cancel}</Button>
