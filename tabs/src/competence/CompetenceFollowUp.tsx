@@ -1,4 +1,4 @@
-import { Body1, Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Select, Textarea, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { Body1, Button, Select, Textarea, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { activityStatuses, type ActivityStatus, type CompetenceFollowUpView, type StoredCompetenceRow } from '@vp/shared';
 import { useMemo, useState, type FormEvent } from 'react';
 import type { ApiClient } from '../api/client';
@@ -7,6 +7,7 @@ import { useSaveWithConflict } from '../edit/useSaveWithConflict';
 import { useStrings } from '../i18n/strings';
 import { byAvdelning } from './CompetenceTables';
 import { CompetenceRollupTable } from './CompetenceRollupTable';
+import { ConflictBar } from './ConflictBar';
 import { followUpFormOf, followUpPatchOf, type EntryForm } from './followUpForm';
 import { useCompetenceTableStyles } from './tableStyles';
 
@@ -25,7 +26,6 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  theirs: { whiteSpace: 'pre-line', margin: 0 },
 });
 
 export interface CompetenceFollowUpProps {
@@ -160,23 +160,14 @@ export function CompetenceFollowUp({ api, rows, view, canEdit }: CompetenceFollo
         <div className={styles.actions}>
           {saving.error && <ErrorMessage title={strings.edit.saveFailed} message={saving.error} />}
           {saving.conflict && (
-            <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody>
-                <MessageBarTitle>{t.followUpConflictTitle}</MessageBarTitle>
-                {t.followUpConflictText}
-                <Body1 as="p" className={styles.theirs} data-testid="their-follow-up">
-                  {theirChanges.join('\n')}
-                </Body1>
-              </MessageBarBody>
-              <MessageBarActions>
-                <Button onClick={saveMine} disabledFocusable={saving.saving}>
-                  {t.saveMine}
-                </Button>
-                <Button onClick={useTheirs} disabledFocusable={saving.saving}>
-                  {t.useTheirs}
-                </Button>
-              </MessageBarActions>
-            </MessageBar>
+            <ConflictBar
+              title={t.followUpConflictTitle}
+              text={t.followUpConflictText}
+              newer={{ testId: 'their-follow-up', lines: theirChanges.join('\n') }}
+              busy={saving.saving}
+              onSaveMine={saveMine}
+              onUseTheirs={useTheirs}
+            />
           )}
           <Button type="submit" appearance="primary" disabledFocusable={saving.saving || changes.length === 0}>
             {saving.saving ? t.saving : t.saveFollowUp}

@@ -1,4 +1,4 @@
-import { Body1, Button, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { CompetenceCategory, type CompetenceRow, type StoredCompetenceRow } from '@vp/shared';
 import { useState, type FormEvent } from 'react';
 import { useReturnFocus } from '../a11y/useReturnFocus';
@@ -6,11 +6,11 @@ import type { ApiClient } from '../api/client';
 import { ErrorMessage } from '../edit/ErrorMessage';
 import { useSaveWithConflict } from '../edit/useSaveWithConflict';
 import { useStrings } from '../i18n/strings';
+import { ConflictBar } from './ConflictBar';
 import { createOf, emptyForm, formOf, patchOf, toggleCategory, type RowForm } from './rowForm';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, '> *': { flexShrink: 0 } },
-  newer: { whiteSpace: 'pre-line', margin: 0 },
   categories: { border: 'none', margin: 0, padding: 0, display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM },
   legend: { padding: 0, marginBottom: tokens.spacingVerticalXS, width: '100%' },
 });
@@ -84,27 +84,21 @@ export function CompetenceRowDialog({ api, row, place, onSaved, onClose }: Compe
             <DialogContent className={styles.content}>
               {saving.error && <ErrorMessage title={strings.edit.saveFailed} message={saving.error} />}
               {saving.conflict && (
-                <MessageBar intent="warning" layout="multiline">
-                  <MessageBarBody>
-                    <MessageBarTitle>{t.conflictTitle}</MessageBarTitle>
-                    {newer ? t.conflictText : t.goneText}
-                    {newer && (
-                      <Body1 as="p" className={styles.newer} data-testid="newer-row">
-                        {`${c.goal}: ${newer.goal}\n${c.activity}: ${newer.activity}\n${c.targetDate}: ${newer.targetDate.text}\n${c.responsible}: ${newer.responsible.join(', ')}\n${c.resources}: ${newer.resources.join(', ')}\n${c.followUp}: ${newer.followUp}`}
-                      </Body1>
-                    )}
-                  </MessageBarBody>
-                  <MessageBarActions>
-                    {newer && (
-                      <Button onClick={saveMine} disabledFocusable={saving.saving}>
-                        {t.saveMine}
-                      </Button>
-                    )}
-                    <Button onClick={useTheirs} disabledFocusable={saving.saving}>
-                      {t.useTheirs}
-                    </Button>
-                  </MessageBarActions>
-                </MessageBar>
+                <ConflictBar
+                  title={t.conflictTitle}
+                  text={newer ? t.conflictText : t.goneText}
+                  newer={
+                    newer
+                      ? {
+                          testId: 'newer-row',
+                          lines: `${c.goal}: ${newer.goal}\n${c.activity}: ${newer.activity}\n${c.targetDate}: ${newer.targetDate.text}\n${c.responsible}: ${newer.responsible.join(', ')}\n${c.resources}: ${newer.resources.join(', ')}\n${c.followUp}: ${newer.followUp}`,
+                        }
+                      : undefined
+                  }
+                  busy={saving.saving}
+                  onSaveMine={newer ? saveMine : undefined}
+                  onUseTheirs={useTheirs}
+                />
               )}
               {place && !row && <Body1>{t.newIn(place.avdelning)}</Body1>}
               <fieldset className={styles.categories}>
