@@ -22,6 +22,13 @@ test('links the plan, the unit’s report and the förvaltning’s overview for 
   expect(nav.getByRole('link', { name: 'APT' })).toHaveAttribute('href', '#/apt/u1/2021');
   // The läsår of the quality work is the page's to pick.
   expect(nav.getByRole('link', { name: 'Kvalitetsarbete' })).toHaveAttribute('href', '#/ska/f1');
+  // So is the competence-supply plan's year: a plan's year may have no rows.
+  expect(nav.getByRole('link', { name: 'Kompetensförsörjning' })).toHaveAttribute('href', '#/competence/f1');
+});
+
+test('on the competence page its link keeps the year shown', () => {
+  renderNav({ current: 'competence', forvaltningId: 'f1', year: 2023 });
+  expect(screen.getByRole('link', { name: 'Kompetensförsörjning' })).toHaveAttribute('href', '#/competence/f1/2023');
 });
 
 test('without a known unit or year the links leave the choice to the page', () => {

@@ -35,7 +35,8 @@ export function NavBar({ current, unitId, forvaltningId, year, period, onNavigat
     ['overview', t.overview, forvaltningId && year && at ? overviewHash(forvaltningId, year, at) : `#/overview${forvaltningId ? `/${encodeURIComponent(forvaltningId)}` : ''}`],
     ['todo', strings.approval.todo.nav, todoHash(year)],
     ['apt', strings.apt.nav, unitId && year ? aptHash(unitId, year) : `#/apt${unitId ? `/${encodeURIComponent(unitId)}` : ''}`],
-    ['competence', strings.competence.nav, forvaltningId ? competenceHash(forvaltningId, year) : '#/competence'],
+    // Elsewhere the year is a plan's: the competence page opens the year its rows are for.
+    ['competence', strings.competence.nav, forvaltningId ? competenceHash(forvaltningId, current === 'competence' ? year : undefined) : '#/competence'],
     // The läsår is the page's to pick: a plan's calendar year says nothing of which läsår exists.
     ['ska', strings.ska.nav, forvaltningId ? skaHash(forvaltningId) : '#/ska'],
   ];
