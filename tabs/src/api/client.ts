@@ -29,12 +29,14 @@ import {
   SkaAssessmentView,
   SkaPlanRefList,
   SkaPlanView,
+  SkaUnitAssessmentView,
   StoredSkaAnalysis,
   StoredSkaArea,
   type SkaAnalysisUpdate,
   type SkaAreaUpdate,
   type SkaScope,
   type SkaScoresUpdate,
+  type SkaUnitScoresUpdate,
   GoalAnalysisList,
   ItemHistory,
   Me,
@@ -354,6 +356,11 @@ export function createApiClient(options: { baseUrl?: string } & Credentials) {
     updateSkaScores: (forvaltningId: string, scope: SkaScope, year: number, assessmentId: string, eTag: string, body: SkaScoresUpdate) =>
       read(SkaAssessmentView)('PATCH', `${ska(forvaltningId, scope, year)}/assessments/${encodeURIComponent(assessmentId)}`, { body, ifMatch: eTag }),
     /** The perspectives named; eTag null: the plan has no analysis yet (the first write creates it). */
+    /** A unit's own self-assessment against the förvaltning's criteria (a draft, id and eTag null, until first saved). */
+    getUnitSka: (unitId: string, scope: SkaScope, year: number) => read(SkaUnitAssessmentView)('GET', `/units/${encodeURIComponent(unitId)}/ska/${scope}/${year}`),
+    /** Sets or clears exactly the unit's scores named; the first write without an eTag. */
+    updateUnitSkaScores: (unitId: string, scope: SkaScope, year: number, eTag: string | null, body: SkaUnitScoresUpdate) =>
+      read(SkaUnitAssessmentView)('PATCH', `/units/${encodeURIComponent(unitId)}/ska/${scope}/${year}`, { body, ifMatch: eTag ?? undefined }),
     updateSkaAnalysis: (forvaltningId: string, scope: SkaScope, year: number, eTag: string | null, body: SkaAnalysisUpdate) =>
       read(StoredSkaAnalysis)('PATCH', `${ska(forvaltningId, scope, year)}/analysis`, { body, ifMatch: eTag ?? undefined }),
     updateSkaArea: (forvaltningId: string, scope: SkaScope, year: number, areaId: string, eTag: string, body: SkaAreaUpdate) =>

@@ -1,5 +1,5 @@
 import { Body1, Spinner, Title2, Title3, makeStyles, tokens } from '@fluentui/react-components';
-import { canEditSka, skaScopeLabels, type Me, type SkaAssessmentView, type SkaPerspective, type SkaStrategyKey, type StoredSkaArea } from '@vp/shared';
+import { canEditSka, skaScopeLabels, type Me, type SkaAssessmentView, type SkaPerspective, type SkaStrategyKey, type SkaUnitAssessmentView, type StoredSkaArea } from '@vp/shared';
 import { useCallback, useMemo, useState } from 'react';
 import type { ApiClient } from '../api/client';
 import { DownloadLink } from '../files/DownloadLink';
@@ -19,6 +19,8 @@ import { AreaBlock, FollowUpBlock } from '../ska/AreasSection';
 import { AssessmentTables } from '../ska/AssessmentTables';
 import { ResultTables } from '../ska/ResultTables';
 import { ScoresDialog } from '../ska/ScoresDialog';
+import { UnitAssessmentSection } from '../ska/UnitAssessmentSection';
+import { UnitScoresDialog } from '../ska/UnitScoresDialog';
 
 const useStyles = makeStyles({
   page: { padding: `${tokens.spacingVerticalL} clamp(${tokens.spacingHorizontalM}, 3vw, ${tokens.spacingHorizontalXXL})`, maxWidth: '90rem', margin: '0 auto' },
@@ -37,6 +39,7 @@ export interface SkaPageProps {
 
 type Editing =
   | { kind: 'scores'; assessment: SkaAssessmentView; strategy: SkaStrategyKey }
+  | { kind: 'unitScores'; assessment: SkaUnitAssessmentView; strategy: SkaStrategyKey }
   | { kind: 'analysis'; perspective: SkaPerspective }
   | { kind: 'area'; area: StoredSkaArea; part: AreaPart };
 
@@ -57,9 +60,15 @@ export function SkaPage({ api, route, identity, onIdentityChange, signedIn }: Sk
   const scope = route.scope ?? refs?.find((r) => r.year === year)?.scope;
   const planLoad = useLoad(useMemo(() => (forvaltningId && year && scope ? () => api.getSkaPlan(forvaltningId, scope, year) : undefined), [api, forvaltningId, year, scope]));
   const unitsLoad = useLoad(useCallback(() => api.listUnits(), [api]));
+  // The unit the caller leads in this förvaltning (one of their own units, not every unit a förvaltning leader may edit), scored here.
+  const ownUnit = caller && forvaltningId
+    ? unitsLoad.data?.find((u) => u.forvaltningId === forvaltningId && caller.unitIds.includes(u.id) && canEditSka(caller, { forvaltningId, unitId: u.id }))
+    : undefined;
+  const ownUnitId = ownUnit?.id;
+  const unitLoad = useLoad(useMemo(() => (ownUnitId && year && scope ? () => api.getUnitSka(ownUnitId, scope, year) : undefined), [api, ownUnitId, year, scope]));
   const [editing, setEditing] = useState<Editing | null>(null);
   const [saved, setSaved] = useState('');
-  const loads = [devUsersLoad, ...organisation.loads, unitsLoad, planLoad];
+  const loads = [devUsersLoad, ...organisation.loads, unitsLoad, planLoad, unitLoad];
   const plan = planLoad.data;
   const canEdit = Boolean(caller && forvaltningId && canEditSka(caller, { forvaltningId, unitId: null }));
   const unitName = (id: string) => unitsLoad.data?.find((u) => u.id === id)?.name ?? id;
@@ -73,11 +82,13 @@ export function SkaPage({ api, route, identity, onIdentityChange, signedIn }: Sk
   const afterSave = async () => {
     setEditing(null);
     setSaved(t.saved);
-    await planLoad.reload();
+    // The förvaltning's plan read again: a unit's scores change its spread.
+    await Promise.all([planLoad.reload(), unitLoad.reload()]);
   };
   const close = () => {
     setEditing(null);
     void planLoad.reload();
+    void unitLoad.reload();
   };
 
   return (
@@ -131,6 +142,14 @@ export function SkaPage({ api, route, identity, onIdentityChange, signedIn }: Sk
               ))}
             </section>
           )}
+          {ownUnit && unitLoad.data && (
+            <section className={styles.part} aria-labelledby="ska-unit-assessment">
+              <Title3 block as="h2" id="ska-unit-assessment">
+                {t.unitAssessment}
+              </Title3>
+              <UnitAssessmentSection unitName={ownUnit.name} assessment={unitLoad.data} forvaltning={own[0]} onEdit={(strategy) => edit({ kind: 'unitScores', assessment: unitLoad.data!, strategy })} />
+            </section>
+          )}
           <section className={styles.part} aria-labelledby="ska-analysis">
             <Title3 block as="h2" id="ska-analysis">
               {t.analysis}
@@ -150,6 +169,9 @@ export function SkaPage({ api, route, identity, onIdentityChange, signedIn }: Sk
         !anyFailed(loads) && <Spinner size="small" label={strings.loading} />
       )}
       {editing?.kind === 'scores' && where && <ScoresDialog api={api} where={where} assessment={editing.assessment} strategy={editing.strategy} onSaved={() => void afterSave()} onClose={close} />}
+      {editing?.kind === 'unitScores' && ownUnit && where && (
+        <UnitScoresDialog api={api} where={{ unitId: ownUnit.id, scope: where.scope, year: where.year }} assessment={editing.assessment} strategy={editing.strategy} onSaved={() => void afterSave()} onClose={close} />
+      )}
       {editing?.kind === 'area' && <AreaDialog api={api} area={editing.area} part={editing.part} onSaved={() => void afterSave()} onClose={close} />}
       {editing?.kind === 'analysis' && where && plan && (
         <AnalysisDialog api={api} where={where} analysis={plan.analysis} perspective={editing.perspective} onSaved={() => void afterSave()} onClose={close} />

@@ -3,9 +3,11 @@
 // and the units' plain mean beside it, the self-assessment's scores side by side with computed averages
 // and the units' spread, the analysis; the leader's score dialog sending only the changed score with
 // the eTag (a 412 keeps what was typed and saves over the newer version), the first analysis write
-// without an eTag; a reader has no edit buttons; a failed read offers a retry.
+// without an eTag; a reader has no edit buttons; a failed read offers a retry. A förskolechef scores
+// their unit's own self-assessment (whole steps, only the changed sent, first without an eTag) and the
+// förvaltning's plan is read again for its spread.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { Caller, SkaAnalysisUpdate, SkaAreaUpdate, SkaAssessmentView, SkaPlanView, SkaScoresUpdate, StoredSkaAnalysis, StoredSkaArea } from '@vp/shared';
+import type { Caller, SkaAnalysisUpdate, SkaAreaUpdate, SkaAssessmentView, SkaPlanView, SkaScoresUpdate, SkaUnitAssessmentView, SkaUnitScoresUpdate, StoredSkaAnalysis, StoredSkaArea } from '@vp/shared';
 import { ApiError, type ApiClient } from '../api/client';
 import { SkaPage } from '../pages/SkaPage';
 import { renderInFluent } from '../report/testing';
@@ -122,6 +124,31 @@ function fakeApi(options: { staleOnce?: boolean; failFirst?: boolean } = {}) {
   const patches: { eTag: string; body: SkaScoresUpdate }[] = [];
   const analysisWrites: { eTag: string | null; body: SkaAnalysisUpdate }[] = [];
   const areaWrites: { year: number; id: string; eTag: string; body: SkaAreaUpdate }[] = [];
+  const unitScores: Record<number, number | null> = { 1: null, 2: 4 };
+  let unitETag: string | null = null;
+  const unitWrites: { eTag: string | null; body: SkaUnitScoresUpdate }[] = [];
+  let planReads = 0;
+  const unitView = (): SkaUnitAssessmentView => ({
+    id: unitETag ? 'ua1' : null,
+    eTag: unitETag,
+    forvaltningId: 'sdt',
+    unitId: 'u1',
+    scope: 'forskola',
+    year: 2018,
+    basedOn: 'a1',
+    heading: 'Uppföljning av strategier',
+    scale: ['har långt kvar', 'har påbörjat', 'i viss utsträckning', 'i stor utsträckning', 'fullt ut'],
+    role: { key: 'FL', label: 'förskolans ledningsgrupp' },
+    decimals: 2,
+    strategies: [
+      {
+        key: 'pedagogiskLedning',
+        name: 'Pedagogisk ledning',
+        criteria: criteria.map((k) => ({ ...k, score: unitScores[k.number] ?? null })),
+        average: { role: 'FL', year: 2018, strategy: 'pedagogiskLedning', value: null, exact: null, scored: 0, criteria: 2, printed: null, printedCheck: null },
+      },
+    ],
+  });
   const areas = { 'fo-2018': area('fo-2018', 2018), 'fo-2017': area('fo-2017', 2017) } as Record<string, StoredSkaArea>;
   const view = () => {
     const v = planView(scores, analysis, [areas['fo-2018']!], [areas['fo-2017']!]);
@@ -139,11 +166,19 @@ function fakeApi(options: { staleOnce?: boolean; failFirst?: boolean } = {}) {
       { id: 'u2', forvaltningId: 'sdt', name: 'Järna', description: '', preschools: [], eTag: '"1"' },
     ],
     getSkaPlan: async () => {
+      planReads++;
       if (fail) {
         fail = false;
         throw new ApiError(503, 'UNAVAILABLE', 'Tjänsten svarar inte just nu', []);
       }
       return view();
+    },
+    getUnitSka: async () => unitView(),
+    updateUnitSkaScores: async (_u: string, _s: string, _y: number, sentETag: string | null, body: SkaUnitScoresUpdate) => {
+      unitWrites.push({ eTag: sentETag, body });
+      for (const s of body.scores) unitScores[s.criterion] = s.score;
+      unitETag = '"1"';
+      return unitView();
     },
     skaDocxUrl: () => '/api/forvaltningar/sdt/ska/forskola/2018.docx',
     updateSkaScores: async (_f: string, _s: string, _y: number, _id: string, sentETag: string, body: SkaScoresUpdate) => {
@@ -170,7 +205,7 @@ function fakeApi(options: { staleOnce?: boolean; failFirst?: boolean } = {}) {
       return analysis;
     },
   };
-  return { api: api as unknown as ApiClient, patches, analysisWrites, areaWrites };
+  return { api: api as unknown as ApiClient, patches, analysisWrites, areaWrites, unitWrites, planReads: () => planReads };
 }
 
 const render = (api: ApiClient, identity: string) =>
@@ -286,4 +321,39 @@ it('the leader changes an area’s actions (only they are sent) and writes last 
     eTag: '"1"',
     body: { followUp: { desiredImprovement: [], actionsTaken: [], result: 'Basmiljöer i alla enheter.', assessment: '', futureNeeds: '' } },
   });
+});
+
+it('a förskolechef scores their unit beside the förvaltning: half steps are refused, only the changed score is sent without an eTag, and the plan is read again', async () => {
+  const fake = fakeApi();
+  render(fake.api, reader.id);
+  const unitTable = await table('Brunnsäng: Pedagogisk ledning');
+  expect(rowsOf(unitTable)).toEqual([
+    ['Kriterium', 'Vår enhet (FL)', 'Förvaltningen FL 2018', 'Förvaltningen VC 2018'],
+    ['1. Ledningen är tydlig', '–', '3,94', '3,85'],
+    ['2. Ledningen leder', '4,00', '4,15', '3,38'],
+    ['Medelvärde', '–', '4,05', '3,62'],
+  ]);
+  expect(screen.getByRole('heading', { name: 'Vår enhets självskattning', hidden: true })).toBeInTheDocument();
+  const readsBefore = fake.planReads();
+  fireEvent.click(screen.getByRole('button', { name: 'Skatta: Pedagogisk ledning', hidden: true }));
+  const dialog = await screen.findByRole('dialog');
+  const field = within(dialog).getByLabelText('Kriterium 1');
+  expect(field).toHaveValue('');
+  expect(within(dialog).getByLabelText('Kriterium 2')).toHaveValue('4');
+  fireEvent.change(field, { target: { value: '3,5' } });
+  fireEvent.click(within(dialog).getByRole('button', { name: 'Spara' }));
+  expect(await within(dialog).findByText('Ange en hel siffra 1–5')).toBeInTheDocument();
+  expect(fake.unitWrites).toEqual([]);
+  fireEvent.change(field, { target: { value: '3' } });
+  fireEvent.click(within(dialog).getByRole('button', { name: 'Spara' }));
+  await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  expect(fake.unitWrites).toEqual([{ eTag: null, body: { scores: [{ strategy: 'pedagogiskLedning', criterion: 1, score: 3 }] } }]);
+  await waitFor(async () => expect(rowsOf(await table('Brunnsäng: Pedagogisk ledning'))[1]?.slice(0, 2)).toEqual(['1. Ledningen är tydlig', '3,00']));
+  expect(fake.planReads()).toBeGreaterThan(readsBefore);
+});
+
+it('the förvaltning leader, who leads no unit, has no unit self-assessment', async () => {
+  render(fakeApi().api, chef.id);
+  await table('Självskattning: Pedagogisk ledning');
+  expect(screen.queryByRole('heading', { name: 'Vår enhets självskattning', hidden: true })).toBeNull();
 });
