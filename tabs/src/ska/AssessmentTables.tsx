@@ -2,6 +2,7 @@ import { Body1, Button, Subtitle2 } from '@fluentui/react-components';
 import { formatScore, type SkaAssessmentView, type SkaStrategyKey } from '@vp/shared';
 import { useStrings } from '../i18n/strings';
 import { scoreColumns, scoreOf } from './assessmentColumns';
+import { StrategyBlock } from './StrategyBlock';
 import { useSkaStyles } from './styles';
 
 export interface AssessmentTablesProps {
@@ -36,10 +37,21 @@ export function AssessmentTables({ assessment, onEdit }: AssessmentTablesProps) 
         const withSpread = assessment.unitSpread.unitIds.length > 0;
         const strategySpread = assessment.unitSpread.strategies.find((s) => s.strategy === strategy.key);
         return (
-          <div key={strategy.key} className={styles.block}>
-            <Subtitle2 block as="h4">{strategy.name}</Subtitle2>
-            <div className={styles.scroller} role="region" aria-label={name} tabIndex={0}>
-              <table className={styles.table} aria-label={name}>
+          <StrategyBlock
+            key={strategy.key}
+            heading={strategy.name}
+            tableName={name}
+            after={
+              <>
+                {strategy.comment && (
+                  <Body1 block as="p" className={styles.text}>
+                    {strategy.comment}
+                  </Body1>
+                )}
+                {onEdit && <Button onClick={() => onEdit(strategy.key)}>{t.editScores(strategy.name)}</Button>}
+              </>
+            }
+          >
                 <thead>
                   <tr>
                     <th scope="col">{t.criterion}</th>
@@ -88,15 +100,7 @@ export function AssessmentTables({ assessment, onEdit }: AssessmentTablesProps) 
                     )}
                   </tr>
                 </tbody>
-              </table>
-            </div>
-            {strategy.comment && (
-              <Body1 block as="p" className={styles.text}>
-                {strategy.comment}
-              </Body1>
-            )}
-            {onEdit && <Button onClick={() => onEdit(strategy.key)}>{t.editScores(strategy.name)}</Button>}
-          </div>
+          </StrategyBlock>
         );
       })}
     </section>

@@ -2,6 +2,7 @@ import { Button, Subtitle2 } from '@fluentui/react-components';
 import { formatScore, type SkaAssessmentView, type SkaStrategyKey, type SkaUnitAssessmentView } from '@vp/shared';
 import { useStrings } from '../i18n/strings';
 import { scoreColumns, scoreOf } from './assessmentColumns';
+import { StrategyBlock } from './StrategyBlock';
 import { useSkaStyles } from './styles';
 
 export interface UnitAssessmentSectionProps {
@@ -25,10 +26,7 @@ export function UnitAssessmentSection({ unitName, assessment, forvaltning, onEdi
       {assessment.strategies.map((strategy) => {
         const name = t.unitTable(unitName, strategy.name);
         return (
-          <div key={strategy.key} className={styles.block}>
-            <Subtitle2 block as="h4">{strategy.name}</Subtitle2>
-            <div className={styles.scroller} role="region" aria-label={name} tabIndex={0}>
-              <table className={styles.table} aria-label={name}>
+          <StrategyBlock key={strategy.key} heading={strategy.name} tableName={name} after={<Button onClick={() => onEdit(strategy.key)}>{t.editUnitScores(strategy.name)}</Button>}>
                 <thead>
                   <tr>
                     <th scope="col">{t.criterion}</th>
@@ -64,10 +62,7 @@ export function UnitAssessmentSection({ unitName, assessment, forvaltning, onEdi
                     ))}
                   </tr>
                 </tbody>
-              </table>
-            </div>
-            <Button onClick={() => onEdit(strategy.key)}>{t.editUnitScores(strategy.name)}</Button>
-          </div>
+          </StrategyBlock>
         );
       })}
     </section>
