@@ -1,8 +1,11 @@
 // A förskolechef scores their own unit's self-assessment on Södertälje's SKA page (the förskola plan
 // 2018/2019): one strategy of Ronna/Karlhov in the dialog, the first save without an eTag. The API reads
 // back exactly the scores named and every other criterion still unscored, the förvaltning's own
-// self-assessment untouched; the page, having read the plan again, shows the spread of the one unit.
+// self-assessment untouched; the page, having read the plan again, shows the spread of the one unit. At
+// 390 px the new section fits, and axe finds nothing serious.
 import type { SkaPlanView, SkaUnitAssessmentView } from '@vp/shared';
+import { describeViolations, seriousViolations } from './browser';
+import { horizontalOverflow, smallTouchTargets } from './layoutChecks';
 import { flowTimeoutMs, startTab, type TabFixture } from './tabFixture';
 
 jest.setTimeout(flowTimeoutMs);
@@ -68,5 +71,11 @@ it('the förskolechef scores one strategy of Ronna/Karlhov and the förvaltning�
   await forvaltningTable.getByRole('columnheader', { name: 'Spridning mellan enheter' }).waitFor();
   await expect(cellsOf(forvaltningTable.getByRole('row').nth(1))).resolves.toContain('4,00–4,00 (1 enhet)');
   await expect(cellsOf(forvaltningTable.getByRole('row').last())).resolves.toContain('3,00–3,00 (1 enhet)');
+
+  // On a phone the unit's tables scroll in their named regions too, its buttons stay large, axe finds nothing serious.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(horizontalOverflow(page)).resolves.toEqual({ pageWidth: 390, windowWidth: 390, unnamedScrollers: [] });
+  await expect(smallTouchTargets(page)).resolves.toEqual([]);
+  expect(describeViolations(await seriousViolations(page))).toBe('');
   expect(errors).toEqual([]);
 });
