@@ -87,7 +87,8 @@ export function AssessmentTables({ assessment, onEdit }: AssessmentTablesProps) 
                       return (
                         <td key={`${c.role} ${c.year}`} className={styles.number}>
                           {score(average?.value)}
-                          {average?.printedCheck === 'differs' && average.printed !== null && <span className={styles.mark}>{t.printedDiffers(score(average.printed))}</span>}
+                          {/* Also one rounding step apart: the page shows the printed figure the document has. */}
+                          {(average?.printedCheck === 'differs' || average?.printedCheck === 'withinRounding') && average.printed !== null && <span className={styles.mark}>{t.printedDiffers(score(average.printed))}</span>}
                         </td>
                       );
                     })}

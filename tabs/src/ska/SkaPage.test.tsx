@@ -10,6 +10,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Caller, SkaAnalysisUpdate, SkaAreaUpdate, SkaAssessmentView, SkaPlanView, SkaScoresUpdate, SkaUnitAssessmentView, SkaUnitScoresUpdate, StoredSkaAnalysis, StoredSkaArea } from '@vp/shared';
 import { ApiError, type ApiClient } from '../api/client';
 import { SkaPage } from '../pages/SkaPage';
+import { AssessmentTables } from './AssessmentTables';
 import { renderInFluent } from '../report/testing';
 
 const chef: Caller = { id: 'dev-chef', name: 'Verksamhetschef', role: 'avdelningschef', forvaltningId: 'sdt', unitIds: [] };
@@ -356,4 +357,11 @@ it('the förvaltning leader, who leads no unit, has no unit self-assessment', as
   render(fakeApi().api, chef.id);
   await table('Självskattning: Pedagogisk ledning');
   expect(screen.queryByRole('heading', { name: 'Vår enhets självskattning', hidden: true })).toBeNull();
+});
+
+it('an average the document printed one rounding step apart shows the printed one beside the computed', async () => {
+  const base = assessment([['FL', 1, 4], ['FL', 2, 3], ['VC', 1, 3.4], ['VC', 2, 3.5]]);
+  const averages = base.averages.map((a) => (a.role === 'VC' ? { ...a, printed: 3.4, printedCheck: 'withinRounding' as const } : a));
+  renderInFluent(<AssessmentTables assessment={{ ...base, unitSpread: { unitIds: [], criteria: [], strategies: [] }, averages }} />);
+  expect(rowsOf(await table('Självskattning: Pedagogisk ledning')).at(-1)).toEqual(['Medelvärde', '3,50', '3,45tryckt 3,40']);
 });
