@@ -9,6 +9,7 @@ import {
   type CompetenceFollowUpView,
   type CompetenceReport,
   type CompetenceRow,
+  type Forvaltning,
   type Store,
   type Stored,
   type Write,
@@ -16,6 +17,7 @@ import {
 import { AppError } from '../errors';
 import { forvaltningNotFound } from '../organisation';
 import { actorOf, staleError } from '../updatePlanItem';
+import { requireIfMatch } from '../requireIfMatch';
 import { validate } from '../validate';
 import { cannotEdit, inAvdelningOrder } from './rows';
 
@@ -35,6 +37,7 @@ function periodETag(reports: readonly Stored<CompetenceReport>[]): string {
 }
 
 interface PeriodData {
+  forvaltning: Stored<Forvaltning>;
   rows: Stored<CompetenceRow>[];
   reports: Stored<CompetenceReport>[];
 }
@@ -47,7 +50,7 @@ async function readPeriod(store: Store, forvaltningId: string, year: number, per
     { kind: 'competenceReport', filter: { forvaltningId, year, ...(period ? { period } : {}) } },
   ] as const);
   if (!forvaltning) throw forvaltningNotFound(forvaltningId);
-  return { rows: inAvdelningOrder(rows), reports };
+  return { forvaltning, rows: inAvdelningOrder(rows), reports };
 }
 
 function viewOf(forvaltningId: string, year: number, period: Period, { rows, reports }: PeriodData): CompetenceFollowUpView {
@@ -61,11 +64,15 @@ export async function readCompetenceFollowUp(store: Store, forvaltningId: string
   return viewOf(forvaltningId, year, period, await readPeriod(store, forvaltningId, year, period));
 }
 
-/** The rows, and every period's follow-up (T1, T2, VB) from one read: for the Word file. */
-export async function readCompetenceFollowUps(store: Store, forvaltningId: string, year: number): Promise<{ rows: Stored<CompetenceRow>[]; followUps: CompetenceFollowUpView[] }> {
-  const { rows, reports } = await readPeriod(store, forvaltningId, year);
-  const followUps = Period.options.map((period) => viewOf(forvaltningId, year, period, { rows, reports: reports.filter((r) => r.period === period) }));
-  return { rows, followUps };
+/** The förvaltning, its rows, and every period's follow-up (T1, T2, VB) from one read: for the Word file. */
+export async function readCompetenceFollowUps(
+  store: Store,
+  forvaltningId: string,
+  year: number,
+): Promise<{ forvaltning: Stored<Forvaltning>; rows: Stored<CompetenceRow>[]; followUps: CompetenceFollowUpView[] }> {
+  const { forvaltning, rows, reports } = await readPeriod(store, forvaltningId, year);
+  const followUps = Period.options.map((period) => viewOf(forvaltningId, year, period, { forvaltning, rows, reports: reports.filter((r) => r.period === period) }));
+  return { forvaltning, rows, followUps };
 }
 
 /**
@@ -84,11 +91,11 @@ export async function saveCompetenceFollowUp(
   const patch = validate(CompetenceFollowUpPatch, body);
   const data = await readPeriod(store, forvaltningId, year, period);
   if (!canEditForvaltning(caller, forvaltningId)) throw new AppError('FORBIDDEN', cannotEdit);
-  if (!ifMatch) throw new AppError('PRECONDITION_REQUIRED', 'If-Match saknas: skicka med uppföljningens eTag från när du läste den, så att ingen annans ändring skrivs över');
+  const periodVersion = requireIfMatch(ifMatch, 'uppföljningen');
   const rowIds = new Set(data.rows.map((r) => r.id));
   const unknown = patch.entries.flatMap((e, i) => (rowIds.has(e.rowId) ? [] : [{ field: `entries.${i}.rowId`, message: `Raden "${e.rowId}" finns inte i kompetensförsörjningsplanen ${year}` }]));
   if (unknown.length > 0) throw new AppError('VALIDATION', unknown.map((u) => u.message).join('; '), { fields: unknown });
-  if (ifMatch !== periodETag(data.reports)) throw staleError(viewOf(forvaltningId, year, period, data));
+  if (periodVersion !== periodETag(data.reports)) throw staleError(viewOf(forvaltningId, year, period, data));
   const writes = followUpWrites(forvaltningId, year, period, data.reports, patch);
   if (writes.length > 0) {
     try {

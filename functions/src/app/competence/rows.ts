@@ -14,6 +14,7 @@ import {
 import { AppError } from '../errors';
 import { findForvaltning, findUnit, forvaltningNotFound } from '../organisation';
 import { actorOf, staleError } from '../updatePlanItem';
+import { requireIfMatch } from '../requireIfMatch';
 import { assertStorableSize, validate } from '../validate';
 
 export const cannotEdit = 'Bara förvaltningens avdelningschef ändrar kompetensförsörjningsplanen.';
@@ -99,7 +100,7 @@ export async function updateCompetenceRow(
   await findForvaltning(store, forvaltningId);
   if (!canEditForvaltning(caller, forvaltningId)) throw new AppError('FORBIDDEN', cannotEdit);
   const current = await findRow(store, forvaltningId, year, rowId);
-  if (!ifMatch) throw new AppError('PRECONDITION_REQUIRED', 'If-Match saknas: skicka med radens eTag från när du läste den, så att ingen annans ändring skrivs över');
+  const eTag = requireIfMatch(ifMatch, 'raden');
   if (patch.linkedGoalIds) await assertLinkedGoals(store, forvaltningId, year, patch.linkedGoalIds);
   const { eTag: _, ...stored } = current;
   const { targetDate, ...fields } = patch;
@@ -110,7 +111,7 @@ export async function updateCompetenceRow(
   });
   assertStorableSize(next);
   try {
-    return await store.update('competenceRow', next, ifMatch, actorOf(caller));
+    return await store.update('competenceRow', next, eTag, actorOf(caller));
   } catch (e) {
     if (isStoreError(e, 'PRECONDITION_FAILED')) throw staleError(await store.get('competenceRow', rowId));
     throw e;

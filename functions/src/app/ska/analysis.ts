@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { SkaAnalysis, SkaAnalysisUpdate, SkaPerspective, type Caller, type SkaScope, type Store, type Stored } from '@vp/shared';
 import { actorOf } from '../updatePlanItem';
 import { assertStorableSize, validate } from '../validate';
-import { assertSkaEditor, requireIfMatch, staleAware } from './guard';
+import { requireIfMatch } from '../requireIfMatch';
+import { assertSkaEditor, staleAware } from './guard';
 
 const emptyTexts = Object.fromEntries(SkaPerspective.options.map((p) => [p, ''])) as SkaAnalysis['texts'];
 

@@ -3,7 +3,8 @@ import { SkaArea, SkaAreaCreate, SkaAreaUpdate, type Caller, type SkaScope, type
 import { AppError } from '../errors';
 import { actorOf } from '../updatePlanItem';
 import { assertStorableSize, validate } from '../validate';
-import { assertSkaEditor, requireIfMatch, staleAware } from './guard';
+import { requireIfMatch } from '../requireIfMatch';
+import { assertSkaEditor, staleAware } from './guard';
 
 type Where = { forvaltningId: string; scope: SkaScope; year: number };
 

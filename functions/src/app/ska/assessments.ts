@@ -2,7 +2,8 @@ import { SkaAssessment, SkaScoresUpdate, type Caller, type SkaAssessmentView, ty
 import { AppError } from '../errors';
 import { actorOf } from '../updatePlanItem';
 import { validate } from '../validate';
-import { assertSkaEditor, requireIfMatch, staleAware } from './guard';
+import { requireIfMatch } from '../requireIfMatch';
+import { assertSkaEditor, staleAware } from './guard';
 import { unitAssessmentsOf } from './plan';
 import { assessmentView } from './views';
 

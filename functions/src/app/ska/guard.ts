@@ -11,11 +11,6 @@ export async function assertSkaEditor(store: Store, caller: Caller, owner: { for
   if (!canEditSka(caller, owner)) throw new AppError('FORBIDDEN', cannotEdit);
 }
 
-export function requireIfMatch(ifMatch: string | null, what: string): string {
-  if (!ifMatch) throw new AppError('PRECONDITION_REQUIRED', `If-Match saknas: skicka med ${what}s eTag från när du läste den, så att ingen annans ändring skrivs över`);
-  return ifMatch;
-}
-
 /** Runs a write; a stale eTag is answered 412 with the item as it is now (read by current). */
 export async function staleAware<T>(write: () => Promise<T>, current: () => Promise<unknown>): Promise<T> {
   try {

@@ -23,7 +23,8 @@ import { findUnit } from '../organisation';
 import { actorOf, staleError } from '../updatePlanItem';
 import { validate } from '../validate';
 import { assertKnown, assertNamedOnce } from './assessments';
-import { assertSkaEditor, requireIfMatch, staleAware } from './guard';
+import { requireIfMatch } from '../requireIfMatch';
+import { assertSkaEditor, staleAware } from './guard';
 
 type Where = { unitId: string; scope: SkaScope; year: number };
 

@@ -1,6 +1,5 @@
 import type { HttpHandler } from '@azure/functions';
 import { readCompetenceFollowUps } from '../../app/competence/followUp';
-import { findForvaltning } from '../../app/organisation';
 import type { Services } from '../../app/services';
 import { competenceDocx } from '../../export/competenceDocx';
 import { assertReader } from '../caller';
@@ -12,7 +11,6 @@ export const getCompetenceDocx = (services: Services): HttpHandler =>
   handle(async (req) => {
     await assertReader(services, req);
     const [forvaltningId, year] = [idParam(req, 'forvaltningId'), yearParam(req)];
-    const forvaltning = await findForvaltning(services.store, forvaltningId);
-    const { rows, followUps } = await readCompetenceFollowUps(services.store, forvaltningId, year);
+    const { forvaltning, rows, followUps } = await readCompetenceFollowUps(services.store, forvaltningId, year);
     return docx(await competenceDocx(rows, year, forvaltning.name, followUps), `Kompetensförsörjningsplan ${year} ${forvaltning.name}.docx`);
   });
